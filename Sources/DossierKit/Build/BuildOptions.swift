@@ -1,0 +1,30 @@
+import Foundation
+
+/// What a build varies on.
+public struct BuildOptions: Sendable {
+    /// The dossier folder (holds `site.yml`, `content/`, `templates/`).
+    public var projectRoot: URL
+    /// Where the site is written; `projectRoot/public` unless set.
+    public var outputDirectory: URL
+    /// Include articles marked `draft: true`.
+    public var includeDrafts: Bool
+    /// Treat every warning as an error.
+    public var strict: Bool
+    /// Overrides `base_url` from `site.yml`.
+    public var baseURL: String?
+
+    /// Creates options; the output folder defaults to `public/` inside the dossier.
+    public init(
+        projectRoot: URL,
+        outputDirectory: URL? = nil,
+        includeDrafts: Bool = false,
+        strict: Bool = false,
+        baseURL: String? = nil
+    ) {
+        self.projectRoot = projectRoot.standardizedFileURL
+        self.outputDirectory = (outputDirectory ?? projectRoot.appendingPathComponent("public")).standardizedFileURL
+        self.includeDrafts = includeDrafts
+        self.strict = strict
+        self.baseURL = baseURL
+    }
+}

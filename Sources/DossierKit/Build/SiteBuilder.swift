@@ -1,0 +1,102 @@
+import Foundation
+
+/// Builds a dossier into a site: load → front matter → graph → Markdown → templates → write,
+/// each stage named and timed.
+public struct SiteBuilder: Sendable {
+    /// What this build varies on.
+    public let options: BuildOptions
+
+    /// Creates a builder.
+    public init(options: BuildOptions) {
+        self.options = options
+    }
+
+    /// Builds the site and swaps it into the output folder. Throws a `DossierError` holding every
+    /// problem found when there are errors (or warnings under `strict`); nothing is written then.
+    public func build() throws -> BuildReport {
+        var report = BuildReport()
+        var diagnostics: [Diagnostic] = []
+        var clock = StageClock()
+        let layout = ProjectLayout(root: options.projectRoot)
+
+        let writer = SiteWriter(output: options.outputDirectory)
+        if let problem = writer.checkDestination(projectRoot: options.projectRoot) { throw DossierError(diagnostics: [problem]) }
+
+        var (site, siteDiagnostics) = SiteConfig.load(from: layout)
+        if let baseURL = options.baseURL { site.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
+        diagnostics += siteDiagnostics
+        let loaded = ContentLoader(layout: layout).load()
+        diagnostics += loaded.diagnostics
+        clock.lap("load", into: &report)
+
+        let content = ContentParser.parse(loaded.files)
+        diagnostics += content.diagnostics
+        clock.lap("front matter", into: &report)
+
+        let (graph, graphDiagnostics) = GraphBuilder.build(content, includeDrafts: options.includeDrafts)
+        diagnostics += graphDiagnostics
+        report.stubs = graph.entities.filter(\.isStub).count + graph.places.filter(\.isStub).count
+        clock.lap("graph", into: &report)
+
+        var markdownOptions: MarkdownOptions = [.smartPunctuation]
+        if site.unsafeHTML { markdownOptions.insert(.allowRawHTML) }
+        let (bodies, bodyDiagnostics) = BodyRenderer.render(graph, options: markdownOptions)
+        diagnostics += bodyDiagnostics
+        clock.lap("markdown", into: &report)
+
+        let theme = FileManager.default.fileExists(atPath: layout.templates.path)
+            ? Theme.load(from: layout.templates, origin: "templates") : Theme.builtIn
+        let (templates, templateDiagnostics) = TemplateSet.compile(theme)
+        diagnostics += templateDiagnostics
+        var plan = OutputPlan()
+        let pages = SitePage.all(in: graph).map { (page: $0, path: SiteURLs.path(of: $0, in: graph)) }
+        for page in pages { plan.claim(page.path, by: owner(of: page.page, in: graph)) }
+        for asset in theme.assets.keys.sorted() { plan.claim("assets/" + asset, by: "templates/assets/" + asset) }
+        diagnostics += plan.diagnostics
+
+        diagnostics = finalize(diagnostics)
+        guard !diagnostics.containsErrors, let templates else { throw DossierError(diagnostics: diagnostics) }
+        let renderer = PageRenderer(graph: graph, site: site, bodies: bodies, templates: templates)
+        var files = pages.parallelMap { page in
+            OutputFile(path: page.path, data: Data(renderer.render(page.page, at: page.path).utf8))
+        }
+        files += theme.assets.keys.sorted().map { OutputFile(path: "assets/" + $0, data: theme.assets[$0]!) }
+        for page in pages { report.pagesByKind[page.page.template, default: 0] += 1 }
+        clock.lap("templates", into: &report)
+
+        try writer.write(files)
+        report.filesWritten = files.count
+        report.diagnostics = diagnostics
+        clock.lap("write", into: &report)
+        return report
+    }
+
+    /// Sorts the diagnostics and, under `strict`, makes every warning an error.
+    private func finalize(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        let sorted = Array(Set(diagnostics)).sortedByLocation()
+        guard options.strict else { return sorted }
+        return sorted.map { Diagnostic(.error, $0.message, at: $0.location) }
+    }
+
+    private func owner(of page: SitePage, in graph: DossierGraph) -> String {
+        switch page {
+        case .article(let number): graph.articles[number].path
+        case .entity(let number): graph.entities[number].path ?? "the reference '\(graph.entities[number].name)'"
+        case .place(let number): graph.places[number].path ?? "the reference '\(graph.places[number].name)'"
+        case .tag(let number): "the tag '\(graph.tags[number].name)'"
+        default: "the \(page.template) page"
+        }
+    }
+}
+
+/// Measures the wall time of consecutive stages.
+struct StageClock {
+    private var last = DispatchTime.now()
+
+    /// Records the time since the previous lap as `stage`.
+    mutating func lap(_ stage: String, into report: inout BuildReport) {
+        let now = DispatchTime.now()
+        report.stageTimes.append((stage, Double(now.uptimeNanoseconds - last.uptimeNanoseconds) / 1e9))
+        last = now
+    }
+}

@@ -1,0 +1,20 @@
+/// The one error a build throws: the diagnostics that stopped it (and the warnings found with them).
+public struct DossierError: Error, Sendable, CustomStringConvertible {
+    /// Every problem found, errors and warnings, in file order.
+    public var diagnostics: [Diagnostic]
+
+    /// Creates the error from the diagnostics that stopped the build.
+    public init(diagnostics: [Diagnostic]) {
+        self.diagnostics = diagnostics
+    }
+
+    /// Creates the error from one message that belongs to no file (an unusable output folder, say).
+    public init(_ message: String, at location: SourceLocation? = nil) {
+        self.diagnostics = [.error(message, at: location)]
+    }
+
+    /// The diagnostics, one a line.
+    public var description: String {
+        diagnostics.map(\.description).joined(separator: "\n")
+    }
+}

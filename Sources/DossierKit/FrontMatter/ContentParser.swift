@@ -1,0 +1,220 @@
+import Foundation
+import Yams
+
+/// Reads the front matter of every content file into typed models; reports every file's problems.
+public enum ContentParser {
+    /// The models of `files`; files with errors are left out and their problems reported.
+    public static func parse(_ files: [SourceFile]) -> ParsedContent {
+        var content = ParsedContent()
+        for file in files {
+            switch file.kind {
+            case .article: collect(parseArticle(file), into: &content.articles, &content.diagnostics)
+            case .entity: collect(parseEntity(file), into: &content.entities, &content.diagnostics)
+            case .place: collect(parsePlace(file), into: &content.places, &content.diagnostics)
+            case .timeline:
+                let (events, diagnostics) = parseTimeline(file)
+                content.timelineEvents += events
+                content.diagnostics += diagnostics
+            }
+        }
+        return content
+    }
+
+    private static func collect<T>(_ result: (T?, [Diagnostic]), into models: inout [T], _ diagnostics: inout [Diagnostic]) {
+        if let model = result.0 { models.append(model) }
+        diagnostics += result.1
+    }
+
+    // MARK: - One file each
+
+    static func parseArticle(_ file: SourceFile) -> (Article?, [Diagnostic]) {
+        decodeFrontMatter(ArticleFrontMatter.self, file: file, knownKeys: ArticleFrontMatter.knownKeys) { matter, block, decoder in
+            var diagnostics: [Diagnostic] = []
+            let node = try? decoder.compose(block.yaml).get()
+            diagnostics += decoder.unknownKeys(in: node?.mapping?["source"], known: SourceField.knownKeys, what: "'source'")
+            for event in node?.mapping?["events"]?.sequence ?? [] {
+                diagnostics += decoder.unknownKeys(in: event, known: EventFrontMatter.knownKeys, what: "an event")
+            }
+            var events: [EventRecord] = []
+            for event in matter.events ?? [] {
+                switch eventRecord(event, articleID: file.id) {
+                case .success(let record): events.append(record)
+                case .failure(let diagnostic): diagnostics.append(diagnostic)
+                }
+            }
+            var source: ArticleSource?
+            if let field = matter.source {
+                if let url = field.url, let problem = LinkSafety.problem(withURL: url.value) {
+                    diagnostics.append(.error("'url' in 'source': \(problem)", at: url.location))
+                }
+                source = ArticleSource(name: field.name?.nonEmpty, url: field.url?.text.nonEmpty)
+            }
+            let article = Article(
+                id: file.id, path: file.path, title: matter.title.text, date: matter.date.date,
+                summary: matter.summary?.trimmingCharacters(in: .whitespacesAndNewlines).nonEmpty, source: source,
+                entityReferences: nonEmpty(matter.entities), placeReferences: nonEmpty(matter.places),
+                tags: (matter.tags?.items ?? []).compactMap { $0.trimmingCharacters(in: .whitespaces).nonEmpty },
+                events: events, isDraft: matter.draft ?? false, body: block.body, bodyFirstLine: block.bodyFirstLine)
+            if matter.title.text.isEmpty {
+                diagnostics.append(.error("'title' is empty; every article needs a title", at: matter.title.location))
+            }
+            return (article, diagnostics)
+        }
+    }
+
+    static func parseEntity(_ file: SourceFile) -> (Entity?, [Diagnostic]) {
+        decodeFrontMatter(EntityFrontMatter.self, file: file, knownKeys: EntityFrontMatter.knownKeys) { matter, block, _ in
+            var diagnostics: [Diagnostic] = []
+            let type = kind(EntityType.self, from: matter.type, noun: "entity", diagnostics: &diagnostics)
+            if matter.name.text.isEmpty {
+                diagnostics.append(.error("'name' is empty; every entity needs a name", at: matter.name.location))
+            }
+            let entity = Entity(
+                id: file.id, path: file.path, name: matter.name.text, type: type ?? .other,
+                aliases: cleaned(matter.aliases), role: matter.role?.trimmingCharacters(in: .whitespaces).nonEmpty,
+                relatedReferences: nonEmpty(matter.related), body: block.body, bodyFirstLine: block.bodyFirstLine)
+            return (entity, diagnostics)
+        }
+    }
+
+    static func parsePlace(_ file: SourceFile) -> (Place?, [Diagnostic]) {
+        decodeFrontMatter(PlaceFrontMatter.self, file: file, knownKeys: PlaceFrontMatter.knownKeys) { matter, block, _ in
+            var diagnostics: [Diagnostic] = []
+            let type = kind(PlaceType.self, from: matter.type, noun: "place", diagnostics: &diagnostics)
+            var coordinates: Coordinates?
+            if let field = matter.coordinates {
+                switch Self.coordinates(field.value) {
+                case .success(let value): coordinates = value
+                case .failure(let problem): diagnostics.append(.error(problem.message, at: field.location))
+                }
+            }
+            if matter.name.text.isEmpty {
+                diagnostics.append(.error("'name' is empty; every place needs a name", at: matter.name.location))
+            }
+            let parent = matter.in.flatMap { $0.text.isEmpty ? nil : $0 }
+            let place = Place(
+                id: file.id, path: file.path, name: matter.name.text, type: type ?? .other,
+                aliases: cleaned(matter.aliases), parentReference: parent, coordinates: coordinates,
+                body: block.body, bodyFirstLine: block.bodyFirstLine)
+            return (place, diagnostics)
+        }
+    }
+
+    static func parseTimeline(_ file: SourceFile) -> ([EventRecord], [Diagnostic]) {
+        let decoder = FrontMatterDecoder(path: file.path, lineOffset: 0)
+        let start = SourceLocation(path: file.path, line: 1, column: 1)
+        let node: Node
+        switch decoder.compose(file.text) {
+        case .failure(let diagnostic): return ([], [diagnostic])
+        case .success(nil): return ([], [.warning("this timeline file is empty; write a list of events ('- date: …')", at: start)])
+        case .success(let composed?): node = composed
+        }
+        guard let items = node.sequence else {
+            return ([], [.error("a timeline file must be a list of events, each starting with '- date: …'", at: decoder.location(of: node))])
+        }
+        var events: [EventRecord] = []
+        var diagnostics: [Diagnostic] = []
+        for item in items {
+            diagnostics += decoder.unknownKeys(in: item, known: EventFrontMatter.knownKeys, what: "an event")
+            let decoded = decoder.decode(EventFrontMatter.self, from: item, missingFieldsAt: decoder.location(of: item))
+            switch decoded.flatMap({ eventRecord($0, articleID: nil) }) {
+            case .success(let record): events.append(record)
+            case .failure(let diagnostic): diagnostics.append(diagnostic)
+            }
+        }
+        return (events, diagnostics)
+    }
+
+    // MARK: - Helpers
+
+    /// Splits, composes and decodes a Markdown file's front matter, then hands it to `build`.
+    private static func decodeFrontMatter<Matter: Decodable, Model>(
+        _ type: Matter.Type, file: SourceFile, knownKeys: [String],
+        build: (Matter, FrontMatterBlock, FrontMatterDecoder) throws -> (Model?, [Diagnostic])
+    ) -> (Model?, [Diagnostic]) {
+        let block: FrontMatterBlock
+        switch FrontMatterSplitter.split(file.text, path: file.path) {
+        case .failure(let diagnostic): return (nil, [diagnostic])
+        case .success(let value): block = value
+        }
+        let decoder = FrontMatterDecoder(path: file.path, lineOffset: block.yamlFirstLine - 1)
+        let opening = SourceLocation(path: file.path, line: 1, column: 1)
+        let node: Node
+        switch decoder.compose(block.yaml) {
+        case .failure(let diagnostic): return (nil, [diagnostic])
+        case .success(let composed): node = composed ?? Node.mapping(Node.Mapping([]))
+        }
+        guard node.mapping != nil else {
+            return (nil, [.error("the front matter must be a set of fields ('title: …'), one a line", at: decoder.location(of: node))])
+        }
+        let warnings = decoder.unknownKeys(in: node, known: knownKeys, what: "the front matter")
+        switch decoder.decode(type, from: node, missingFieldsAt: opening) {
+        case .failure(let diagnostic): return (nil, warnings + [diagnostic])
+        case .success(let matter):
+            guard let (model, diagnostics) = try? build(matter, block, decoder) else { return (nil, warnings) }
+            return (model, warnings + diagnostics)
+        }
+    }
+
+    private static func eventRecord(_ event: EventFrontMatter, articleID: String?) -> Result<EventRecord, Diagnostic> {
+        if let end = event.end, end.date < event.date.date, !end.date.contains(event.date.date) {
+            return .failure(
+                .error(
+                    "this event ends (\(end.date)) before it starts (\(event.date.date)); check 'end' and 'date'",
+                    at: end.location))
+        }
+        if event.title.text.isEmpty {
+            return .failure(.error("the event has an empty 'title'; say in a line what happened", at: event.title.location))
+        }
+        return .success(
+            EventRecord(
+                title: event.title.text, date: event.date.date, end: event.end?.date,
+                entityReferences: nonEmpty(event.entities), placeReferences: nonEmpty(event.places),
+                sourceReferences: nonEmpty(event.sources), articleID: articleID, location: event.location))
+    }
+
+    private static func kind<T: RawRepresentable & CaseIterable>(
+        _ type: T.Type, from field: Located<String>?, noun: String, diagnostics: inout [Diagnostic]
+    ) -> T? where T.RawValue == String {
+        guard let field else { return nil }
+        let written = field.text.lowercased()
+        if let value = T(rawValue: written) { return value }
+        if written == "organisation" { return T(rawValue: "organization") }
+        let names = T.allCases.map(\.rawValue)
+        var message = "unknown \(noun) type '\(field.text)'; expected one of \(names.joined(separator: ", "))"
+        if let suggestion = Suggestions.closest(to: written, among: names) {
+            message += "; did you mean '\(suggestion)'?"
+        }
+        diagnostics.append(.warning(message + " (shown as 'other' for now)", at: field.location))
+        return nil
+    }
+
+    private enum CoordinateProblem: Error { case invalid(String)
+        var message: String { if case .invalid(let text) = self { return text }; return "" }
+    }
+
+    private static func coordinates(_ values: [Double]) -> Result<Coordinates, CoordinateProblem> {
+        guard values.count == 2 else {
+            return .failure(.invalid("'coordinates' should be two numbers, [latitude, longitude], such as [39.8153, 46.7519]"))
+        }
+        guard (-90...90).contains(values[0]), (-180...180).contains(values[1]) else {
+            return .failure(
+                .invalid(
+                    "'coordinates' [\(values[0]), \(values[1])] are out of range; latitude comes first (-90 to 90), then longitude (-180 to 180)"))
+        }
+        return .success(Coordinates(latitude: values[0], longitude: values[1]))
+    }
+
+    private static func nonEmpty(_ list: ReferenceList?) -> [Reference] {
+        (list?.items ?? []).filter { !$0.text.isEmpty }
+    }
+
+    private static func cleaned(_ list: StringList?) -> [String] {
+        (list?.items ?? []).compactMap { $0.trimmingCharacters(in: .whitespaces).nonEmpty }
+    }
+}
+
+extension String {
+    /// The string, or `nil` when it is empty.
+    var nonEmpty: String? { isEmpty ? nil : self }
+}

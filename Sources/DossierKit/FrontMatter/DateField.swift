@@ -1,0 +1,42 @@
+/// A date field from front matter: YYYY, YYYY-MM or YYYY-MM-DD, quoted or not, or a bare year number.
+public struct DateField: Decodable, Sendable, Hashable {
+    /// The parsed date.
+    public var date: PartialDate
+    /// Where it was written.
+    public var location: SourceLocation
+
+    public init(from decoder: any Decoder) throws {
+        location = decoder.sourceLocation
+        let container = try decoder.singleValueContainer()
+        let text: String
+        do {
+            text = try container.decode(String.self)
+        } catch {
+            throw DecodingError.typeMismatch(
+                PartialDate.self,
+                .init(codingPath: decoder.codingPath, debugDescription: "a date"))
+        }
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard let date = PartialDate(parsing: trimmed) else {
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: Self.problem(with: trimmed)))
+        }
+        self.date = date
+    }
+
+    /// Why `text` is not a date, for the editor.
+    static func problem(with text: String) -> String {
+        let shape = "expected a date as YYYY, YYYY-MM or YYYY-MM-DD"
+        if text.contains("T") || text.contains(":") {
+            return "'\(text)' is not a date: \(shape), without a time of day"
+        }
+        let parts = text.split(separator: "-").compactMap { Int($0) }
+        if parts.count >= 2, !(1...12).contains(parts[1]) {
+            return "'\(text)' is not a real date: there is no month \(parts[1]); \(shape)"
+        }
+        if parts.count == 3 {
+            return "'\(text)' is not a real date: that month has no day \(parts[2]); \(shape)"
+        }
+        return "'\(text)' is not a date: \(shape) (for example 2016-04-02)"
+    }
+}

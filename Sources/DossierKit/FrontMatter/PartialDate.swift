@@ -1,0 +1,124 @@
+/// A date known to the year, the month or the day: `2016`, `2016-04` or `2016-04-11`.
+///
+/// A partial date sorts before the days it contains: `2016-04` < `2016-04-01`.
+public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertible {
+    /// The year (1–9999).
+    public let year: Int
+    /// The month (1–12), when known.
+    public let month: Int?
+    /// The day of the month, when known (only with a month).
+    public let day: Int?
+
+    /// How much of a date is known.
+    public enum Precision: Int, Sendable, Comparable {
+        case year, month, day
+        public static func < (a: Precision, b: Precision) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    /// Creates a date; returns `nil` when the parts do not make a real date (`2016-02-30`).
+    public init?(year: Int, month: Int? = nil, day: Int? = nil) {
+        guard (1...9999).contains(year) else { return nil }
+        if let month, !(1...12).contains(month) { return nil }
+        if let day {
+            guard let month, (1...Self.daysIn(month: month, year: year)).contains(day) else { return nil }
+        }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` strictly; `nil` for anything else or an impossible date.
+    public init?(parsing text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...3).contains(parts.count),
+            parts[0].count == 4,
+            parts.dropFirst().allSatisfy({ $0.count == 2 }),
+            parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigitCharacter) }),
+            let year = Int(parts[0])
+        else { return nil }
+        let month = parts.count > 1 ? Int(parts[1]) : nil
+        let day = parts.count > 2 ? Int(parts[2]) : nil
+        self.init(year: year, month: month, day: day)
+    }
+
+    /// How much of the date is known.
+    public var precision: Precision {
+        day != nil ? .day : (month != nil ? .month : .year)
+    }
+
+    /// The ISO form, as written: `2016`, `2016-04`, `2016-04-11` (also valid in `<time datetime>`).
+    public var description: String {
+        var text = String(format4: year)
+        if let month { text += "-" + String(format2: month) }
+        if let day { text += "-" + String(format2: day) }
+        return text
+    }
+
+    /// The date for readers, at its real precision: "2016", "April 2016", "11 April 2016".
+    public var displayText: String {
+        guard let month else { return String(year) }
+        let name = Self.monthNames[month - 1]
+        guard let day else { return "\(name) \(year)" }
+        return "\(day) \(name) \(year)"
+    }
+
+    /// Whether `other` falls within this date (a month contains its days; a date contains itself).
+    public func contains(_ other: PartialDate) -> Bool {
+        guard year == other.year else { return false }
+        guard let month else { return true }
+        guard month == other.month else { return false }
+        guard let day else { return true }
+        return day == other.day
+    }
+
+    public static func < (a: PartialDate, b: PartialDate) -> Bool {
+        (a.year, a.month ?? 0, a.day ?? 0) < (b.year, b.month ?? 0, b.day ?? 0)
+    }
+
+    /// The English month names, January first.
+    public static let monthNames = [
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    ]
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+}
+
+extension PartialDate {
+    /// A range for readers: "2–5 April 2016", "28 March – 5 April 2016", "2016 – 2018".
+    public static func displayRange(from start: PartialDate, to end: PartialDate) -> String {
+        if start == end { return start.displayText }
+        if start.precision == .day, end.precision == .day, start.year == end.year {
+            let startMonth = monthNames[start.month! - 1]
+            if start.month == end.month {
+                return "\(start.day!)–\(end.day!) \(startMonth) \(start.year)"
+            }
+            return "\(start.day!) \(startMonth) – \(end.displayText)"
+        }
+        if start.precision == .month, end.precision == .month, start.year == end.year {
+            return "\(monthNames[start.month! - 1])–\(end.displayText)"
+        }
+        return "\(start.displayText) – \(end.displayText)"
+    }
+}
+
+extension Character {
+    fileprivate var isASCIIDigitCharacter: Bool { isASCII && isNumber }
+}
+
+extension String {
+    fileprivate init(format4 value: Int) {
+        let digits = "\(value)"
+        self = String(repeating: "0", count: Swift.max(0, 4 - digits.count)) + digits
+    }
+
+    fileprivate init(format2 value: Int) {
+        self = value < 10 ? "0\(value)" : "\(value)"
+    }
+}

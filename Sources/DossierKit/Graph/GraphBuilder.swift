@@ -1,0 +1,155 @@
+/// Resolves parsed content into a `DossierGraph`: references, stubs, the place hierarchy, the timeline
+/// and every backlink.
+public enum GraphBuilder {
+    /// The graph of `content`, with every problem found while resolving it.
+    public static func build(_ content: ParsedContent, includeDrafts: Bool) -> (graph: DossierGraph, diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let articles = unique(content.articles, id: { $0.id }, path: { $0.path }, noun: "article", &diagnostics)
+            .filter { includeDrafts || !$0.isDraft }
+            .sorted(by: newestFirst)
+        let entities = unique(content.entities, id: { $0.id }, path: { $0.path }, noun: "entity", &diagnostics)
+        let places = unique(content.places, id: { $0.id }, path: { $0.path }, noun: "place", &diagnostics)
+
+        let entityNames = NameIndex(entities.map { ($0.id, $0.path, $0.name, $0.aliases) })
+        let placeNames = NameIndex(places.map { ($0.id, $0.path, $0.name, $0.aliases) })
+        diagnostics += conflicts(entityNames, noun: "entity") + conflicts(placeNames, noun: "place")
+        var entityResolver = ReferenceResolver(noun: "entity", folder: "entities", index: entityNames)
+        var placeResolver = ReferenceResolver(noun: "place", folder: "places", index: placeNames)
+
+        var graph = DossierGraph()
+        graph.articles = articles
+        graph.articleIndex = Dictionary(articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        graph.articleLinks = articles.map { article in
+            ArticleLinks(
+                entityIDs: entityResolver.resolveAll(article.entityReferences),
+                placeIDs: placeResolver.resolveAll(article.placeReferences),
+                tagSlugs: uniqueSlugs(article.tags))
+        }
+
+        let allRecords = articles.flatMap(\.events) + content.timelineEvents
+        var events = allRecords.map { record in
+            ResolvedEvent(
+                record: record,
+                entityIDs: entityResolver.resolveAll(record.entityReferences),
+                placeIDs: placeResolver.resolveAll(record.placeReferences),
+                sourceArticleIDs: sources(of: record, in: graph, excluded: content.articles, &diagnostics))
+        }
+        events.sort(by: timelineOrder)
+        graph.events = events
+
+        var relatedByEntity: [String: [String]] = [:]
+        for entity in entities {
+            relatedByEntity[entity.id] = entityResolver.resolveAll(entity.relatedReferences).filter { $0 != entity.id }
+        }
+        var parents: [String: String] = [:]
+        for place in places {
+            if let reference = place.parentReference, let parent = placeResolver.resolve(reference) {
+                parents[place.id] = parent
+            }
+        }
+
+        graph.entities = (entities + stubs(entityResolver.stubs) { id, name in
+            Entity(id: id, path: nil, name: name, type: .other, aliases: [], role: nil, relatedReferences: [], body: "", bodyFirstLine: 1)
+        }).sortedByName(\.name, id: \.id)
+        graph.places = (places + stubs(placeResolver.stubs) { id, name in
+            Place(id: id, path: nil, name: name, type: .other, aliases: [], parentReference: nil, coordinates: nil, body: "", bodyFirstLine: 1)
+        }).sortedByName(\.name, id: \.id)
+        graph.entityIndex = Dictionary(uniqueKeysWithValues: graph.entities.enumerated().map { ($1.id, $0) })
+        graph.placeIndex = Dictionary(uniqueKeysWithValues: graph.places.enumerated().map { ($1.id, $0) })
+        diagnostics += entityResolver.diagnostics + placeResolver.diagnostics
+
+        let placesByID = Dictionary(uniqueKeysWithValues: places.map { ($0.id, $0) })
+        let hierarchy = PlaceHierarchy(parents: parents, places: placesByID, diagnostics: &diagnostics)
+        BacklinkBuilder.link(&graph, related: relatedByEntity, hierarchy: hierarchy)
+        return (graph, diagnostics)
+    }
+
+    // MARK: - Steps
+
+    /// The first file of each id; a second file with the same id is an error naming both.
+    private static func unique<T>(
+        _ items: [T], id: (T) -> String, path: (T) -> String?, noun: String, _ diagnostics: inout [Diagnostic]
+    ) -> [T] {
+        var seen: [String: String] = [:]
+        var kept: [T] = []
+        for item in items {
+            let itemPath = path(item) ?? ""
+            if let first = seen[id(item)] {
+                diagnostics.append(
+                    .error(
+                        "two \(noun) files have the id '\(id(item))': \(first) and \(itemPath); ids come from file names and must be unique, so rename one",
+                        at: SourceLocation(path: itemPath)))
+                continue
+            }
+            seen[id(item)] = itemPath
+            kept.append(item)
+        }
+        return kept
+    }
+
+    private static func conflicts(_ index: NameIndex, noun: String) -> [Diagnostic] {
+        index.conflicts.map { conflict in
+            let files = conflict.owners.map { $0.path ?? $0.id }
+            return .error(
+                "two \(noun) files claim the name or alias '\(conflict.spelling)': \(files.joined(separator: " and ")); references to it would be ambiguous, so remove it from one of them",
+                at: SourceLocation(path: files.last ?? ""))
+        }
+    }
+
+    private static func uniqueSlugs(_ tags: [String]) -> [String] {
+        var seen: Set<String> = []
+        return tags.map(TextFolding.slug).filter { !$0.isEmpty && seen.insert($0).inserted }
+    }
+
+    /// The article ids an event cites: the article it is written in, then its `sources:`.
+    private static func sources(of record: EventRecord, in graph: DossierGraph, excluded all: [Article], _ diagnostics: inout [Diagnostic]) -> [String] {
+        var ids: [String] = record.articleID.map { [$0] } ?? []
+        for reference in record.sourceReferences {
+            let id = reference.text.lowercased()
+            if graph.articleIndex[id] != nil || graph.articleIndex[TextFolding.slug(reference.text)] != nil {
+                let found = graph.articleIndex[id] != nil ? id : TextFolding.slug(reference.text)
+                if !ids.contains(found) { ids.append(found) }
+            } else if all.contains(where: { $0.id == id && $0.isDraft }) {
+                continue
+            } else {
+                var message = "unknown source article '\(reference.text)': 'sources' lists article ids (file names in content/articles)"
+                if let close = Suggestions.closest(to: id, among: graph.articles.map(\.id)) {
+                    message += "; did you mean '\(close)'?"
+                }
+                diagnostics.append(.warning(message, at: reference.location))
+            }
+        }
+        return ids
+    }
+
+    private static func stubs<T>(_ stubs: [String: String], make: (String, String) -> T) -> [T] {
+        stubs.keys.sorted().map { make($0, stubs[$0]!) }
+    }
+
+    // MARK: - Orders
+
+    static func newestFirst(_ a: Article, _ b: Article) -> Bool {
+        if a.date != b.date { return a.date > b.date }
+        if a.title != b.title { return a.title < b.title }
+        return a.id < b.id
+    }
+
+    static func timelineOrder(_ a: ResolvedEvent, _ b: ResolvedEvent) -> Bool {
+        if a.record.date != b.record.date { return a.record.date < b.record.date }
+        let aEnd = a.record.end ?? a.record.date
+        let bEnd = b.record.end ?? b.record.date
+        if aEnd != bEnd { return aEnd < bEnd }
+        if a.record.title != b.record.title { return a.record.title < b.record.title }
+        return a.record.location.description < b.record.location.description
+    }
+
+}
+
+extension Array {
+    /// The elements sorted by folded name (case and diacritics ignored), then id; each name folded once.
+    func sortedByName(_ name: (Element) -> String, id: (Element) -> String) -> [Element] {
+        map { (key: TextFolding.fold(name($0)), id: id($0), element: $0) }
+            .sorted { $0.key != $1.key ? $0.key < $1.key : $0.id < $1.id }
+            .map(\.element)
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+
+/// Walks `content/`, classifies files by folder and reads their text. Parses nothing.
+public struct ContentLoader: Sendable {
+    /// The dossier being read.
+    public let layout: ProjectLayout
+
+    /// Creates a loader for the dossier at `layout`.
+    public init(layout: ProjectLayout) {
+        self.layout = layout
+    }
+
+    /// Every content file, in a stable order (by kind, then path), and the problems met reading them.
+    public func load() -> (files: [SourceFile], diagnostics: [Diagnostic]) {
+        var files: [SourceFile] = []
+        var diagnostics: [Diagnostic] = []
+        if !FileManager.default.fileExists(atPath: layout.content.path) {
+            diagnostics.append(
+                .warning(
+                    "there is no 'content' folder: the site will be empty; create content/articles, content/entities, content/places",
+                    at: SourceLocation(path: "content")))
+        }
+        for kind in ContentKind.allCases {
+            for url in Self.files(under: layout.folder(for: kind), withExtensions: kind.fileExtensions) {
+                let path = layout.relativePath(of: url)
+                switch read(url, path: path, kind: kind) {
+                case .success(let file): files.append(file)
+                case .failure(let diagnostic): diagnostics.append(diagnostic)
+                }
+            }
+        }
+        return (files, diagnostics)
+    }
+
+    private func read(_ url: URL, path: String, kind: ContentKind) -> Result<SourceFile, Diagnostic> {
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            return .failure(.error("cannot read this file; check its permissions", at: SourceLocation(path: path)))
+        }
+        guard let text = TextDecoding.decode(data) else {
+            let position = TextDecoding.firstInvalidPosition(in: data)
+            return .failure(
+                .error(
+                    "this file is not valid UTF-8 text; save it as UTF-8 in your editor",
+                    at: SourceLocation(path: path, line: position.line, column: position.column)))
+        }
+        let id = url.deletingPathExtension().lastPathComponent
+        return .success(SourceFile(path: path, id: id, kind: kind, text: text))
+    }
+
+    /// The files below `folder` with one of `extensions` (any file when `nil`), sorted by path. Follows symbolic links once
+    /// (a link back to a folder already visited is skipped, so loops end) and skips hidden files.
+    static func files(under folder: URL, withExtensions extensions: Set<String>?) -> [URL] {
+        var found: [URL] = []
+        var visited: Set<String> = []
+        walk(folder, extensions: extensions, visited: &visited, found: &found)
+        return found.sorted { $0.path < $1.path }
+    }
+
+    private static func walk(_ folder: URL, extensions: Set<String>?, visited: inout Set<String>, found: inout [URL]) {
+        let real = folder.resolvingSymlinksInPath().path
+        guard visited.insert(real).inserted else { return }
+        let fileManager = FileManager.default
+        guard let names = try? fileManager.contentsOfDirectory(atPath: folder.path) else { return }
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let url = folder.appendingPathComponent(name)
+            var isDirectory: ObjCBool = false
+            guard fileManager.fileExists(atPath: url.path, isDirectory: &isDirectory) else { continue }
+            if isDirectory.boolValue {
+                walk(url, extensions: extensions, visited: &visited, found: &found)
+            } else if extensions?.contains(url.pathExtension.lowercased()) ?? true {
+                found.append(url)
+            }
+        }
+    }
+}

@@ -1,0 +1,19 @@
+/// One input file, read but not parsed.
+public struct SourceFile: Sendable, Hashable {
+    /// The path relative to the dossier folder (`content/entities/people/john-kerry.md`).
+    public var path: String
+    /// The file name without its extension: the id of an article, entity or place.
+    public var id: String
+    /// Which folder of `content/` it came from.
+    public var kind: ContentKind
+    /// The text, with any byte-order mark removed and line endings normalised to `\n`.
+    public var text: String
+
+    /// Creates a source file.
+    public init(path: String, id: String, kind: ContentKind, text: String) {
+        self.path = path
+        self.id = id
+        self.kind = kind
+        self.text = text
+    }
+}

@@ -1,0 +1,55 @@
+/// Renders every article body and every profile in parallel, rewriting links to other content files
+/// (`../entities/john-kerry.md`) into page links; reports such links that lead nowhere.
+enum BodyRenderer {
+    static func render(_ graph: DossierGraph, options: MarkdownOptions) -> (RenderedBodies, [Diagnostic]) {
+        let articleIDs = Set(graph.articles.map(\.id))
+        let entityIDs = Set(graph.entities.map(\.id))
+        let placeIDs = Set(graph.places.map(\.id))
+        let renderer = MarkdownRenderer(options: options) { destination in
+            ContentLinks.rewrite(destination, articles: articleIDs, entities: entityIDs, places: placeIDs)
+        }
+        let articles = graph.articles.parallelMap { renderer.render($0.body) }
+        let entities = graph.entities.parallelMap { renderer.render($0.body) }
+        let places = graph.places.parallelMap { renderer.render($0.body) }
+        var diagnostics: [Diagnostic] = []
+        var sources: [(path: String, firstLine: Int, rendered: RenderedMarkdown)] = []
+        sources += zip(graph.articles, articles).map { ($0.path, $0.bodyFirstLine, $1) }
+        sources += zip(graph.entities, entities).map { ($0.path ?? "", $0.bodyFirstLine, $1) }
+        sources += zip(graph.places, places).map { ($0.path ?? "", $0.bodyFirstLine, $1) }
+        for (path, firstLine, rendered) in sources {
+            for link in rendered.unresolvedLinks {
+                diagnostics.append(
+                    .warning(
+                        "the link '\(link.destination)' points at a content file that does not exist; link to an article, entity or place by its file name (for example ../entities/john-kerry.md)",
+                        at: SourceLocation(path: path, line: firstLine + link.line - 1)))
+            }
+        }
+        return (RenderedBodies(articles: articles, entities: entities, places: places), diagnostics)
+    }
+}
+
+/// Links between content files, written as relative paths to `.md` files.
+enum ContentLinks {
+    /// The page URL for a link to a content file, as seen from an article, entity or place page
+    /// (two folders deep); `""` when it names no file; `nil` when it is not a link to a content file.
+    static func rewrite(_ destination: String, articles: Set<String>, entities: Set<String>, places: Set<String>) -> String? {
+        guard !destination.contains("://"), !destination.hasPrefix("mailto:") else { return nil }
+        var path = destination
+        var fragment = ""
+        if let hash = path.firstIndex(of: "#") {
+            fragment = String(path[hash...])
+            path = String(path[..<hash])
+        }
+        guard path.hasSuffix(".md") else { return nil }
+        let components = path.split(separator: "/").map(String.init)
+        guard let file = components.last else { return nil }
+        let id = String(file.dropLast(3))
+        let folders = Set(components.dropLast())
+        let candidates: [(String, Set<String>)] = [("articles", articles), ("entities", entities), ("places", places)]
+        let ordered = candidates.filter { folders.contains($0.0) } + candidates.filter { !folders.contains($0.0) }
+        for (folder, ids) in ordered where ids.contains(id) {
+            return "../../\(folder)/\(id)/index.html\(fragment)"
+        }
+        return ""
+    }
+}

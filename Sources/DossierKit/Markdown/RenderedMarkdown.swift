@@ -1,0 +1,19 @@
+/// A Markdown text rendered to HTML, with what the builder needs from its syntax tree.
+public struct RenderedMarkdown: Sendable, Hashable {
+    /// The HTML; headings carry `id`s, and a body's `#` headings are moved down a level so the page
+    /// keeps one `<h1>`.
+    public var html: String
+    /// The first paragraph as plain text (for summaries), empty when there is none.
+    public var firstParagraph: String
+    /// Link destinations that looked like links to other content files but matched none, with their
+    /// lines within the Markdown text (1-based).
+    public var unresolvedLinks: [(destination: String, line: Int)]
+
+    public static func == (a: RenderedMarkdown, b: RenderedMarkdown) -> Bool {
+        a.html == b.html && a.firstParagraph == b.firstParagraph
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(html)
+    }
+}

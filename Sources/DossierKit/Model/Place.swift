@@ -1,0 +1,40 @@
+/// A country, region, city, village or site.
+public struct Place: Sendable, Hashable {
+    public var id: String
+    /// The file, relative to the dossier folder; `nil` for a stub made from references.
+    public var path: String?
+    public var name: String
+    public var type: PlaceType
+    public var aliases: [String]
+    /// The parent place as written (`in:`).
+    public var parentReference: Reference?
+    public var coordinates: Coordinates?
+    public var body: String
+    public var bodyFirstLine: Int
+
+    /// Whether the place has no file of its own.
+    public var isStub: Bool { path == nil }
+}
+
+/// A latitude and longitude in degrees.
+public struct Coordinates: Sendable, Hashable {
+    public var latitude: Double
+    public var longitude: Double
+}
+
+/// What kind of place a place is.
+public enum PlaceType: String, Sendable, CaseIterable, Hashable {
+    case country, region, city, village, site, other
+
+    /// The name shown to readers.
+    public var label: String {
+        switch self {
+        case .country: "Country"
+        case .region: "Region"
+        case .city: "City"
+        case .village: "Village"
+        case .site: "Site"
+        case .other: "Place"
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+
+/// The two ways names are normalised: folding (for matching) and slugs (for ids and paths).
+public enum TextFolding {
+    /// `text` lower-cased, without diacritics and with runs of white space made one space:
+    /// the form in which references are matched (`İlham Əliyev` → `ilham eliyev`).
+    public static func fold(_ text: String) -> String {
+        let mapped = mapSchwa(text)
+        let stripped = mapped.applyingTransform(.stripDiacritics, reverse: false) ?? mapped
+        let words = stripped.lowercased().split(whereSeparator: { $0.isWhitespace })
+        return words.joined(separator: " ")
+    }
+
+    /// A lower-case ASCII slug for ids and URLs, transliterating Armenian and Cyrillic by BGN rules:
+    /// `Serzh Sargsyan` → `serzh-sargsyan`, `Сергей Лавров` → `sergey-lavrov`, `Xankəndi` → `xankendi`.
+    public static func slug(_ text: String) -> String {
+        let latin = mapSchwa(text).applyingTransform(slugTransform, reverse: false) ?? text.lowercased()
+        var slug = ""
+        var pendingDash = false
+        for scalar in latin.unicodeScalars {
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                if pendingDash, !slug.isEmpty { slug.append("-") }
+                slug.unicodeScalars.append(scalar)
+                pendingDash = false
+            } else if ("A"..."Z").contains(scalar) {
+                if pendingDash, !slug.isEmpty { slug.append("-") }
+                slug.unicodeScalars.append(Unicode.Scalar(scalar.value + 32)!)
+                pendingDash = false
+            } else if scalar != "'" && scalar != "’" && scalar != "ʼ" {
+                pendingDash = true
+            }
+        }
+        return slug
+    }
+
+    private static let slugTransform = StringTransform(
+        "Armenian-Latin/BGN; Russian-Latin/BGN; Any-Latin; Latin-ASCII; Lower")
+
+    /// Azerbaijani `ə`/`Ə` read as `e`/`E` (ICU would make them `a`).
+    private static func mapSchwa(_ text: String) -> String {
+        guard text.contains(where: { $0 == "ə" || $0 == "Ə" }) else { return text }
+        return text.replacingOccurrences(of: "ə", with: "e").replacingOccurrences(of: "Ə", with: "E")
+    }
+}

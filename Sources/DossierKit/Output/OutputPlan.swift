@@ -1,0 +1,20 @@
+/// Every output path and what fills it; finds two sources that would write the same file before
+/// anything is written.
+struct OutputPlan {
+    /// Where each path comes from, for messages.
+    private(set) var owners: [String: String] = [:]
+    private(set) var diagnostics: [Diagnostic] = []
+
+    /// Claims `path` for `owner` (a file path or a description); two claims are an error naming both.
+    mutating func claim(_ path: String, by owner: String) {
+        let key = path.lowercased()
+        if let first = owners[key] {
+            diagnostics.append(
+                .error(
+                    "\(owner) and \(first) would both be written to public/\(path); rename one of them",
+                    at: SourceLocation(path: owner.hasPrefix("content/") || owner.hasPrefix("templates/") ? owner : "")))
+            return
+        }
+        owners[key] = owner
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import Yams
+
+/// The site settings from `site.yml`.
+public struct SiteConfig: Sendable, Hashable {
+    /// The site's name, in every page title and the header.
+    public var title: String
+    /// One sentence about the dossier: the home page lead and the default page description.
+    public var description: String
+    /// The language of the content, as a BCP 47 tag (`en`, `hy`, `ru`): `<html lang>`.
+    public var language: String
+    /// The public address of the site (`https://example.org/karabakh/`), for feeds and sitemaps.
+    public var baseURL: String?
+    /// Keep raw HTML in Markdown and links of any scheme. Only for content you trust.
+    public var unsafeHTML: Bool
+
+    /// The settings used when `site.yml` is missing.
+    public static let `default` = SiteConfig(
+        title: "Dossier", description: "", language: "en", baseURL: nil, unsafeHTML: false)
+
+    static let knownKeys = ["title", "description", "language", "base_url", "unsafe_html"]
+
+    /// Reads `site.yml` from `layout`; a missing file gives the defaults and a warning.
+    public static func load(from layout: ProjectLayout) -> (config: SiteConfig, diagnostics: [Diagnostic]) {
+        let path = "site.yml"
+        guard let data = FileManager.default.contents(atPath: layout.siteConfig.path) else {
+            return (.default, [.warning("there is no site.yml; using the title 'Dossier'. Create site.yml with 'title: …' and 'language: en'", at: SourceLocation(path: path))])
+        }
+        guard let text = TextDecoding.decode(data) else {
+            let position = TextDecoding.firstInvalidPosition(in: data)
+            return (.default, [.error("site.yml is not valid UTF-8 text; save it as UTF-8", at: SourceLocation(path: path, line: position.line, column: position.column))])
+        }
+        let decoder = FrontMatterDecoder(path: path, lineOffset: 0)
+        let start = SourceLocation(path: path, line: 1, column: 1)
+        switch decoder.compose(text) {
+        case .failure(let diagnostic): return (.default, [diagnostic])
+        case .success(nil): return (.default, [.warning("site.yml is empty; using the title 'Dossier'", at: start)])
+        case .success(let node?):
+            guard node.mapping != nil else {
+                return (.default, [.error("site.yml must be a set of settings ('title: …'), one a line", at: decoder.location(of: node))])
+            }
+            var diagnostics = decoder.unknownKeys(in: node, known: knownKeys, what: "site.yml")
+            switch decoder.decode(SiteConfigFile.self, from: node, missingFieldsAt: start) {
+            case .failure(let diagnostic): return (.default, diagnostics + [diagnostic])
+            case .success(let file):
+                let config = file.config(diagnostics: &diagnostics)
+                return (config, diagnostics)
+            }
+        }
+    }
+}
+
+/// `site.yml` as written.
+private struct SiteConfigFile: Decodable {
+    var title: Located<String>?
+    var description: String?
+    var language: Located<String>?
+    var base_url: Located<String>?
+    var unsafe_html: Bool?
+
+    func config(diagnostics: inout [Diagnostic]) -> SiteConfig {
+        var config = SiteConfig.default
+        if let title = title?.text.nonEmpty { config.title = title }
+        config.description = description?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        if let language {
+            let valid = !language.text.isEmpty && language.text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
+            if valid {
+                config.language = language.text
+            } else {
+                diagnostics.append(.error("'language' should be a language tag such as en, hy or ru, not '\(language.text)'", at: language.location))
+            }
+        }
+        if let base = base_url?.text.nonEmpty {
+            if base.hasPrefix("http://") || base.hasPrefix("https://") {
+                config.baseURL = base.hasSuffix("/") ? base : base + "/"
+            } else {
+                diagnostics.append(.error("'base_url' should be a full web address such as https://example.org/dossier/, not '\(base)'", at: base_url!.location))
+            }
+        }
+        config.unsafeHTML = unsafe_html ?? false
+        return config
+    }
+}

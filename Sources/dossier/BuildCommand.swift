@@ -1,0 +1,69 @@
+import ArgumentParser
+import DossierKit
+import Foundation
+
+/// `dossier build`: build the site once.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the dossier into a static site (public/ by default).",
+        discussion: """
+            Diagnostics are printed to standard error as path:line:column: error|warning: message.
+            Exit status: 0 built (warnings allowed), 1 content errors (nothing written), 2 usage errors.
+            """
+    )
+
+    @Argument(help: "The dossier folder (holding site.yml, content/ and optionally templates/).")
+    var path: String = "."
+
+    @Option(name: .shortAndLong, help: "Where to write the site (default: PATH/public).")
+    var output: String?
+
+    @Flag(help: "Treat warnings as errors.")
+    var strict = false
+
+    @Flag(help: "Include articles marked 'draft: true'.")
+    var drafts = false
+
+    @Option(help: "The site's public address (overrides base_url in site.yml).")
+    var baseURL: String?
+
+    func validate() throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw ValidationError("'\(path)' is not a folder; give the dossier folder (the one holding site.yml and content/)")
+        }
+        if let baseURL, !(baseURL.hasPrefix("http://") || baseURL.hasPrefix("https://")) {
+            throw ValidationError("--base-url must be a full web address such as https://example.org/dossier/")
+        }
+    }
+
+    func run() throws {
+        let root = URL(fileURLWithPath: path, isDirectory: true)
+        let options = BuildOptions(
+            projectRoot: root,
+            outputDirectory: output.map { URL(fileURLWithPath: $0, isDirectory: true) },
+            includeDrafts: drafts, strict: strict, baseURL: baseURL)
+        let printer = DiagnosticPrinter()
+        do {
+            let report = try SiteBuilder(options: options).build()
+            printer.print(report.diagnostics)
+            printer.line(report.summary + " → \(displayPath(options.outputDirectory))")
+        } catch let error as DossierError {
+            printer.print(error.diagnostics)
+            let errors = error.diagnostics.filter { $0.severity == .error }.count
+            let warnings = error.diagnostics.count - errors
+            printer.line(
+                "Build failed: \(errors) error\(errors == 1 ? "" : "s")\(warnings > 0 ? ", \(warnings) warning\(warnings == 1 ? "" : "s")" : ""); nothing was written")
+            throw ExitCode.failure
+        } catch {
+            printer.line("error: the site could not be written: \(error.localizedDescription); the previous site was left as it was")
+            throw ExitCode.failure
+        }
+    }
+
+    private func displayPath(_ url: URL) -> String {
+        let cwd = FileManager.default.currentDirectoryPath
+        return url.path.hasPrefix(cwd + "/") ? String(url.path.dropFirst(cwd.count + 1)) + "/" : url.path + "/"
+    }
+}

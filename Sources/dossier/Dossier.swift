@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+
+/// The `dossier` command: build a conflict dossier into a static site.
+@main
+struct Dossier: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dossier",
+        abstract: "Turn a conflict dossier (Markdown articles, entities, places, timeline) into a cross-linked static site.",
+        version: "0.1.0",
+        subcommands: [BuildCommand.self]
+    )
+
+    /// Parses, runs, and exits with 0 (built), 1 (content errors) or 2 (usage errors).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let code as ExitCode {
+            Foundation.exit(code.rawValue)
+        } catch {
+            let message = fullMessage(for: error)
+            if exitCode(for: error) == .success {
+                Swift.print(message)
+                Foundation.exit(0)
+            }
+            FileHandle.standardError.write(Data((message + "\n").utf8))
+            Foundation.exit(2)
+        }
+    }
+}

@@ -28,6 +28,9 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "The site's public address (overrides base_url in site.yml).")
     var baseURL: String?
 
+    @Flag(help: "Print the time each build stage took.")
+    var timings = false
+
     func validate() throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -48,6 +51,12 @@ struct BuildCommand: ParsableCommand {
         do {
             let report = try SiteBuilder(options: options).build()
             printer.print(report.diagnostics)
+            if timings {
+                for (stage, seconds) in report.stageTimes {
+                    let padded = stage.padding(toLength: 14, withPad: " ", startingAt: 0)
+                    printer.line("  " + padded + String(format: "%8.1f ms", seconds * 1000))
+                }
+            }
             printer.line(report.summary + " → \(displayPath(options.outputDirectory))")
         } catch let error as DossierError {
             printer.print(error.diagnostics)

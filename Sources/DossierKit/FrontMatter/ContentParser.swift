@@ -28,11 +28,10 @@ public enum ContentParser {
     // MARK: - One file each
 
     static func parseArticle(_ file: SourceFile) -> (Article?, [Diagnostic]) {
-        decodeFrontMatter(ArticleFrontMatter.self, file: file, knownKeys: ArticleFrontMatter.knownKeys) { matter, block, decoder in
+        decodeFrontMatter(ArticleFrontMatter.self, file: file, knownKeys: ArticleFrontMatter.knownKeys) { matter, block, node, decoder in
             var diagnostics: [Diagnostic] = []
-            let node = try? decoder.compose(block.yaml).get()
-            diagnostics += decoder.unknownKeys(in: node?.mapping?["source"], known: SourceField.knownKeys, what: "'source'")
-            for event in node?.mapping?["events"]?.sequence ?? [] {
+            diagnostics += decoder.unknownKeys(in: node.mapping?["source"], known: SourceField.knownKeys, what: "'source'")
+            for event in node.mapping?["events"]?.sequence ?? [] {
                 diagnostics += decoder.unknownKeys(in: event, known: EventFrontMatter.knownKeys, what: "an event")
             }
             var events: [EventRecord] = []
@@ -63,7 +62,7 @@ public enum ContentParser {
     }
 
     static func parseEntity(_ file: SourceFile) -> (Entity?, [Diagnostic]) {
-        decodeFrontMatter(EntityFrontMatter.self, file: file, knownKeys: EntityFrontMatter.knownKeys) { matter, block, _ in
+        decodeFrontMatter(EntityFrontMatter.self, file: file, knownKeys: EntityFrontMatter.knownKeys) { matter, block, _, _ in
             var diagnostics: [Diagnostic] = []
             let type = kind(EntityType.self, from: matter.type, noun: "entity", diagnostics: &diagnostics)
             if matter.name.text.isEmpty {
@@ -78,7 +77,7 @@ public enum ContentParser {
     }
 
     static func parsePlace(_ file: SourceFile) -> (Place?, [Diagnostic]) {
-        decodeFrontMatter(PlaceFrontMatter.self, file: file, knownKeys: PlaceFrontMatter.knownKeys) { matter, block, _ in
+        decodeFrontMatter(PlaceFrontMatter.self, file: file, knownKeys: PlaceFrontMatter.knownKeys) { matter, block, _, _ in
             var diagnostics: [Diagnostic] = []
             let type = kind(PlaceType.self, from: matter.type, noun: "place", diagnostics: &diagnostics)
             var coordinates: Coordinates?
@@ -130,7 +129,7 @@ public enum ContentParser {
     /// Splits, composes and decodes a Markdown file's front matter, then hands it to `build`.
     private static func decodeFrontMatter<Matter: Decodable, Model>(
         _ type: Matter.Type, file: SourceFile, knownKeys: [String],
-        build: (Matter, FrontMatterBlock, FrontMatterDecoder) throws -> (Model?, [Diagnostic])
+        build: (Matter, FrontMatterBlock, Node, FrontMatterDecoder) throws -> (Model?, [Diagnostic])
     ) -> (Model?, [Diagnostic]) {
         let block: FrontMatterBlock
         switch FrontMatterSplitter.split(file.text, path: file.path) {
@@ -151,7 +150,7 @@ public enum ContentParser {
         switch decoder.decode(type, from: node, missingFieldsAt: opening) {
         case .failure(let diagnostic): return (nil, warnings + [diagnostic])
         case .success(let matter):
-            guard let (model, diagnostics) = try? build(matter, block, decoder) else { return (nil, warnings) }
+            guard let (model, diagnostics) = try? build(matter, block, node, decoder) else { return (nil, warnings) }
             return (model, warnings + diagnostics)
         }
     }

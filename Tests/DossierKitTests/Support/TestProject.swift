@@ -1,0 +1,94 @@
+import Foundation
+
+@testable import DossierKit
+
+/// A small dossier written from inline `[path: contents]` into a fresh temporary folder.
+struct TestProject {
+    let root: URL
+
+    /// Writes `files` (paths relative to the dossier folder) into a new temporary folder.
+    init(_ files: [String: String]) throws {
+        root = FileManager.default.temporaryDirectory
+            .appendingPathComponent("dossier-test-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        for (path, contents) in files { try write(path, contents) }
+    }
+
+    /// The output folder of a default build.
+    var output: URL { root.appendingPathComponent("public") }
+
+    /// Writes (or replaces) one file.
+    func write(_ path: String, _ contents: String) throws {
+        try write(path, Data(contents.utf8))
+    }
+
+    /// Writes (or replaces) one file from bytes.
+    func write(_ path: String, _ data: Data) throws {
+        let url = root.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try data.write(to: url)
+    }
+
+    /// Deletes one file.
+    func remove(_ path: String) throws {
+        try FileManager.default.removeItem(at: root.appendingPathComponent(path))
+    }
+
+    /// Builds the dossier into `public/`.
+    @discardableResult
+    func build(drafts: Bool = false, strict: Bool = false) throws -> BuildReport {
+        try SiteBuilder(options: BuildOptions(projectRoot: root, includeDrafts: drafts, strict: strict)).build()
+    }
+
+    /// Builds and returns the diagnostics of a failed build (an empty list if it succeeded).
+    func failingBuild(strict: Bool = false) -> [Diagnostic] {
+        do {
+            try build(strict: strict)
+            return []
+        } catch let error as DossierError {
+            return error.diagnostics
+        } catch {
+            return [.error("\(error)", at: nil)]
+        }
+    }
+
+    /// The text of an output file, or `nil` when it does not exist.
+    func page(_ path: String) -> String? {
+        guard let data = FileManager.default.contents(atPath: output.appendingPathComponent(path).path) else { return nil }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Whether an output file exists.
+    func exists(_ path: String) -> Bool {
+        FileManager.default.fileExists(atPath: output.appendingPathComponent(path).path)
+    }
+
+    /// Every file of the output folder, by relative path, with its bytes.
+    func outputFiles() -> [String: Data] {
+        var files: [String: Data] = [:]
+        let base = output.standardizedFileURL.path
+        for url in (FileManager.default.enumerator(at: output, includingPropertiesForKeys: nil)?.allObjects as? [URL]) ?? [] {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+            files[String(url.standardizedFileURL.path.dropFirst(base.count + 1))] = FileManager.default.contents(atPath: url.path)
+        }
+        return files
+    }
+}
+
+/// Front matter helpers for inline test files.
+enum Fixture {
+    static func article(_ title: String, date: String = "2016-04-11", extra: String = "", body: String = "Body text.") -> String {
+        "---\ntitle: \(title)\ndate: \(date)\n\(extra)\n---\n\(body)\n"
+    }
+
+    static func entity(_ name: String, type: String = "person", extra: String = "", body: String = "Profile.") -> String {
+        "---\nname: \(name)\ntype: \(type)\n\(extra)\n---\n\(body)\n"
+    }
+
+    static func place(_ name: String, type: String = "city", extra: String = "", body: String = "Profile.") -> String {
+        "---\nname: \(name)\ntype: \(type)\n\(extra)\n---\n\(body)\n"
+    }
+
+    static let site = "title: Test Dossier\nlanguage: en\n"
+}

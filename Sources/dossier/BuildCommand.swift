@@ -63,10 +63,12 @@ struct BuildCommand: ParsableCommand {
             let errors = error.diagnostics.filter { $0.severity == .error }.count
             let warnings = error.diagnostics.count - errors
             printer.line(
-                "Build failed: \(errors) error\(errors == 1 ? "" : "s")\(warnings > 0 ? ", \(warnings) warning\(warnings == 1 ? "" : "s")" : ""); nothing was written")
+                "Build failed: \(errors) error\(errors == 1 ? "" : "s")\(warnings > 0 ? ", \(warnings) warning\(warnings == 1 ? "" : "s")" : ""); nothing was written"
+            )
             throw ExitCode.failure
         } catch {
-            printer.line("error: the site could not be written: \(error.localizedDescription); the previous site was left as it was")
+            printer.line(
+                "error: the site could not be written: \(error.localizedDescription); the previous site was left as it was")
             throw ExitCode.failure
         }
     }

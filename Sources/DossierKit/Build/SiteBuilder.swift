@@ -44,7 +44,8 @@ public struct SiteBuilder: Sendable {
         diagnostics += bodyDiagnostics
         clock.lap("markdown", into: &report)
 
-        let theme = FileManager.default.fileExists(atPath: layout.templates.path)
+        let theme =
+            FileManager.default.fileExists(atPath: layout.templates.path)
             ? Theme.load(from: layout.templates, origin: "templates") : Theme.builtIn
         let (templates, templateDiagnostics) = TemplateSet.compile(theme)
         diagnostics += templateDiagnostics

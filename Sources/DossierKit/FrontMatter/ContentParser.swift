@@ -28,7 +28,8 @@ public enum ContentParser {
     // MARK: - One file each
 
     static func parseArticle(_ file: SourceFile) -> (Article?, [Diagnostic]) {
-        decodeFrontMatter(ArticleFrontMatter.self, file: file, knownKeys: ArticleFrontMatter.knownKeys) { matter, block, node, decoder in
+        decodeFrontMatter(ArticleFrontMatter.self, file: file, knownKeys: ArticleFrontMatter.knownKeys) {
+            matter, block, node, decoder in
             var diagnostics: [Diagnostic] = []
             diagnostics += decoder.unknownKeys(in: node.mapping?["source"], known: SourceField.knownKeys, what: "'source'")
             for event in node.mapping?["events"]?.sequence ?? [] {
@@ -105,11 +106,19 @@ public enum ContentParser {
         let node: Node
         switch decoder.compose(file.text) {
         case .failure(let diagnostic): return ([], [diagnostic])
-        case .success(nil): return ([], [.warning("this timeline file is empty; write a list of events ('- date: …')", at: start)])
+        case .success(nil):
+            return ([], [.warning("this timeline file is empty; write a list of events ('- date: …')", at: start)])
         case .success(let composed?): node = composed
         }
         guard let items = node.sequence else {
-            return ([], [.error("a timeline file must be a list of events, each starting with '- date: …'", at: decoder.location(of: node))])
+            return (
+                [],
+                [
+                    .error(
+                        "a timeline file must be a list of events, each starting with '- date: …'", at: decoder.location(of: node)
+                    )
+                ]
+            )
         }
         var events: [EventRecord] = []
         var diagnostics: [Diagnostic] = []
@@ -144,7 +153,9 @@ public enum ContentParser {
         case .success(let composed): node = composed ?? Node.mapping(Node.Mapping([]))
         }
         guard node.mapping != nil else {
-            return (nil, [.error("the front matter must be a set of fields ('title: …'), one a line", at: decoder.location(of: node))])
+            return (
+                nil, [.error("the front matter must be a set of fields ('title: …'), one a line", at: decoder.location(of: node))]
+            )
         }
         let warnings = decoder.unknownKeys(in: node, known: knownKeys, what: "the front matter")
         switch decoder.decode(type, from: node, missingFieldsAt: opening) {
@@ -188,7 +199,8 @@ public enum ContentParser {
         return nil
     }
 
-    private enum CoordinateProblem: Error { case invalid(String)
+    private enum CoordinateProblem: Error {
+        case invalid(String)
         var message: String { if case .invalid(let text) = self { return text }; return "" }
     }
 
@@ -199,7 +211,8 @@ public enum ContentParser {
         guard (-90...90).contains(values[0]), (-180...180).contains(values[1]) else {
             return .failure(
                 .invalid(
-                    "'coordinates' [\(values[0]), \(values[1])] are out of range; latitude comes first (-90 to 90), then longitude (-180 to 180)"))
+                    "'coordinates' [\(values[0]), \(values[1])] are out of range; latitude comes first (-90 to 90), then longitude (-180 to 180)"
+                ))
         }
         return .success(Coordinates(latitude: values[0], longitude: values[1]))
     }

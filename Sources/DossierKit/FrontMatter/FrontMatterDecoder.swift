@@ -19,7 +19,8 @@ struct FrontMatterDecoder {
     }
 
     /// `node` decoded as `T`, or a diagnostic naming the field and what it should hold.
-    func decode<T: Decodable>(_ type: T.Type, from node: Node, missingFieldsAt fallback: SourceLocation) -> Result<T, Diagnostic> {
+    func decode<T: Decodable>(_ type: T.Type, from node: Node, missingFieldsAt fallback: SourceLocation) -> Result<T, Diagnostic>
+    {
         do {
             let value = try YAMLDecoder().decode(
                 type, from: node, userInfo: [.dossierPath: path, .dossierLineOffset: lineOffset])

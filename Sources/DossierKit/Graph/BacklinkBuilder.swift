@@ -33,7 +33,8 @@ enum BacklinkBuilder {
         }
         for (number, place) in graph.places.enumerated() {
             placeLinks[number].parentID = hierarchy.parent[place.id]
-            placeLinks[number].childIDs = (hierarchy.children[place.id] ?? []).sortedByName({ graph.place($0)?.name ?? $0 }, id: { $0 })
+            placeLinks[number].childIDs = (hierarchy.children[place.id] ?? []).sortedByName(
+                { graph.place($0)?.name ?? $0 }, id: { $0 })
             let fromArticles = placeLinks[number].articles.flatMap { graph.articleLinks[$0].entityIDs }
             placeLinks[number].entities = counted(fromArticles, graph: graph, name: { graph.entity($0)?.name ?? $0 })
         }

@@ -48,12 +48,20 @@ public enum GraphBuilder {
             }
         }
 
-        graph.entities = (entities + stubs(entityResolver.stubs) { id, name in
-            Entity(id: id, path: nil, name: name, type: .other, aliases: [], role: nil, relatedReferences: [], body: "", bodyFirstLine: 1)
-        }).sortedByName(\.name, id: \.id)
-        graph.places = (places + stubs(placeResolver.stubs) { id, name in
-            Place(id: id, path: nil, name: name, type: .other, aliases: [], parentReference: nil, coordinates: nil, body: "", bodyFirstLine: 1)
-        }).sortedByName(\.name, id: \.id)
+        graph.entities =
+            (entities
+            + stubs(entityResolver.stubs) { id, name in
+                Entity(
+                    id: id, path: nil, name: name, type: .other, aliases: [], role: nil, relatedReferences: [], body: "",
+                    bodyFirstLine: 1)
+            }).sortedByName(\.name, id: \.id)
+        graph.places =
+            (places
+            + stubs(placeResolver.stubs) { id, name in
+                Place(
+                    id: id, path: nil, name: name, type: .other, aliases: [], parentReference: nil, coordinates: nil, body: "",
+                    bodyFirstLine: 1)
+            }).sortedByName(\.name, id: \.id)
         graph.entityIndex = Dictionary(uniqueKeysWithValues: graph.entities.enumerated().map { ($1.id, $0) })
         graph.placeIndex = Dictionary(uniqueKeysWithValues: graph.places.enumerated().map { ($1.id, $0) })
         diagnostics += entityResolver.diagnostics + placeResolver.diagnostics
@@ -102,7 +110,9 @@ public enum GraphBuilder {
     }
 
     /// The article ids an event cites: the article it is written in, then its `sources:`.
-    private static func sources(of record: EventRecord, in graph: DossierGraph, excluded all: [Article], _ diagnostics: inout [Diagnostic]) -> [String] {
+    private static func sources(
+        of record: EventRecord, in graph: DossierGraph, excluded all: [Article], _ diagnostics: inout [Diagnostic]
+    ) -> [String] {
         var ids: [String] = record.articleID.map { [$0] } ?? []
         for reference in record.sourceReferences {
             let id = reference.text.lowercased()
@@ -112,7 +122,8 @@ public enum GraphBuilder {
             } else if all.contains(where: { $0.id == id && $0.isDraft }) {
                 continue
             } else {
-                var message = "unknown source article '\(reference.text)': 'sources' lists article ids (file names in content/articles)"
+                var message =
+                    "unknown source article '\(reference.text)': 'sources' lists article ids (file names in content/articles)"
                 if let close = Suggestions.closest(to: id, among: graph.articles.map(\.id)) {
                     message += "; did you mean '\(close)'?"
                 }

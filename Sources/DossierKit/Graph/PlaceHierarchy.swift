@@ -12,7 +12,10 @@ struct PlaceHierarchy: Sendable {
             let place = places[id]
             let location = place?.parentReference?.location ?? SourceLocation(path: place?.path ?? "")
             if parentID == id {
-                diagnostics.append(.error("the place '\(id)' is inside itself ('in: \(place?.parentReference?.text ?? id)'); name its parent place instead", at: location))
+                diagnostics.append(
+                    .error(
+                        "the place '\(id)' is inside itself ('in: \(place?.parentReference?.text ?? id)'); name its parent place instead",
+                        at: location))
                 continue
             }
             var chain = [id, parentID]
@@ -25,7 +28,10 @@ struct PlaceHierarchy: Sendable {
             }
             if loops {
                 let path = (chain + [id]).map { "'\($0)'" }.joined(separator: " → ")
-                diagnostics.append(.error("the places' 'in:' links make a loop: \(path); a place cannot be inside a place it contains", at: location))
+                diagnostics.append(
+                    .error(
+                        "the places' 'in:' links make a loop: \(path); a place cannot be inside a place it contains", at: location
+                    ))
                 continue
             }
             accepted[id] = parentID

@@ -11,7 +11,9 @@ public struct MarkdownRenderer: Sendable {
     public var rewriteLink: @Sendable (String) -> String?
 
     /// Creates a renderer.
-    public init(options: MarkdownOptions = [.smartPunctuation], rewriteLink: @escaping @Sendable (String) -> String? = { _ in nil }) {
+    public init(
+        options: MarkdownOptions = [.smartPunctuation], rewriteLink: @escaping @Sendable (String) -> String? = { _ in nil }
+    ) {
         self.options = options
         self.rewriteLink = rewriteLink
     }
@@ -19,7 +21,9 @@ public struct MarkdownRenderer: Sendable {
     /// Renders `markdown` to HTML.
     public func render(_ markdown: String) -> RenderedMarkdown {
         let cmarkOptions = self.cmarkOptions
-        guard let parser = cmark_parser_new(cmarkOptions) else { return RenderedMarkdown(html: "", firstParagraph: "", unresolvedLinks: []) }
+        guard let parser = cmark_parser_new(cmarkOptions) else {
+            return RenderedMarkdown(html: "", firstParagraph: "", unresolvedLinks: [])
+        }
         var text = markdown
         text.withUTF8 { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in

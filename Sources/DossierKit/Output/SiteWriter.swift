@@ -26,7 +26,9 @@ public struct SiteWriter: Sendable {
         let root = projectRoot.standardizedFileURL.resolvingSymlinksInPath().path
         let home = FileManager.default.homeDirectoryForCurrentUser.resolvingSymlinksInPath().path
         let protected = [root, root + "/content", root + "/templates", "/", home]
-        if protected.contains(out) || root.hasPrefix(out + "/") || out.hasPrefix(root + "/content/") || out.hasPrefix(root + "/templates/") {
+        if protected.contains(out) || root.hasPrefix(out + "/") || out.hasPrefix(root + "/content/")
+            || out.hasPrefix(root + "/templates/")
+        {
             return .error(
                 "refusing to write the site to \(output.path): it would replace the dossier's own files; choose another folder with --output (the default is public/)",
                 at: nil)
@@ -87,7 +89,8 @@ public struct SiteWriter: Sendable {
             try fileManager.removeItem(at: staging)
             return
         }
-        let old = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).dossier-old-\(getpid())")
+        let old = output.deletingLastPathComponent().appendingPathComponent(
+            ".\(output.lastPathComponent).dossier-old-\(getpid())")
         try? fileManager.removeItem(at: old)
         try fileManager.moveItem(at: output, to: old)
         try fileManager.moveItem(at: staging, to: output)

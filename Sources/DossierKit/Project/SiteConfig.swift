@@ -24,11 +24,25 @@ public struct SiteConfig: Sendable, Hashable {
     public static func load(from layout: ProjectLayout) -> (config: SiteConfig, diagnostics: [Diagnostic]) {
         let path = "site.yml"
         guard let data = FileManager.default.contents(atPath: layout.siteConfig.path) else {
-            return (.default, [.warning("there is no site.yml; using the title 'Dossier'. Create site.yml with 'title: …' and 'language: en'", at: SourceLocation(path: path))])
+            return (
+                .default,
+                [
+                    .warning(
+                        "there is no site.yml; using the title 'Dossier'. Create site.yml with 'title: …' and 'language: en'",
+                        at: SourceLocation(path: path))
+                ]
+            )
         }
         guard let text = TextDecoding.decode(data) else {
             let position = TextDecoding.firstInvalidPosition(in: data)
-            return (.default, [.error("site.yml is not valid UTF-8 text; save it as UTF-8", at: SourceLocation(path: path, line: position.line, column: position.column))])
+            return (
+                .default,
+                [
+                    .error(
+                        "site.yml is not valid UTF-8 text; save it as UTF-8",
+                        at: SourceLocation(path: path, line: position.line, column: position.column))
+                ]
+            )
         }
         let decoder = FrontMatterDecoder(path: path, lineOffset: 0)
         let start = SourceLocation(path: path, line: 1, column: 1)
@@ -37,7 +51,10 @@ public struct SiteConfig: Sendable, Hashable {
         case .success(nil): return (.default, [.warning("site.yml is empty; using the title 'Dossier'", at: start)])
         case .success(let node?):
             guard node.mapping != nil else {
-                return (.default, [.error("site.yml must be a set of settings ('title: …'), one a line", at: decoder.location(of: node))])
+                return (
+                    .default,
+                    [.error("site.yml must be a set of settings ('title: …'), one a line", at: decoder.location(of: node))]
+                )
             }
             var diagnostics = decoder.unknownKeys(in: node, known: knownKeys, what: "site.yml")
             switch decoder.decode(SiteConfigFile.self, from: node, missingFieldsAt: start) {
@@ -63,18 +80,25 @@ private struct SiteConfigFile: Decodable {
         if let title = title?.text.nonEmpty { config.title = title }
         config.description = description?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         if let language {
-            let valid = !language.text.isEmpty && language.text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
+            let valid =
+                !language.text.isEmpty && language.text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
             if valid {
                 config.language = language.text
             } else {
-                diagnostics.append(.error("'language' should be a language tag such as en, hy or ru, not '\(language.text)'", at: language.location))
+                diagnostics.append(
+                    .error(
+                        "'language' should be a language tag such as en, hy or ru, not '\(language.text)'", at: language.location)
+                )
             }
         }
         if let base = base_url?.text.nonEmpty {
             if base.hasPrefix("http://") || base.hasPrefix("https://") {
                 config.baseURL = base.hasSuffix("/") ? base : base + "/"
             } else {
-                diagnostics.append(.error("'base_url' should be a full web address such as https://example.org/dossier/, not '\(base)'", at: base_url!.location))
+                diagnostics.append(
+                    .error(
+                        "'base_url' should be a full web address such as https://example.org/dossier/, not '\(base)'",
+                        at: base_url!.location))
             }
         }
         config.unsafeHTML = unsafe_html ?? false

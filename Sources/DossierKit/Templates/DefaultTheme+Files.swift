@@ -3,956 +3,976 @@
 extension DefaultTheme {
     /// Every file of the default theme, by path relative to templates/.
     static let files: [String: EmbeddedFile] = [
-        "article.mustache": .text(#"""
-{{<base}}
-{{$main}}
-{{#article}}
-<article class="article">
-  <header class="page-header article-header">
-    <h1>{{.title}}</h1>
-    <p class="meta">
-      <time datetime="{{.date_iso}}">{{.date_display}}</time>
-      {{#.source}}
-      <span class="sep" aria-hidden="true">·</span>
-      <span class="source">{{#.url}}<a href="{{.}}">{{name}}</a>{{/.url}}{{^.url}}{{.name}}{{/.url}}</span>
-      {{/.source}}
-    </p>
-    {{#.summary}}
-    <p class="lead">{{.}}</p>
-    {{/.summary}}
-  </header>
-
-  <div class="layout">
-    <div class="layout-main">
-      <div class="prose article-body">
-{{{.body_html}}}
-      </div>
-
-      {{#.has_events}}
-      <section aria-labelledby="events-heading">
-        <h2 id="events-heading">Events in this article</h2>
-        <ol class="timeline">
-          {{#.events}}
-          {{> partials/event}}
-          {{/.events}}
-        </ol>
-      </section>
-      {{/.has_events}}
-
-      {{#.has_related}}
-      <section aria-labelledby="related-heading">
-        <h2 id="related-heading">Related articles</h2>
-        <ul class="cards">
-          {{#.related}}
-          {{> partials/article-card}}
-          {{/.related}}
-        </ul>
-      </section>
-      {{/.has_related}}
-    </div>
-
-    <aside class="layout-aside" aria-label="In this article">
-      {{#.has_entities}}
-      <section aria-labelledby="entities-heading">
-        <h2 id="entities-heading">Who</h2>
-        <ul class="link-list">
-          {{#.entities}}
-          <li>{{> partials/entity-link}}</li>
-          {{/.entities}}
-        </ul>
-      </section>
-      {{/.has_entities}}
-
-      {{#.has_places}}
-      <section aria-labelledby="places-heading">
-        <h2 id="places-heading">Where</h2>
-        <ul class="link-list">
-          {{#.places}}
-          <li>{{> partials/place-link}}</li>
-          {{/.places}}
-        </ul>
-      </section>
-      {{/.has_places}}
-
-      {{#.has_tags}}
-      <section aria-labelledby="tags-heading">
-        <h2 id="tags-heading">Tags</h2>
-        <ul class="tag-list">
-          {{#.tags}}
-          <li><a href="{{.url}}">{{.name}}</a></li>
-          {{/.tags}}
-        </ul>
-      </section>
-      {{/.has_tags}}
-    </aside>
-  </div>
-</article>
-{{/article}}
-{{/main}}
-{{/base}}
-
-"""#),
-        "articles.mustache": .text(#"""
-{{<base}}
-{{$main}}
-<header class="page-header">
-  <h1>Articles</h1>
-  <p class="lead">{{count}} article{{^equalzero(minusone(count))}}s{{/equalzero(minusone(count))}} in this dossier.</p>
-</header>
-<section aria-labelledby="all-articles-heading">
-  <h2 id="all-articles-heading" class="section-title">Newest first</h2>
-  {{^empty(articles)}}
-  <ul class="cards">
-    {{#articles}}
-    {{> partials/article-card}}
-    {{/articles}}
-  </ul>
-  {{/empty(articles)}}
-  {{^articles}}
-  <p class="empty">No articles yet.</p>
-  {{/articles}}
-</section>
-{{/main}}
-{{/base}}
-
-"""#),
-        "assets/favicon.svg": .text(##"""
-<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#8f1d21"/><path d="M6 7h8l2 2.5h10v15.5H6z" fill="#f6efe4"/><path d="M11.5 13h4a4.5 4.5 0 0 1 0 9h-4z" fill="none" stroke="#8f1d21" stroke-width="2.2"/></svg>
-
-"""##),
-        "assets/style.css": .text(##"""
-/* Dossier default theme. No external fonts, no scripts. */
-
-:root {
-  --bg: #fbfaf7;
-  --surface: #ffffff;
-  --text: #1d1d1f;
-  --muted: #5b5b60;
-  --rule: #dedbd3;
-  --accent: #9b1c22;
-  --link: #0b4f8a;
-  --link-visited: #5a3a82;
-  --focus: #c25e00;
-  --notice: #fff6e0;
-  --notice-rule: #e3b341;
-  --sans: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif;
-  --serif: Charter, "Bitstream Charter", "Sitka Text", Cambria, Georgia, "Noto Serif", serif;
-  --mono: ui-monospace, "SF Mono", Menlo, Consolas, "Liberation Mono", monospace;
-  --measure: 70ch;
-  --radius: 6px;
-  color-scheme: light dark;
-}
-
-@media (prefers-color-scheme: dark) {
-  :root {
-    --bg: #141518;
-    --surface: #1c1e22;
-    --text: #e9e7e3;
-    --muted: #a9a8a4;
-    --rule: #34373d;
-    --accent: #f08a8f;
-    --link: #8fc1ff;
-    --link-visited: #c7a8f0;
-    --focus: #ffb054;
-    --notice: #2b2615;
-    --notice-rule: #8a6d1c;
-  }
-}
-
-*, *::before, *::after { box-sizing: border-box; }
-
-html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
-
-body {
-  margin: 0;
-  background: var(--bg);
-  color: var(--text);
-  font: 1rem/1.55 var(--sans);
-}
-
-h1, h2, h3 { line-height: 1.2; text-wrap: balance; }
-h1 { font: 700 clamp(1.9rem, 1.4rem + 2.4vw, 2.9rem)/1.12 var(--serif); margin: 0 0 .4em; letter-spacing: -.01em; }
-h2 { font-size: 1.25rem; margin: 2.2rem 0 .8rem; padding-bottom: .3rem; border-bottom: 1px solid var(--rule); }
-h3 { font-size: 1.05rem; margin: 1.5rem 0 .5rem; }
-
-a { color: var(--link); text-underline-offset: .15em; text-decoration-thickness: 1px; }
-a:visited { color: var(--link-visited); }
-a:hover { text-decoration-thickness: 2px; }
-
-:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; border-radius: 2px; }
-
-img, svg, video { max-width: 100%; height: auto; }
-
-.wrap { width: 100%; max-width: 76rem; margin-inline: auto; padding-inline: clamp(1rem, 4vw, 2.5rem); }
-
-.visually-hidden {
-  position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px;
-  overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0;
-}
-
-/* Skip link */
-.skip-link {
-  position: absolute; left: 1rem; top: -10rem; z-index: 10;
-  background: var(--text); color: var(--bg); padding: .6rem 1rem; border-radius: var(--radius);
-  font-weight: 600; text-decoration: none;
-}
-.skip-link:focus { top: 1rem; }
-.skip-link:visited { color: var(--bg); }
-
-/* Header and navigation */
-.site-header { border-bottom: 3px solid var(--accent); background: var(--surface); }
-.site-header-inner {
-  display: flex; flex-wrap: wrap; align-items: baseline; justify-content: space-between;
-  gap: .5rem 2rem; padding-block: .9rem;
-}
-.site-title, .site-title:visited {
-  font: 700 1.3rem/1.2 var(--serif); color: var(--text); text-decoration: none; letter-spacing: .01em;
-}
-.site-title:hover { color: var(--accent); }
-.site-nav ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1.1rem; }
-.site-nav a, .site-nav a:visited {
-  color: var(--muted); text-decoration: none; font-size: .95rem; padding-block: .2rem;
-  border-bottom: 2px solid transparent;
-}
-.site-nav a:hover { color: var(--text); border-bottom-color: var(--rule); }
-.site-nav a[aria-current="page"] { color: var(--text); font-weight: 600; border-bottom-color: var(--accent); }
-
-main { padding-block: 2rem 3rem; }
-
-/* Page headers */
-.page-header { margin-bottom: 1.5rem; max-width: var(--measure); }
-.article-header { max-width: 52rem; }
-.kicker { margin: 0 0 .5rem; font-size: .8rem; font-weight: 700; letter-spacing: .08em; text-transform: uppercase; color: var(--accent); }
-.lead { font: 1.2rem/1.5 var(--serif); color: var(--muted); margin: .4rem 0 1rem; }
-.meta { color: var(--muted); font-size: .95rem; margin: 0 0 .75rem; }
-.meta .source { font-weight: 600; }
-.sep { color: var(--muted); padding-inline: .15em; }
-.section-title { font-size: 1rem; text-transform: uppercase; letter-spacing: .06em; color: var(--muted); }
-.label { font-size: .78rem; font-weight: 700; letter-spacing: .06em; text-transform: uppercase; color: var(--muted); }
-.empty { color: var(--muted); font-style: italic; }
-
-.facts { display: flex; flex-wrap: wrap; gap: .75rem 2rem; margin: 1rem 0 0; }
-.facts dt { font-size: .75rem; font-weight: 700; letter-spacing: .06em; text-transform: uppercase; color: var(--muted); }
-.facts dd { margin: .1rem 0 0; }
-
-.contested-names { font-size: 1.1rem; margin: .2rem 0 .8rem; }
-.contested-names .names { font-family: var(--serif); font-weight: 600; }
-.contested-names .slash { color: var(--accent); padding-inline: .1em; }
-
-.breadcrumb ol { list-style: none; margin: 0 0 1rem; padding: 0; display: flex; flex-wrap: wrap; font-size: .9rem; color: var(--muted); }
-.breadcrumb li + li::before { content: "›"; padding-inline: .5em; color: var(--muted); }
-
-/* Stats (home) */
-.stats { display: flex; flex-wrap: wrap; gap: 1rem 2rem; margin: 1.25rem 0 0; }
-.stats div { display: flex; flex-direction: column-reverse; }
-.stats dt { font-size: .75rem; text-transform: uppercase; letter-spacing: .08em; color: var(--muted); }
-.stats dd { margin: 0; font: 700 1.7rem/1.1 var(--serif); }
-
-/* Two-column layout: content + aside */
-.layout { display: grid; gap: 0 3rem; }
-.layout-main { min-width: 0; }
-.layout-aside { min-width: 0; }
-.layout-aside h2 { font-size: 1rem; text-transform: uppercase; letter-spacing: .06em; color: var(--muted); }
-.layout-aside:not(:has(*)) { display: none; }
-@media (min-width: 62rem) {
-  .layout:has(> .layout-aside > *) { grid-template-columns: minmax(0, 1fr) 20rem; }
-  .layout-aside { border-left: 1px solid var(--rule); padding-left: 2rem; }
-  .layout-aside > section:first-child h2 { margin-top: 0; }
-}
-
-/* Prose */
-.prose { font: 1.125rem/1.7 var(--serif); max-width: var(--measure); overflow-wrap: break-word; }
-.prose > :first-child { margin-top: 0; }
-.prose p, .prose ul, .prose ol, .prose blockquote, .prose pre, .prose table { margin: 0 0 1.1em; }
-.prose h2 { font-family: var(--sans); }
-.prose blockquote { margin-inline: 0; padding: .2em 0 .2em 1.1em; border-left: 3px solid var(--accent); color: var(--muted); font-style: italic; }
-.prose code { font: .9em var(--mono); background: var(--surface); border: 1px solid var(--rule); border-radius: 3px; padding: .05em .3em; }
-.prose pre { font: .85rem/1.5 var(--mono); background: var(--surface); border: 1px solid var(--rule); border-radius: var(--radius); padding: .9rem 1rem; overflow-x: auto; }
-.prose pre code { border: 0; padding: 0; background: none; }
-.prose table { border-collapse: collapse; width: 100%; font: .95rem/1.4 var(--sans); display: block; overflow-x: auto; }
-.prose th, .prose td { border-bottom: 1px solid var(--rule); padding: .4rem .6rem; text-align: left; vertical-align: top; }
-.prose hr { border: 0; border-top: 1px solid var(--rule); margin: 2em 0; }
-.prose img { border-radius: var(--radius); }
-
-.notice { max-width: var(--measure); background: var(--notice); border-left: 4px solid var(--notice-rule); padding: .8rem 1rem; border-radius: 0 var(--radius) var(--radius) 0; }
-
-/* Lists of links */
-.link-list, .link-grid, .cards, .tag-list, .tag-cloud, .chips, .inline-list, .jump ul, .place-tree {
-  list-style: none; margin: 0; padding: 0;
-}
-.link-list li { padding: .45rem 0; border-bottom: 1px solid var(--rule); }
-.link-list li:last-child { border-bottom: 0; }
-.link-grid { display: grid; gap: .5rem 2rem; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); }
-.link-grid li { padding: .35rem 0; border-bottom: 1px solid var(--rule); }
-.role { display: block; color: var(--muted); font-size: .88rem; }
-p.role { display: block; font-size: 1.15rem; }
-.count { color: var(--muted); font-size: .85rem; font-variant-numeric: tabular-nums; white-space: nowrap; }
-.link-list .count, .link-grid .count { display: block; }
-h2 .count { font-weight: 400; margin-left: .3em; }
-.is-stub { text-decoration-style: dotted; }
-
-.inline-list li { display: inline; }
-.inline-list li + li::before { content: ", "; }
-
-.jump ul { display: flex; flex-wrap: wrap; gap: .4rem; margin-top: 1rem; }
-.jump a { display: inline-block; padding: .2rem .7rem; border: 1px solid var(--rule); border-radius: 999px; text-decoration: none; font-size: .9rem; background: var(--surface); }
-.jump a:hover { border-color: var(--link); }
-
-/* Badges */
-.badge {
-  --b-bg: #ececec; --b-fg: #3b3b3b;
-  display: inline-block; vertical-align: .1em; padding: .1em .55em; border-radius: 999px;
-  background: var(--b-bg); color: var(--b-fg);
-  font: 600 .7rem/1.5 var(--sans); letter-spacing: .04em; text-transform: uppercase; white-space: nowrap;
-}
-.badge-person { --b-bg: #dce8fa; --b-fg: #183f75; }
-.badge-organization { --b-bg: #ece0f7; --b-fg: #4d2477; }
-.badge-country { --b-bg: #dcf1e2; --b-fg: #1d5530; }
-.badge-group { --b-bg: #fbe8cf; --b-fg: #6b3c06; }
-.badge-other { --b-bg: #ebe9e4; --b-fg: #45433e; }
-.badge-place { --b-bg: #d8f0ef; --b-fg: #145250; }
-@media (prefers-color-scheme: dark) {
-  .badge { --b-bg: #33353a; --b-fg: #dcdcdc; }
-  .badge-person { --b-bg: #1f3350; --b-fg: #bcd5fb; }
-  .badge-organization { --b-bg: #35254a; --b-fg: #dcc5f5; }
-  .badge-country { --b-bg: #1c3a26; --b-fg: #b6e6c4; }
-  .badge-group { --b-bg: #45300f; --b-fg: #f6d3a1; }
-  .badge-other { --b-bg: #35342f; --b-fg: #dcd9d0; }
-  .badge-place { --b-bg: #163b3a; --b-fg: #aee3df; }
-}
-.kicker .badge { font-size: .75rem; }
-h2 .badge { font-size: .85rem; vertical-align: .15em; }
-
-/* Cards */
-.cards { display: grid; gap: 1rem; }
-.card {
-  background: var(--surface); border: 1px solid var(--rule); border-radius: var(--radius);
-  padding: 1rem 1.15rem; max-width: 52rem;
-}
-.card:hover { border-color: var(--muted); }
-.card-title { font: 700 1.15rem/1.3 var(--serif); margin: 0 0 .3rem; }
-.card-title a { text-decoration: none; color: var(--text); }
-.card-title a:hover { text-decoration: underline; }
-.card-meta { margin: 0; color: var(--muted); font-size: .88rem; }
-.card-summary { margin: .5rem 0 0; max-width: var(--measure); }
-
-/* Tags */
-.tag-list { display: flex; flex-wrap: wrap; gap: .4rem; }
-.tag-list a, .tag-cloud a {
-  display: inline-block; padding: .15rem .65rem; border: 1px solid var(--rule); border-radius: 999px;
-  background: var(--surface); text-decoration: none; font-size: .9rem;
-}
-.tag-cloud { display: flex; flex-wrap: wrap; gap: .6rem 1rem; }
-.tag-cloud li { display: inline-flex; align-items: center; gap: .35rem; }
-
-/* Timeline */
-.timeline { list-style: none; margin: 0 0 1.5rem; padding: 0 0 0 1.4rem; border-left: 2px solid var(--rule); max-width: 52rem; }
-.event { position: relative; padding: 0 0 1.2rem; }
-.event:last-child { padding-bottom: .2rem; }
-.event::before {
-  content: ""; position: absolute; left: calc(-1.4rem - 7px); top: .3rem;
-  width: 12px; height: 12px; border-radius: 50%;
-  background: var(--accent); border: 2px solid var(--bg);
-}
-.event.is-range::before { border-radius: 3px; height: 18px; }
-.event-date { display: block; font-size: .82rem; font-weight: 700; letter-spacing: .03em; color: var(--accent); font-variant-numeric: tabular-nums; }
-.event-title { margin: .1rem 0 .35rem; font: 1.05rem/1.45 var(--serif); }
-.chips { display: flex; flex-wrap: wrap; gap: .3rem; margin: .3rem 0; }
-.chip {
-  display: inline-block; font-size: .8rem; padding: .05rem .55rem; border-radius: 999px;
-  border: 1px solid var(--rule); background: var(--surface); text-decoration: none;
-}
-.chip::before { content: ""; display: inline-block; width: .5em; height: .5em; border-radius: 50%; margin-right: .35em; background: var(--muted); vertical-align: .05em; }
-.chip-person::before { background: #3b6fc4; }
-.chip-organization::before { background: #8450c0; }
-.chip-country::before { background: #2f8a4b; }
-.chip-group::before { background: #c07a1c; }
-.chip-place::before { background: #23918c; border-radius: 1px; }
-.event-sources { font-size: .85rem; color: var(--muted); margin-top: .3rem; }
-.event-sources .label { margin-right: .4em; }
-.timeline-year > h2 { font: 700 1.8rem/1.2 var(--serif); border-bottom-width: 2px; }
-.timeline-month > h3 { color: var(--muted); text-transform: uppercase; font-size: .85rem; letter-spacing: .08em; }
-.timeline-year, .timeline-month { scroll-margin-top: 1rem; }
-[id] { scroll-margin-top: 1rem; }
-
-/* Places tree */
-.place-tree .place-tree { margin-left: .6rem; padding-left: 1rem; border-left: 1px solid var(--rule); }
-.tree-item { display: flex; flex-wrap: wrap; align-items: baseline; gap: .2rem .5rem; padding: .3rem 0; }
-.place-tree-root > .tree-node > .tree-item a { font-weight: 700; font-size: 1.1rem; }
-
-/* Home */
-.home-header { max-width: none; }
-.home-header h1 { font-size: clamp(2.2rem, 1.6rem + 3vw, 3.4rem); }
-
-/* Footer */
-.site-footer { border-top: 1px solid var(--rule); color: var(--muted); font-size: .9rem; padding-block: 1.5rem 2.5rem; }
-.site-footer p { margin: .25rem 0; max-width: var(--measure); }
-
-@media (max-width: 36rem) {
-  body { font-size: .98rem; }
-  .prose { font-size: 1.06rem; }
-  .card { padding: .85rem .9rem; }
-  .site-header-inner { padding-block: .7rem; }
-}
-
-@media (prefers-reduced-motion: no-preference) {
-  html { scroll-behavior: smooth; }
-}
-
-/* Print */
-@media print {
-  :root { --bg: #fff; --surface: #fff; --text: #000; --muted: #444; --rule: #bbb; --accent: #000; --link: #000; --link-visited: #000; }
-  body { font-size: 11pt; background: #fff; color: #000; }
-  .skip-link, .site-nav, .site-footer, .jump, .breadcrumb { display: none !important; }
-  .site-header { border-bottom: 1px solid #000; }
-  main { padding: 1rem 0 0; }
-  .wrap { max-width: none; padding: 0; }
-  .layout { display: block; }
-  .layout-aside { border: 0; padding: 0; }
-  .card, .chip, .tag-list a, .tag-cloud a, .badge { background: none; border-color: #bbb; color: #000; }
-  .card, .event, figure, blockquote, pre, tr { break-inside: avoid; }
-  h1, h2, h3 { break-after: avoid; }
-  a { color: #000; text-decoration: underline; }
-  main a[href^="http"]::after,
-  main .prose a[href]:not([href^="#"])::after {
-    content: " (" attr(href) ")"; font-size: .85em; font-weight: 400; word-break: break-all;
-  }
-}
-
-"""##),
-        "base.mustache": .text(##"""
-<!doctype html>
-<html lang="{{site.language}}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{page_title}} · {{site.title}}</title>
-<meta name="description" content="{{page_description}}">
-<meta name="generator" content="{{generator}}">
-<meta name="color-scheme" content="light dark">
-<link rel="icon" href="{{root}}assets/favicon.svg" type="image/svg+xml">
-<link rel="stylesheet" href="{{stylesheet}}">
-{{$head}}{{/head}}
-</head>
-<body>
-<a class="skip-link" href="#main">Skip to content</a>
-<header class="site-header">
-  <div class="wrap site-header-inner">
-    <a class="site-title" href="{{root}}index.html">{{site.title}}</a>
-    <nav class="site-nav" aria-label="Sections">
-      <ul>
-        {{#nav}}
-        <li><a href="{{.url}}"{{#.current}} aria-current="page"{{/.current}}>{{.label}}</a></li>
-        {{/nav}}
-      </ul>
-    </nav>
-  </div>
-</header>
-<main id="main" class="wrap">
-{{$main}}{{/main}}
-</main>
-<footer class="site-footer">
-  <div class="wrap">
-    {{#site.description}}
-    <p class="site-description">{{.}}</p>
-    {{/site.description}}
-    <p class="built-with">Built with {{generator}}.</p>
-  </div>
-</footer>
-</body>
-</html>
-
-"""##),
-        "entities.mustache": .text(##"""
-{{<base}}
-{{$main}}
-<header class="page-header">
-  <h1>Entities</h1>
-  <p class="lead">People, organisations, countries and groups that appear in the dossier, grouped by type.</p>
-  {{^empty(groups)}}
-  <nav class="jump" aria-label="Entity types">
-    <ul>
-      {{#groups}}
-      <li><a href="#type-{{.type}}">{{.label}}</a></li>
-      {{/groups}}
-    </ul>
-  </nav>
-  {{/empty(groups)}}
-</header>
-{{#groups}}
-<section class="entity-group" aria-labelledby="type-{{.type}}">
-  <h2 id="type-{{.type}}"><span class="badge badge-{{.type}}">{{.label}}</span></h2>
-  <ul class="link-grid">
-    {{#.entities}}
-    <li><a class="entity-link{{#.is_stub}} is-stub{{/.is_stub}}" href="{{.url}}"{{#.is_stub}} title="No profile written yet"{{/.is_stub}}>{{.name}}</a>{{#.role}} <span class="role">{{.}}</span>{{/.role}}{{> partials/count-mentions}}</li>
-    {{/.entities}}
-  </ul>
-</section>
-{{/groups}}
-{{^groups}}
-<p class="empty">No entities yet.</p>
-{{/groups}}
-{{/main}}
-{{/base}}
-
-"""##),
-        "entity.mustache": .text(#"""
-{{<base}}
-{{$main}}
-{{#entity}}
-<article class="profile entity-page" data-type="{{.type}}">
-  <header class="page-header">
-    <p class="kicker"><span class="badge badge-{{.type}}">{{.type_label}}</span></p>
-    <h1>{{.name}}</h1>
-    {{#.role}}
-    <p class="lead role">{{.}}</p>
-    {{/.role}}
-    <dl class="facts">
-      {{#.has_aliases}}
-      <div>
-        <dt>Also known as</dt>
-        <dd><ul class="inline-list">{{#.aliases}}<li>{{.}}</li>{{/.aliases}}</ul></dd>
-      </div>
-      {{/.has_aliases}}
-      {{#.first_mention}}
-      <div>
-        <dt>First mentioned</dt>
-        <dd><time datetime="{{.date_iso}}">{{.date_display}}</time></dd>
-      </div>
-      {{/.first_mention}}
-      {{#.last_mention}}
-      <div>
-        <dt>Last mentioned</dt>
-        <dd><time datetime="{{.date_iso}}">{{.date_display}}</time></dd>
-      </div>
-      {{/.last_mention}}
-      {{#.has_articles}}
-      <div>
-        <dt>Articles</dt>
-        <dd>{{.article_count}}</dd>
-      </div>
-      {{/.has_articles}}
-    </dl>
-  </header>
-
-  <div class="layout">
-    <div class="layout-main">
-      {{#.is_stub}}
-      <p class="notice stub-notice">No profile has been written for {{.name}} yet; this page lists what the dossier says about it.</p>
-      {{/.is_stub}}
-      {{^.is_stub}}
-      <div class="prose profile-body">
-{{{.profile_html}}}
-      </div>
-      {{/.is_stub}}
-
-      {{#.has_articles}}
-      <section aria-labelledby="articles-heading">
-        <h2 id="articles-heading">Articles <span class="count">{{.article_count}}</span></h2>
-        <ul class="cards">
-          {{#.articles}}
-          {{> partials/article-card}}
-          {{/.articles}}
-        </ul>
-      </section>
-      {{/.has_articles}}
-
-      {{#.has_events}}
-      <section aria-labelledby="events-heading">
-        <h2 id="events-heading">Timeline</h2>
-        <ol class="timeline">
-          {{#.events}}
-          {{> partials/event}}
-          {{/.events}}
-        </ol>
-      </section>
-      {{/.has_events}}
-    </div>
-
-    <aside class="layout-aside" aria-label="Connections">
-      {{#.has_related}}
-      <section aria-labelledby="related-heading">
-        <h2 id="related-heading">Related</h2>
-        <ul class="link-list">
-          {{#.related}}
-          <li>{{> partials/entity-link}}{{> partials/count-shared}}</li>
-          {{/.related}}
-        </ul>
-      </section>
-      {{/.has_related}}
-
-      {{#.has_places}}
-      <section aria-labelledby="places-heading">
-        <h2 id="places-heading">Places</h2>
-        <ul class="link-list">
-          {{#.places}}
-          <li>{{> partials/place-link}}{{> partials/count-mentions}}</li>
-          {{/.places}}
-        </ul>
-      </section>
-      {{/.has_places}}
-    </aside>
-  </div>
-</article>
-{{/entity}}
-{{/main}}
-{{/base}}
-
-"""#),
-        "home.mustache": .text(#"""
-{{<base}}
-{{$main}}
-<div class="home">
-  <header class="page-header home-header">
-    <h1>{{site.title}}</h1>
-    {{#site.description}}
-    <p class="lead">{{.}}</p>
-    {{/site.description}}
-    {{#counts}}
-    <dl class="stats">
-      <div><dt>Articles</dt><dd>{{.articles}}</dd></div>
-      <div><dt>Entities</dt><dd>{{.entities}}</dd></div>
-      <div><dt>Places</dt><dd>{{.places}}</dd></div>
-      <div><dt>Events</dt><dd>{{.events}}</dd></div>
-      <div><dt>Tags</dt><dd>{{.tags}}</dd></div>
-    </dl>
-    {{/counts}}
-  </header>
-
-  <div class="layout">
-    <div class="layout-main">
-      <section aria-labelledby="latest-heading">
-        <h2 id="latest-heading">Latest reporting</h2>
-        {{^empty(latest)}}
-        <ul class="cards">
-          {{#latest}}
-          {{> partials/article-card}}
-          {{/latest}}
-        </ul>
-        {{/empty(latest)}}
-        {{^latest}}
-        <p class="empty">No articles yet.</p>
-        {{/latest}}
-      </section>
-
-      <section aria-labelledby="events-heading">
-        <h2 id="events-heading">Recent events</h2>
-        {{^empty(recent_events)}}
-        <ol class="timeline">
-          {{#recent_events}}
-          {{> partials/event}}
-          {{/recent_events}}
-        </ol>
-        {{/empty(recent_events)}}
-        {{^recent_events}}
-        <p class="empty">No events recorded yet.</p>
-        {{/recent_events}}
-      </section>
-    </div>
-
-    <aside class="layout-aside" aria-label="Key actors and places">
-      <section aria-labelledby="entities-heading">
-        <h2 id="entities-heading">Key actors</h2>
-        {{^empty(key_entities)}}
-        <ul class="link-list">
-          {{#key_entities}}
-          <li>{{> partials/entity-link}}{{> partials/count-mentions}}</li>
-          {{/key_entities}}
-        </ul>
-        {{/empty(key_entities)}}
-        {{^key_entities}}
-        <p class="empty">No entities yet.</p>
-        {{/key_entities}}
-      </section>
-
-      <section aria-labelledby="places-heading">
-        <h2 id="places-heading">Key places</h2>
-        {{^empty(key_places)}}
-        <ul class="link-list">
-          {{#key_places}}
-          <li>{{> partials/place-link}}{{> partials/count-mentions}}</li>
-          {{/key_places}}
-        </ul>
-        {{/empty(key_places)}}
-        {{^key_places}}
-        <p class="empty">No places yet.</p>
-        {{/key_places}}
-      </section>
-    </aside>
-  </div>
-</div>
-{{/main}}
-{{/base}}
-
-"""#),
-        "partials/article-card.mustache": .text(#"""
-<li class="card article-card">
-  <h3 class="card-title"><a href="{{.url}}">{{.title}}</a></h3>
-  <p class="card-meta"><time datetime="{{.date_iso}}">{{.date_display}}</time>{{#.source_name}} <span class="sep" aria-hidden="true">·</span> <span class="source">{{.}}</span>{{/.source_name}}</p>
-  {{#.summary}}
-  <p class="card-summary">{{.}}</p>
-  {{/.summary}}
-</li>
-
-"""#),
-        "partials/count-mentions.mustache": .text(#"""
-{{#.count}} <span class="count">{{.}} mention{{^equalzero(minusone(.))}}s{{/equalzero(minusone(.))}}</span>{{/.count}}
-"""#),
-        "partials/count-shared.mustache": .text(#"""
-{{#.count}} <span class="count">{{.}} shared article{{^equalzero(minusone(.))}}s{{/equalzero(minusone(.))}}</span>{{/.count}}
-"""#),
-        "partials/entity-link.mustache": .text(#"""
-<a class="entity-link{{#.is_stub}} is-stub{{/.is_stub}}" href="{{.url}}"{{#.is_stub}} title="No profile written yet"{{/.is_stub}}>{{.name}}</a> <span class="badge badge-{{.type}}">{{.type_label}}</span>{{#.role}} <span class="role">{{.}}</span>{{/.role}}
-"""#),
-        "partials/event.mustache": .text(#"""
-<li class="event{{#.is_range}} is-range{{/.is_range}}">
-  <time class="event-date" datetime="{{.date_iso}}">{{.date_display}}</time>
-  <div class="event-body">
-    <p class="event-title">{{.title}}</p>
-    {{^empty(.entities)}}
-    <ul class="chips" aria-label="Involved">
-      {{#.entities}}
-      <li><a class="chip chip-{{.type}}{{#.is_stub}} is-stub{{/.is_stub}}" href="{{.url}}">{{.name}}</a></li>
-      {{/.entities}}
-    </ul>
-    {{/empty(.entities)}}
-    {{^empty(.places)}}
-    <ul class="chips" aria-label="Where">
-      {{#.places}}
-      <li><a class="chip chip-place{{#.is_stub}} is-stub{{/.is_stub}}" href="{{.url}}">{{.name}}</a></li>
-      {{/.places}}
-    </ul>
-    {{/empty(.places)}}
-    {{^empty(.sources)}}
-    <div class="event-sources">
-      <span class="label">Reported in</span>
-      <ul class="inline-list">
-        {{#.sources}}
-        <li><a href="{{.url}}">{{.title}}</a></li>
-        {{/.sources}}
-      </ul>
-    </div>
-    {{/empty(.sources)}}
-  </div>
-</li>
-
-"""#),
-        "partials/place-link.mustache": .text(#"""
-<a class="place-link{{#.is_stub}} is-stub{{/.is_stub}}" href="{{.url}}"{{#.is_stub}} title="No profile written yet"{{/.is_stub}}>{{.name}}</a>{{#.type_label}} <span class="badge badge-place">{{.}}</span>{{/.type_label}}
-"""#),
-        "partials/place-tree.mustache": .text(#"""
-<li class="tree-node">
-  <span class="tree-item"><a href="{{.url}}">{{.name}}</a>{{#.type_label}} <span class="badge badge-place">{{.}}</span>{{/.type_label}}{{> partials/count-mentions}}</span>
-  {{#.has_children}}
-  <ul class="place-tree">
-    {{#.children}}
-    {{> partials/place-tree}}
-    {{/.children}}
-  </ul>
-  {{/.has_children}}
-</li>
-
-"""#),
-        "place.mustache": .text(#"""
-{{<base}}
-{{$head}}
-{{#place.coordinates}}
-<meta name="geo.position" content="{{.latitude}};{{.longitude}}">
-{{/place.coordinates}}
-{{/head}}
-{{$main}}
-{{#place}}
-<article class="profile place-page">
-  {{#.has_breadcrumb}}
-  <nav class="breadcrumb" aria-label="Breadcrumb">
-    <ol>
-      {{#.breadcrumb}}
-      <li><a href="{{.url}}">{{.name}}</a></li>
-      {{/.breadcrumb}}
-      <li><span aria-current="page">{{.name}}</span></li>
-    </ol>
-  </nav>
-  {{/.has_breadcrumb}}
-  <header class="page-header">
-    <p class="kicker"><span class="badge badge-place">{{.type_label}}</span></p>
-    <h1>{{.name}}</h1>
-    {{#.has_aliases}}
-    <p class="contested-names"><span class="label">Names in use</span> <span class="names">{{.name}}{{#.aliases}} <span class="slash" aria-hidden="true">/</span><span class="visually-hidden">,</span> {{.}}{{/.aliases}}</span></p>
-    {{/.has_aliases}}
-    {{#.coordinates}}
-    <dl class="facts">
-      <div>
-        <dt>Coordinates</dt>
-        <dd>{{.display}} <span class="sep" aria-hidden="true">·</span> <a href="{{.osm_url}}">View on OpenStreetMap</a></dd>
-      </div>
-    </dl>
-    {{/.coordinates}}
-  </header>
-
-  <div class="layout">
-    <div class="layout-main">
-      {{#.is_stub}}
-      <p class="notice stub-notice">No profile has been written for {{.name}} yet; this page lists what the dossier says about it.</p>
-      {{/.is_stub}}
-      {{^.is_stub}}
-      <div class="prose profile-body">
-{{{.profile_html}}}
-      </div>
-      {{/.is_stub}}
-
-      {{#.has_articles}}
-      <section aria-labelledby="articles-heading">
-        <h2 id="articles-heading">Articles</h2>
-        <ul class="cards">
-          {{#.articles}}
-          {{> partials/article-card}}
-          {{/.articles}}
-        </ul>
-      </section>
-      {{/.has_articles}}
-
-      {{#.has_events}}
-      <section aria-labelledby="events-heading">
-        <h2 id="events-heading">Timeline</h2>
-        <ol class="timeline">
-          {{#.events}}
-          {{> partials/event}}
-          {{/.events}}
-        </ol>
-      </section>
-      {{/.has_events}}
-    </div>
-
-    <aside class="layout-aside" aria-label="Around {{.name}}">
-      {{#.has_children}}
-      <section aria-labelledby="children-heading">
-        <h2 id="children-heading">Places within</h2>
-        <ul class="link-list">
-          {{#.children}}
-          <li>{{> partials/place-link}}{{> partials/count-mentions}}</li>
-          {{/.children}}
-        </ul>
-      </section>
-      {{/.has_children}}
-
-      {{#.has_entities}}
-      <section aria-labelledby="entities-heading">
-        <h2 id="entities-heading">Active here</h2>
-        <ul class="link-list">
-          {{#.entities}}
-          <li>{{> partials/entity-link}}{{> partials/count-mentions}}</li>
-          {{/.entities}}
-        </ul>
-      </section>
-      {{/.has_entities}}
-    </aside>
-  </div>
-</article>
-{{/place}}
-{{/main}}
-{{/base}}
-
-"""#),
-        "places.mustache": .text(#"""
-{{<base}}
-{{$main}}
-<header class="page-header">
-  <h1>Places</h1>
-  <p class="lead">Regions, towns and sites in the dossier, nested by where they lie. Where a place has more than one name in use, its page lists them side by side.</p>
-</header>
-{{^empty(tree)}}
-<ul class="place-tree place-tree-root">
-  {{#tree}}
-  {{> partials/place-tree}}
-  {{/tree}}
-</ul>
-{{/empty(tree)}}
-{{^tree}}
-<p class="empty">No places yet.</p>
-{{/tree}}
-{{/main}}
-{{/base}}
-
-"""#),
-        "tag.mustache": .text(#"""
-{{<base}}
-{{$main}}
-{{#tag}}
-<header class="page-header">
-  <p class="kicker">Tag</p>
-  <h1>{{.name}}</h1>
-</header>
-<section aria-labelledby="tag-articles-heading">
-  <h2 id="tag-articles-heading" class="section-title">{{.count}} article{{^equalzero(minusone(.count))}}s{{/equalzero(minusone(.count))}}</h2>
-  <ul class="cards">
-    {{#.articles}}
-    {{> partials/article-card}}
-    {{/.articles}}
-  </ul>
-</section>
-{{/tag}}
-{{/main}}
-{{/base}}
-
-"""#),
-        "tags.mustache": .text(#"""
-{{<base}}
-{{$main}}
-<header class="page-header">
-  <h1>Tags</h1>
-  <p class="lead">Themes that run through the reporting, with the number of articles for each.</p>
-</header>
-{{^empty(tags)}}
-<ul class="tag-cloud">
-  {{#tags}}
-  <li><a href="{{.url}}">{{.name}}</a> <span class="count">{{.count}}<span class="visually-hidden"> article{{^equalzero(minusone(.count))}}s{{/equalzero(minusone(.count))}}</span></span></li>
-  {{/tags}}
-</ul>
-{{/empty(tags)}}
-{{^tags}}
-<p class="empty">No tags yet.</p>
-{{/tags}}
-{{/main}}
-{{/base}}
-
-"""#),
-        "timeline.mustache": .text(##"""
-{{<base}}
-{{$main}}
-<header class="page-header">
-  <h1>Timeline</h1>
-  <p class="lead">{{count}} event{{^equalzero(minusone(count))}}s{{/equalzero(minusone(count))}}, oldest first, each linked to the reporting it comes from.</p>
-  {{^empty(years)}}
-  <nav class="jump" aria-label="Years">
-    <ul>
-      {{#years}}
-      <li><a href="#{{.anchor}}">{{.year}}</a></li>
-      {{/years}}
-    </ul>
-  </nav>
-  {{/empty(years)}}
-</header>
-{{#years}}
-<section class="timeline-year" aria-labelledby="{{.anchor}}">
-  <h2 id="{{.anchor}}">{{.year}}</h2>
-  {{#.months}}
-  <section class="timeline-month" aria-labelledby="{{.anchor}}">
-    <h3 id="{{.anchor}}">{{.label}}</h3>
-    <ol class="timeline">
-      {{#.events}}
-      {{> partials/event}}
-      {{/.events}}
-    </ol>
-  </section>
-  {{/.months}}
-</section>
-{{/years}}
-{{^years}}
-<p class="empty">No events recorded yet.</p>
-{{/years}}
-{{/main}}
-{{/base}}
-
-"""##),
+        "article.mustache": .text(
+            #"""
+            {{<base}}
+            {{$main}}
+            {{#article}}
+            <article class="article">
+              <header class="page-header article-header">
+                <h1>{{.title}}</h1>
+                <p class="meta">
+                  <time datetime="{{.date_iso}}">{{.date_display}}</time>
+                  {{#.source}}
+                  <span class="sep" aria-hidden="true">·</span>
+                  <span class="source">{{#.url}}<a href="{{.}}">{{name}}</a>{{/.url}}{{^.url}}{{.name}}{{/.url}}</span>
+                  {{/.source}}
+                </p>
+                {{#.summary}}
+                <p class="lead">{{.}}</p>
+                {{/.summary}}
+              </header>
+
+              <div class="layout">
+                <div class="layout-main">
+                  <div class="prose article-body">
+            {{{.body_html}}}
+                  </div>
+
+                  {{#.has_events}}
+                  <section aria-labelledby="events-heading">
+                    <h2 id="events-heading">Events in this article</h2>
+                    <ol class="timeline">
+                      {{#.events}}
+                      {{> partials/event}}
+                      {{/.events}}
+                    </ol>
+                  </section>
+                  {{/.has_events}}
+
+                  {{#.has_related}}
+                  <section aria-labelledby="related-heading">
+                    <h2 id="related-heading">Related articles</h2>
+                    <ul class="cards">
+                      {{#.related}}
+                      {{> partials/article-card}}
+                      {{/.related}}
+                    </ul>
+                  </section>
+                  {{/.has_related}}
+                </div>
+
+                <aside class="layout-aside" aria-label="In this article">
+                  {{#.has_entities}}
+                  <section aria-labelledby="entities-heading">
+                    <h2 id="entities-heading">Who</h2>
+                    <ul class="link-list">
+                      {{#.entities}}
+                      <li>{{> partials/entity-link}}</li>
+                      {{/.entities}}
+                    </ul>
+                  </section>
+                  {{/.has_entities}}
+
+                  {{#.has_places}}
+                  <section aria-labelledby="places-heading">
+                    <h2 id="places-heading">Where</h2>
+                    <ul class="link-list">
+                      {{#.places}}
+                      <li>{{> partials/place-link}}</li>
+                      {{/.places}}
+                    </ul>
+                  </section>
+                  {{/.has_places}}
+
+                  {{#.has_tags}}
+                  <section aria-labelledby="tags-heading">
+                    <h2 id="tags-heading">Tags</h2>
+                    <ul class="tag-list">
+                      {{#.tags}}
+                      <li><a href="{{.url}}">{{.name}}</a></li>
+                      {{/.tags}}
+                    </ul>
+                  </section>
+                  {{/.has_tags}}
+                </aside>
+              </div>
+            </article>
+            {{/article}}
+            {{/main}}
+            {{/base}}
+
+            """#),
+        "articles.mustache": .text(
+            #"""
+            {{<base}}
+            {{$main}}
+            <header class="page-header">
+              <h1>Articles</h1>
+              <p class="lead">{{count}} article{{^equalzero(minusone(count))}}s{{/equalzero(minusone(count))}} in this dossier.</p>
+            </header>
+            <section aria-labelledby="all-articles-heading">
+              <h2 id="all-articles-heading" class="section-title">Newest first</h2>
+              {{^empty(articles)}}
+              <ul class="cards">
+                {{#articles}}
+                {{> partials/article-card}}
+                {{/articles}}
+              </ul>
+              {{/empty(articles)}}
+              {{^articles}}
+              <p class="empty">No articles yet.</p>
+              {{/articles}}
+            </section>
+            {{/main}}
+            {{/base}}
+
+            """#),
+        "assets/favicon.svg": .text(
+            ##"""
+            <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#8f1d21"/><path d="M6 7h8l2 2.5h10v15.5H6z" fill="#f6efe4"/><path d="M11.5 13h4a4.5 4.5 0 0 1 0 9h-4z" fill="none" stroke="#8f1d21" stroke-width="2.2"/></svg>
+
+            """##),
+        "assets/style.css": .text(
+            ##"""
+            /* Dossier default theme. No external fonts, no scripts. */
+
+            :root {
+              --bg: #fbfaf7;
+              --surface: #ffffff;
+              --text: #1d1d1f;
+              --muted: #5b5b60;
+              --rule: #dedbd3;
+              --accent: #9b1c22;
+              --link: #0b4f8a;
+              --link-visited: #5a3a82;
+              --focus: #c25e00;
+              --notice: #fff6e0;
+              --notice-rule: #e3b341;
+              --sans: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif;
+              --serif: Charter, "Bitstream Charter", "Sitka Text", Cambria, Georgia, "Noto Serif", serif;
+              --mono: ui-monospace, "SF Mono", Menlo, Consolas, "Liberation Mono", monospace;
+              --measure: 70ch;
+              --radius: 6px;
+              color-scheme: light dark;
+            }
+
+            @media (prefers-color-scheme: dark) {
+              :root {
+                --bg: #141518;
+                --surface: #1c1e22;
+                --text: #e9e7e3;
+                --muted: #a9a8a4;
+                --rule: #34373d;
+                --accent: #f08a8f;
+                --link: #8fc1ff;
+                --link-visited: #c7a8f0;
+                --focus: #ffb054;
+                --notice: #2b2615;
+                --notice-rule: #8a6d1c;
+              }
+            }
+
+            *, *::before, *::after { box-sizing: border-box; }
+
+            html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
+
+            body {
+              margin: 0;
+              background: var(--bg);
+              color: var(--text);
+              font: 1rem/1.55 var(--sans);
+            }
+
+            h1, h2, h3 { line-height: 1.2; text-wrap: balance; }
+            h1 { font: 700 clamp(1.9rem, 1.4rem + 2.4vw, 2.9rem)/1.12 var(--serif); margin: 0 0 .4em; letter-spacing: -.01em; }
+            h2 { font-size: 1.25rem; margin: 2.2rem 0 .8rem; padding-bottom: .3rem; border-bottom: 1px solid var(--rule); }
+            h3 { font-size: 1.05rem; margin: 1.5rem 0 .5rem; }
+
+            a { color: var(--link); text-underline-offset: .15em; text-decoration-thickness: 1px; }
+            a:visited { color: var(--link-visited); }
+            a:hover { text-decoration-thickness: 2px; }
+
+            :focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; border-radius: 2px; }
+
+            img, svg, video { max-width: 100%; height: auto; }
+
+            .wrap { width: 100%; max-width: 76rem; margin-inline: auto; padding-inline: clamp(1rem, 4vw, 2.5rem); }
+
+            .visually-hidden {
+              position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px;
+              overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0;
+            }
+
+            /* Skip link */
+            .skip-link {
+              position: absolute; left: 1rem; top: -10rem; z-index: 10;
+              background: var(--text); color: var(--bg); padding: .6rem 1rem; border-radius: var(--radius);
+              font-weight: 600; text-decoration: none;
+            }
+            .skip-link:focus { top: 1rem; }
+            .skip-link:visited { color: var(--bg); }
+
+            /* Header and navigation */
+            .site-header { border-bottom: 3px solid var(--accent); background: var(--surface); }
+            .site-header-inner {
+              display: flex; flex-wrap: wrap; align-items: baseline; justify-content: space-between;
+              gap: .5rem 2rem; padding-block: .9rem;
+            }
+            .site-title, .site-title:visited {
+              font: 700 1.3rem/1.2 var(--serif); color: var(--text); text-decoration: none; letter-spacing: .01em;
+            }
+            .site-title:hover { color: var(--accent); }
+            .site-nav ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1.1rem; }
+            .site-nav a, .site-nav a:visited {
+              color: var(--muted); text-decoration: none; font-size: .95rem; padding-block: .2rem;
+              border-bottom: 2px solid transparent;
+            }
+            .site-nav a:hover { color: var(--text); border-bottom-color: var(--rule); }
+            .site-nav a[aria-current="page"] { color: var(--text); font-weight: 600; border-bottom-color: var(--accent); }
+
+            main { padding-block: 2rem 3rem; }
+
+            /* Page headers */
+            .page-header { margin-bottom: 1.5rem; max-width: var(--measure); }
+            .article-header { max-width: 52rem; }
+            .kicker { margin: 0 0 .5rem; font-size: .8rem; font-weight: 700; letter-spacing: .08em; text-transform: uppercase; color: var(--accent); }
+            .lead { font: 1.2rem/1.5 var(--serif); color: var(--muted); margin: .4rem 0 1rem; }
+            .meta { color: var(--muted); font-size: .95rem; margin: 0 0 .75rem; }
+            .meta .source { font-weight: 600; }
+            .sep { color: var(--muted); padding-inline: .15em; }
+            .section-title { font-size: 1rem; text-transform: uppercase; letter-spacing: .06em; color: var(--muted); }
+            .label { font-size: .78rem; font-weight: 700; letter-spacing: .06em; text-transform: uppercase; color: var(--muted); }
+            .empty { color: var(--muted); font-style: italic; }
+
+            .facts { display: flex; flex-wrap: wrap; gap: .75rem 2rem; margin: 1rem 0 0; }
+            .facts dt { font-size: .75rem; font-weight: 700; letter-spacing: .06em; text-transform: uppercase; color: var(--muted); }
+            .facts dd { margin: .1rem 0 0; }
+
+            .contested-names { font-size: 1.1rem; margin: .2rem 0 .8rem; }
+            .contested-names .names { font-family: var(--serif); font-weight: 600; }
+            .contested-names .slash { color: var(--accent); padding-inline: .1em; }
+
+            .breadcrumb ol { list-style: none; margin: 0 0 1rem; padding: 0; display: flex; flex-wrap: wrap; font-size: .9rem; color: var(--muted); }
+            .breadcrumb li + li::before { content: "›"; padding-inline: .5em; color: var(--muted); }
+
+            /* Stats (home) */
+            .stats { display: flex; flex-wrap: wrap; gap: 1rem 2rem; margin: 1.25rem 0 0; }
+            .stats div { display: flex; flex-direction: column-reverse; }
+            .stats dt { font-size: .75rem; text-transform: uppercase; letter-spacing: .08em; color: var(--muted); }
+            .stats dd { margin: 0; font: 700 1.7rem/1.1 var(--serif); }
+
+            /* Two-column layout: content + aside */
+            .layout { display: grid; gap: 0 3rem; }
+            .layout-main { min-width: 0; }
+            .layout-aside { min-width: 0; }
+            .layout-aside h2 { font-size: 1rem; text-transform: uppercase; letter-spacing: .06em; color: var(--muted); }
+            .layout-aside:not(:has(*)) { display: none; }
+            @media (min-width: 62rem) {
+              .layout:has(> .layout-aside > *) { grid-template-columns: minmax(0, 1fr) 20rem; }
+              .layout-aside { border-left: 1px solid var(--rule); padding-left: 2rem; }
+              .layout-aside > section:first-child h2 { margin-top: 0; }
+            }
+
+            /* Prose */
+            .prose { font: 1.125rem/1.7 var(--serif); max-width: var(--measure); overflow-wrap: break-word; }
+            .prose > :first-child { margin-top: 0; }
+            .prose p, .prose ul, .prose ol, .prose blockquote, .prose pre, .prose table { margin: 0 0 1.1em; }
+            .prose h2 { font-family: var(--sans); }
+            .prose blockquote { margin-inline: 0; padding: .2em 0 .2em 1.1em; border-left: 3px solid var(--accent); color: var(--muted); font-style: italic; }
+            .prose code { font: .9em var(--mono); background: var(--surface); border: 1px solid var(--rule); border-radius: 3px; padding: .05em .3em; }
+            .prose pre { font: .85rem/1.5 var(--mono); background: var(--surface); border: 1px solid var(--rule); border-radius: var(--radius); padding: .9rem 1rem; overflow-x: auto; }
+            .prose pre code { border: 0; padding: 0; background: none; }
+            .prose table { border-collapse: collapse; width: 100%; font: .95rem/1.4 var(--sans); display: block; overflow-x: auto; }
+            .prose th, .prose td { border-bottom: 1px solid var(--rule); padding: .4rem .6rem; text-align: left; vertical-align: top; }
+            .prose hr { border: 0; border-top: 1px solid var(--rule); margin: 2em 0; }
+            .prose img { border-radius: var(--radius); }
+
+            .notice { max-width: var(--measure); background: var(--notice); border-left: 4px solid var(--notice-rule); padding: .8rem 1rem; border-radius: 0 var(--radius) var(--radius) 0; }
+
+            /* Lists of links */
+            .link-list, .link-grid, .cards, .tag-list, .tag-cloud, .chips, .inline-list, .jump ul, .place-tree {
+              list-style: none; margin: 0; padding: 0;
+            }
+            .link-list li { padding: .45rem 0; border-bottom: 1px solid var(--rule); }
+            .link-list li:last-child { border-bottom: 0; }
+            .link-grid { display: grid; gap: .5rem 2rem; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); }
+            .link-grid li { padding: .35rem 0; border-bottom: 1px solid var(--rule); }
+            .role { display: block; color: var(--muted); font-size: .88rem; }
+            p.role { display: block; font-size: 1.15rem; }
+            .count { color: var(--muted); font-size: .85rem; font-variant-numeric: tabular-nums; white-space: nowrap; }
+            .link-list .count, .link-grid .count { display: block; }
+            h2 .count { font-weight: 400; margin-left: .3em; }
+            .is-stub { text-decoration-style: dotted; }
+
+            .inline-list li { display: inline; }
+            .inline-list li + li::before { content: ", "; }
+
+            .jump ul { display: flex; flex-wrap: wrap; gap: .4rem; margin-top: 1rem; }
+            .jump a { display: inline-block; padding: .2rem .7rem; border: 1px solid var(--rule); border-radius: 999px; text-decoration: none; font-size: .9rem; background: var(--surface); }
+            .jump a:hover { border-color: var(--link); }
+
+            /* Badges */
+            .badge {
+              --b-bg: #ececec; --b-fg: #3b3b3b;
+              display: inline-block; vertical-align: .1em; padding: .1em .55em; border-radius: 999px;
+              background: var(--b-bg); color: var(--b-fg);
+              font: 600 .7rem/1.5 var(--sans); letter-spacing: .04em; text-transform: uppercase; white-space: nowrap;
+            }
+            .badge-person { --b-bg: #dce8fa; --b-fg: #183f75; }
+            .badge-organization { --b-bg: #ece0f7; --b-fg: #4d2477; }
+            .badge-country { --b-bg: #dcf1e2; --b-fg: #1d5530; }
+            .badge-group { --b-bg: #fbe8cf; --b-fg: #6b3c06; }
+            .badge-other { --b-bg: #ebe9e4; --b-fg: #45433e; }
+            .badge-place { --b-bg: #d8f0ef; --b-fg: #145250; }
+            @media (prefers-color-scheme: dark) {
+              .badge { --b-bg: #33353a; --b-fg: #dcdcdc; }
+              .badge-person { --b-bg: #1f3350; --b-fg: #bcd5fb; }
+              .badge-organization { --b-bg: #35254a; --b-fg: #dcc5f5; }
+              .badge-country { --b-bg: #1c3a26; --b-fg: #b6e6c4; }
+              .badge-group { --b-bg: #45300f; --b-fg: #f6d3a1; }
+              .badge-other { --b-bg: #35342f; --b-fg: #dcd9d0; }
+              .badge-place { --b-bg: #163b3a; --b-fg: #aee3df; }
+            }
+            .kicker .badge { font-size: .75rem; }
+            h2 .badge { font-size: .85rem; vertical-align: .15em; }
+
+            /* Cards */
+            .cards { display: grid; gap: 1rem; }
+            .card {
+              background: var(--surface); border: 1px solid var(--rule); border-radius: var(--radius);
+              padding: 1rem 1.15rem; max-width: 52rem;
+            }
+            .card:hover { border-color: var(--muted); }
+            .card-title { font: 700 1.15rem/1.3 var(--serif); margin: 0 0 .3rem; }
+            .card-title a { text-decoration: none; color: var(--text); }
+            .card-title a:hover { text-decoration: underline; }
+            .card-meta { margin: 0; color: var(--muted); font-size: .88rem; }
+            .card-summary { margin: .5rem 0 0; max-width: var(--measure); }
+
+            /* Tags */
+            .tag-list { display: flex; flex-wrap: wrap; gap: .4rem; }
+            .tag-list a, .tag-cloud a {
+              display: inline-block; padding: .15rem .65rem; border: 1px solid var(--rule); border-radius: 999px;
+              background: var(--surface); text-decoration: none; font-size: .9rem;
+            }
+            .tag-cloud { display: flex; flex-wrap: wrap; gap: .6rem 1rem; }
+            .tag-cloud li { display: inline-flex; align-items: center; gap: .35rem; }
+
+            /* Timeline */
+            .timeline { list-style: none; margin: 0 0 1.5rem; padding: 0 0 0 1.4rem; border-left: 2px solid var(--rule); max-width: 52rem; }
+            .event { position: relative; padding: 0 0 1.2rem; }
+            .event:last-child { padding-bottom: .2rem; }
+            .event::before {
+              content: ""; position: absolute; left: calc(-1.4rem - 7px); top: .3rem;
+              width: 12px; height: 12px; border-radius: 50%;
+              background: var(--accent); border: 2px solid var(--bg);
+            }
+            .event.is-range::before { border-radius: 3px; height: 18px; }
+            .event-date { display: block; font-size: .82rem; font-weight: 700; letter-spacing: .03em; color: var(--accent); font-variant-numeric: tabular-nums; }
+            .event-title { margin: .1rem 0 .35rem; font: 1.05rem/1.45 var(--serif); }
+            .chips { display: flex; flex-wrap: wrap; gap: .3rem; margin: .3rem 0; }
+            .chip {
+              display: inline-block; font-size: .8rem; padding: .05rem .55rem; border-radius: 999px;
+              border: 1px solid var(--rule); background: var(--surface); text-decoration: none;
+            }
+            .chip::before { content: ""; display: inline-block; width: .5em; height: .5em; border-radius: 50%; margin-right: .35em; background: var(--muted); vertical-align: .05em; }
+            .chip-person::before { background: #3b6fc4; }
+            .chip-organization::before { background: #8450c0; }
+            .chip-country::before { background: #2f8a4b; }
+            .chip-group::before { background: #c07a1c; }
+            .chip-place::before { background: #23918c; border-radius: 1px; }
+            .event-sources { font-size: .85rem; color: var(--muted); margin-top: .3rem; }
+            .event-sources .label { margin-right: .4em; }
+            .timeline-year > h2 { font: 700 1.8rem/1.2 var(--serif); border-bottom-width: 2px; }
+            .timeline-month > h3 { color: var(--muted); text-transform: uppercase; font-size: .85rem; letter-spacing: .08em; }
+            .timeline-year, .timeline-month { scroll-margin-top: 1rem; }
+            [id] { scroll-margin-top: 1rem; }
+
+            /* Places tree */
+            .place-tree .place-tree { margin-left: .6rem; padding-left: 1rem; border-left: 1px solid var(--rule); }
+            .tree-item { display: flex; flex-wrap: wrap; align-items: baseline; gap: .2rem .5rem; padding: .3rem 0; }
+            .place-tree-root > .tree-node > .tree-item a { font-weight: 700; font-size: 1.1rem; }
+
+            /* Home */
+            .home-header { max-width: none; }
+            .home-header h1 { font-size: clamp(2.2rem, 1.6rem + 3vw, 3.4rem); }
+
+            /* Footer */
+            .site-footer { border-top: 1px solid var(--rule); color: var(--muted); font-size: .9rem; padding-block: 1.5rem 2.5rem; }
+            .site-footer p { margin: .25rem 0; max-width: var(--measure); }
+
+            @media (max-width: 36rem) {
+              body { font-size: .98rem; }
+              .prose { font-size: 1.06rem; }
+              .card { padding: .85rem .9rem; }
+              .site-header-inner { padding-block: .7rem; }
+            }
+
+            @media (prefers-reduced-motion: no-preference) {
+              html { scroll-behavior: smooth; }
+            }
+
+            /* Print */
+            @media print {
+              :root { --bg: #fff; --surface: #fff; --text: #000; --muted: #444; --rule: #bbb; --accent: #000; --link: #000; --link-visited: #000; }
+              body { font-size: 11pt; background: #fff; color: #000; }
+              .skip-link, .site-nav, .site-footer, .jump, .breadcrumb { display: none !important; }
+              .site-header { border-bottom: 1px solid #000; }
+              main { padding: 1rem 0 0; }
+              .wrap { max-width: none; padding: 0; }
+              .layout { display: block; }
+              .layout-aside { border: 0; padding: 0; }
+              .card, .chip, .tag-list a, .tag-cloud a, .badge { background: none; border-color: #bbb; color: #000; }
+              .card, .event, figure, blockquote, pre, tr { break-inside: avoid; }
+              h1, h2, h3 { break-after: avoid; }
+              a { color: #000; text-decoration: underline; }
+              main a[href^="http"]::after,
+              main .prose a[href]:not([href^="#"])::after {
+                content: " (" attr(href) ")"; font-size: .85em; font-weight: 400; word-break: break-all;
+              }
+            }
+
+            """##),
+        "base.mustache": .text(
+            ##"""
+            <!doctype html>
+            <html lang="{{site.language}}">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>{{page_title}} · {{site.title}}</title>
+            <meta name="description" content="{{page_description}}">
+            <meta name="generator" content="{{generator}}">
+            <meta name="color-scheme" content="light dark">
+            <link rel="icon" href="{{root}}assets/favicon.svg" type="image/svg+xml">
+            <link rel="stylesheet" href="{{stylesheet}}">
+            {{$head}}{{/head}}
+            </head>
+            <body>
+            <a class="skip-link" href="#main">Skip to content</a>
+            <header class="site-header">
+              <div class="wrap site-header-inner">
+                <a class="site-title" href="{{root}}index.html">{{site.title}}</a>
+                <nav class="site-nav" aria-label="Sections">
+                  <ul>
+                    {{#nav}}
+                    <li><a href="{{.url}}"{{#.current}} aria-current="page"{{/.current}}>{{.label}}</a></li>
+                    {{/nav}}
+                  </ul>
+                </nav>
+              </div>
+            </header>
+            <main id="main" class="wrap">
+            {{$main}}{{/main}}
+            </main>
+            <footer class="site-footer">
+              <div class="wrap">
+                {{#site.description}}
+                <p class="site-description">{{.}}</p>
+                {{/site.description}}
+                <p class="built-with">Built with {{generator}}.</p>
+              </div>
+            </footer>
+            </body>
+            </html>
+
+            """##),
+        "entities.mustache": .text(
+            ##"""
+            {{<base}}
+            {{$main}}
+            <header class="page-header">
+              <h1>Entities</h1>
+              <p class="lead">People, organisations, countries and groups that appear in the dossier, grouped by type.</p>
+              {{^empty(groups)}}
+              <nav class="jump" aria-label="Entity types">
+                <ul>
+                  {{#groups}}
+                  <li><a href="#type-{{.type}}">{{.label}}</a></li>
+                  {{/groups}}
+                </ul>
+              </nav>
+              {{/empty(groups)}}
+            </header>
+            {{#groups}}
+            <section class="entity-group" aria-labelledby="type-{{.type}}">
+              <h2 id="type-{{.type}}"><span class="badge badge-{{.type}}">{{.label}}</span></h2>
+              <ul class="link-grid">
+                {{#.entities}}
+                <li><a class="entity-link{{#.is_stub}} is-stub{{/.is_stub}}" href="{{.url}}"{{#.is_stub}} title="No profile written yet"{{/.is_stub}}>{{.name}}</a>{{#.role}} <span class="role">{{.}}</span>{{/.role}}{{> partials/count-mentions}}</li>
+                {{/.entities}}
+              </ul>
+            </section>
+            {{/groups}}
+            {{^groups}}
+            <p class="empty">No entities yet.</p>
+            {{/groups}}
+            {{/main}}
+            {{/base}}
+
+            """##),
+        "entity.mustache": .text(
+            #"""
+            {{<base}}
+            {{$main}}
+            {{#entity}}
+            <article class="profile entity-page" data-type="{{.type}}">
+              <header class="page-header">
+                <p class="kicker"><span class="badge badge-{{.type}}">{{.type_label}}</span></p>
+                <h1>{{.name}}</h1>
+                {{#.role}}
+                <p class="lead role">{{.}}</p>
+                {{/.role}}
+                <dl class="facts">
+                  {{#.has_aliases}}
+                  <div>
+                    <dt>Also known as</dt>
+                    <dd><ul class="inline-list">{{#.aliases}}<li>{{.}}</li>{{/.aliases}}</ul></dd>
+                  </div>
+                  {{/.has_aliases}}
+                  {{#.first_mention}}
+                  <div>
+                    <dt>First mentioned</dt>
+                    <dd><time datetime="{{.date_iso}}">{{.date_display}}</time></dd>
+                  </div>
+                  {{/.first_mention}}
+                  {{#.last_mention}}
+                  <div>
+                    <dt>Last mentioned</dt>
+                    <dd><time datetime="{{.date_iso}}">{{.date_display}}</time></dd>
+                  </div>
+                  {{/.last_mention}}
+                  {{#.has_articles}}
+                  <div>
+                    <dt>Articles</dt>
+                    <dd>{{.article_count}}</dd>
+                  </div>
+                  {{/.has_articles}}
+                </dl>
+              </header>
+
+              <div class="layout">
+                <div class="layout-main">
+                  {{#.is_stub}}
+                  <p class="notice stub-notice">No profile has been written for {{.name}} yet; this page lists what the dossier says about it.</p>
+                  {{/.is_stub}}
+                  {{^.is_stub}}
+                  <div class="prose profile-body">
+            {{{.profile_html}}}
+                  </div>
+                  {{/.is_stub}}
+
+                  {{#.has_articles}}
+                  <section aria-labelledby="articles-heading">
+                    <h2 id="articles-heading">Articles <span class="count">{{.article_count}}</span></h2>
+                    <ul class="cards">
+                      {{#.articles}}
+                      {{> partials/article-card}}
+                      {{/.articles}}
+                    </ul>
+                  </section>
+                  {{/.has_articles}}
+
+                  {{#.has_events}}
+                  <section aria-labelledby="events-heading">
+                    <h2 id="events-heading">Timeline</h2>
+                    <ol class="timeline">
+                      {{#.events}}
+                      {{> partials/event}}
+                      {{/.events}}
+                    </ol>
+                  </section>
+                  {{/.has_events}}
+                </div>
+
+                <aside class="layout-aside" aria-label="Connections">
+                  {{#.has_related}}
+                  <section aria-labelledby="related-heading">
+                    <h2 id="related-heading">Related</h2>
+                    <ul class="link-list">
+                      {{#.related}}
+                      <li>{{> partials/entity-link}}{{> partials/count-shared}}</li>
+                      {{/.related}}
+                    </ul>
+                  </section>
+                  {{/.has_related}}
+
+                  {{#.has_places}}
+                  <section aria-labelledby="places-heading">
+                    <h2 id="places-heading">Places</h2>
+                    <ul class="link-list">
+                      {{#.places}}
+                      <li>{{> partials/place-link}}{{> partials/count-mentions}}</li>
+                      {{/.places}}
+                    </ul>
+                  </section>
+                  {{/.has_places}}
+                </aside>
+              </div>
+            </article>
+            {{/entity}}
+            {{/main}}
+            {{/base}}
+
+            """#),
+        "home.mustache": .text(
+            #"""
+            {{<base}}
+            {{$main}}
+            <div class="home">
+              <header class="page-header home-header">
+                <h1>{{site.title}}</h1>
+                {{#site.description}}
+                <p class="lead">{{.}}</p>
+                {{/site.description}}
+                {{#counts}}
+                <dl class="stats">
+                  <div><dt>Articles</dt><dd>{{.articles}}</dd></div>
+                  <div><dt>Entities</dt><dd>{{.entities}}</dd></div>
+                  <div><dt>Places</dt><dd>{{.places}}</dd></div>
+                  <div><dt>Events</dt><dd>{{.events}}</dd></div>
+                  <div><dt>Tags</dt><dd>{{.tags}}</dd></div>
+                </dl>
+                {{/counts}}
+              </header>
+
+              <div class="layout">
+                <div class="layout-main">
+                  <section aria-labelledby="latest-heading">
+                    <h2 id="latest-heading">Latest reporting</h2>
+                    {{^empty(latest)}}
+                    <ul class="cards">
+                      {{#latest}}
+                      {{> partials/article-card}}
+                      {{/latest}}
+                    </ul>
+                    {{/empty(latest)}}
+                    {{^latest}}
+                    <p class="empty">No articles yet.</p>
+                    {{/latest}}
+                  </section>
+
+                  <section aria-labelledby="events-heading">
+                    <h2 id="events-heading">Recent events</h2>
+                    {{^empty(recent_events)}}
+                    <ol class="timeline">
+                      {{#recent_events}}
+                      {{> partials/event}}
+                      {{/recent_events}}
+                    </ol>
+                    {{/empty(recent_events)}}
+                    {{^recent_events}}
+                    <p class="empty">No events recorded yet.</p>
+                    {{/recent_events}}
+                  </section>
+                </div>
+
+                <aside class="layout-aside" aria-label="Key actors and places">
+                  <section aria-labelledby="entities-heading">
+                    <h2 id="entities-heading">Key actors</h2>
+                    {{^empty(key_entities)}}
+                    <ul class="link-list">
+                      {{#key_entities}}
+                      <li>{{> partials/entity-link}}{{> partials/count-mentions}}</li>
+                      {{/key_entities}}
+                    </ul>
+                    {{/empty(key_entities)}}
+                    {{^key_entities}}
+                    <p class="empty">No entities yet.</p>
+                    {{/key_entities}}
+                  </section>
+
+                  <section aria-labelledby="places-heading">
+                    <h2 id="places-heading">Key places</h2>
+                    {{^empty(key_places)}}
+                    <ul class="link-list">
+                      {{#key_places}}
+                      <li>{{> partials/place-link}}{{> partials/count-mentions}}</li>
+                      {{/key_places}}
+                    </ul>
+                    {{/empty(key_places)}}
+                    {{^key_places}}
+                    <p class="empty">No places yet.</p>
+                    {{/key_places}}
+                  </section>
+                </aside>
+              </div>
+            </div>
+            {{/main}}
+            {{/base}}
+
+            """#),
+        "partials/article-card.mustache": .text(
+            #"""
+            <li class="card article-card">
+              <h3 class="card-title"><a href="{{.url}}">{{.title}}</a></h3>
+              <p class="card-meta"><time datetime="{{.date_iso}}">{{.date_display}}</time>{{#.source_name}} <span class="sep" aria-hidden="true">·</span> <span class="source">{{.}}</span>{{/.source_name}}</p>
+              {{#.summary}}
+              <p class="card-summary">{{.}}</p>
+              {{/.summary}}
+            </li>
+
+            """#),
+        "partials/count-mentions.mustache": .text(
+            #"""
+            {{#.count}} <span class="count">{{.}} mention{{^equalzero(minusone(.))}}s{{/equalzero(minusone(.))}}</span>{{/.count}}
+            """#),
+        "partials/count-shared.mustache": .text(
+            #"""
+            {{#.count}} <span class="count">{{.}} shared article{{^equalzero(minusone(.))}}s{{/equalzero(minusone(.))}}</span>{{/.count}}
+            """#),
+        "partials/entity-link.mustache": .text(
+            #"""
+            <a class="entity-link{{#.is_stub}} is-stub{{/.is_stub}}" href="{{.url}}"{{#.is_stub}} title="No profile written yet"{{/.is_stub}}>{{.name}}</a> <span class="badge badge-{{.type}}">{{.type_label}}</span>{{#.role}} <span class="role">{{.}}</span>{{/.role}}
+            """#),
+        "partials/event.mustache": .text(
+            #"""
+            <li class="event{{#.is_range}} is-range{{/.is_range}}">
+              <time class="event-date" datetime="{{.date_iso}}">{{.date_display}}</time>
+              <div class="event-body">
+                <p class="event-title">{{.title}}</p>
+                {{^empty(.entities)}}
+                <ul class="chips" aria-label="Involved">
+                  {{#.entities}}
+                  <li><a class="chip chip-{{.type}}{{#.is_stub}} is-stub{{/.is_stub}}" href="{{.url}}">{{.name}}</a></li>
+                  {{/.entities}}
+                </ul>
+                {{/empty(.entities)}}
+                {{^empty(.places)}}
+                <ul class="chips" aria-label="Where">
+                  {{#.places}}
+                  <li><a class="chip chip-place{{#.is_stub}} is-stub{{/.is_stub}}" href="{{.url}}">{{.name}}</a></li>
+                  {{/.places}}
+                </ul>
+                {{/empty(.places)}}
+                {{^empty(.sources)}}
+                <div class="event-sources">
+                  <span class="label">Reported in</span>
+                  <ul class="inline-list">
+                    {{#.sources}}
+                    <li><a href="{{.url}}">{{.title}}</a></li>
+                    {{/.sources}}
+                  </ul>
+                </div>
+                {{/empty(.sources)}}
+              </div>
+            </li>
+
+            """#),
+        "partials/place-link.mustache": .text(
+            #"""
+            <a class="place-link{{#.is_stub}} is-stub{{/.is_stub}}" href="{{.url}}"{{#.is_stub}} title="No profile written yet"{{/.is_stub}}>{{.name}}</a>{{#.type_label}} <span class="badge badge-place">{{.}}</span>{{/.type_label}}
+            """#),
+        "partials/place-tree.mustache": .text(
+            #"""
+            <li class="tree-node">
+              <span class="tree-item"><a href="{{.url}}">{{.name}}</a>{{#.type_label}} <span class="badge badge-place">{{.}}</span>{{/.type_label}}{{> partials/count-mentions}}</span>
+              {{#.has_children}}
+              <ul class="place-tree">
+                {{#.children}}
+                {{> partials/place-tree}}
+                {{/.children}}
+              </ul>
+              {{/.has_children}}
+            </li>
+
+            """#),
+        "place.mustache": .text(
+            #"""
+            {{<base}}
+            {{$head}}
+            {{#place.coordinates}}
+            <meta name="geo.position" content="{{.latitude}};{{.longitude}}">
+            {{/place.coordinates}}
+            {{/head}}
+            {{$main}}
+            {{#place}}
+            <article class="profile place-page">
+              {{#.has_breadcrumb}}
+              <nav class="breadcrumb" aria-label="Breadcrumb">
+                <ol>
+                  {{#.breadcrumb}}
+                  <li><a href="{{.url}}">{{.name}}</a></li>
+                  {{/.breadcrumb}}
+                  <li><span aria-current="page">{{.name}}</span></li>
+                </ol>
+              </nav>
+              {{/.has_breadcrumb}}
+              <header class="page-header">
+                <p class="kicker"><span class="badge badge-place">{{.type_label}}</span></p>
+                <h1>{{.name}}</h1>
+                {{#.has_aliases}}
+                <p class="contested-names"><span class="label">Names in use</span> <span class="names">{{.name}}{{#.aliases}} <span class="slash" aria-hidden="true">/</span><span class="visually-hidden">,</span> {{.}}{{/.aliases}}</span></p>
+                {{/.has_aliases}}
+                {{#.coordinates}}
+                <dl class="facts">
+                  <div>
+                    <dt>Coordinates</dt>
+                    <dd>{{.display}} <span class="sep" aria-hidden="true">·</span> <a href="{{.osm_url}}">View on OpenStreetMap</a></dd>
+                  </div>
+                </dl>
+                {{/.coordinates}}
+              </header>
+
+              <div class="layout">
+                <div class="layout-main">
+                  {{#.is_stub}}
+                  <p class="notice stub-notice">No profile has been written for {{.name}} yet; this page lists what the dossier says about it.</p>
+                  {{/.is_stub}}
+                  {{^.is_stub}}
+                  <div class="prose profile-body">
+            {{{.profile_html}}}
+                  </div>
+                  {{/.is_stub}}
+
+                  {{#.has_articles}}
+                  <section aria-labelledby="articles-heading">
+                    <h2 id="articles-heading">Articles</h2>
+                    <ul class="cards">
+                      {{#.articles}}
+                      {{> partials/article-card}}
+                      {{/.articles}}
+                    </ul>
+                  </section>
+                  {{/.has_articles}}
+
+                  {{#.has_events}}
+                  <section aria-labelledby="events-heading">
+                    <h2 id="events-heading">Timeline</h2>
+                    <ol class="timeline">
+                      {{#.events}}
+                      {{> partials/event}}
+                      {{/.events}}
+                    </ol>
+                  </section>
+                  {{/.has_events}}
+                </div>
+
+                <aside class="layout-aside" aria-label="Around {{.name}}">
+                  {{#.has_children}}
+                  <section aria-labelledby="children-heading">
+                    <h2 id="children-heading">Places within</h2>
+                    <ul class="link-list">
+                      {{#.children}}
+                      <li>{{> partials/place-link}}{{> partials/count-mentions}}</li>
+                      {{/.children}}
+                    </ul>
+                  </section>
+                  {{/.has_children}}
+
+                  {{#.has_entities}}
+                  <section aria-labelledby="entities-heading">
+                    <h2 id="entities-heading">Active here</h2>
+                    <ul class="link-list">
+                      {{#.entities}}
+                      <li>{{> partials/entity-link}}{{> partials/count-mentions}}</li>
+                      {{/.entities}}
+                    </ul>
+                  </section>
+                  {{/.has_entities}}
+                </aside>
+              </div>
+            </article>
+            {{/place}}
+            {{/main}}
+            {{/base}}
+
+            """#),
+        "places.mustache": .text(
+            #"""
+            {{<base}}
+            {{$main}}
+            <header class="page-header">
+              <h1>Places</h1>
+              <p class="lead">Regions, towns and sites in the dossier, nested by where they lie. Where a place has more than one name in use, its page lists them side by side.</p>
+            </header>
+            {{^empty(tree)}}
+            <ul class="place-tree place-tree-root">
+              {{#tree}}
+              {{> partials/place-tree}}
+              {{/tree}}
+            </ul>
+            {{/empty(tree)}}
+            {{^tree}}
+            <p class="empty">No places yet.</p>
+            {{/tree}}
+            {{/main}}
+            {{/base}}
+
+            """#),
+        "tag.mustache": .text(
+            #"""
+            {{<base}}
+            {{$main}}
+            {{#tag}}
+            <header class="page-header">
+              <p class="kicker">Tag</p>
+              <h1>{{.name}}</h1>
+            </header>
+            <section aria-labelledby="tag-articles-heading">
+              <h2 id="tag-articles-heading" class="section-title">{{.count}} article{{^equalzero(minusone(.count))}}s{{/equalzero(minusone(.count))}}</h2>
+              <ul class="cards">
+                {{#.articles}}
+                {{> partials/article-card}}
+                {{/.articles}}
+              </ul>
+            </section>
+            {{/tag}}
+            {{/main}}
+            {{/base}}
+
+            """#),
+        "tags.mustache": .text(
+            #"""
+            {{<base}}
+            {{$main}}
+            <header class="page-header">
+              <h1>Tags</h1>
+              <p class="lead">Themes that run through the reporting, with the number of articles for each.</p>
+            </header>
+            {{^empty(tags)}}
+            <ul class="tag-cloud">
+              {{#tags}}
+              <li><a href="{{.url}}">{{.name}}</a> <span class="count">{{.count}}<span class="visually-hidden"> article{{^equalzero(minusone(.count))}}s{{/equalzero(minusone(.count))}}</span></span></li>
+              {{/tags}}
+            </ul>
+            {{/empty(tags)}}
+            {{^tags}}
+            <p class="empty">No tags yet.</p>
+            {{/tags}}
+            {{/main}}
+            {{/base}}
+
+            """#),
+        "timeline.mustache": .text(
+            ##"""
+            {{<base}}
+            {{$main}}
+            <header class="page-header">
+              <h1>Timeline</h1>
+              <p class="lead">{{count}} event{{^equalzero(minusone(count))}}s{{/equalzero(minusone(count))}}, oldest first, each linked to the reporting it comes from.</p>
+              {{^empty(years)}}
+              <nav class="jump" aria-label="Years">
+                <ul>
+                  {{#years}}
+                  <li><a href="#{{.anchor}}">{{.year}}</a></li>
+                  {{/years}}
+                </ul>
+              </nav>
+              {{/empty(years)}}
+            </header>
+            {{#years}}
+            <section class="timeline-year" aria-labelledby="{{.anchor}}">
+              <h2 id="{{.anchor}}">{{.year}}</h2>
+              {{#.months}}
+              <section class="timeline-month" aria-labelledby="{{.anchor}}">
+                <h3 id="{{.anchor}}">{{.label}}</h3>
+                <ol class="timeline">
+                  {{#.events}}
+                  {{> partials/event}}
+                  {{/.events}}
+                </ol>
+              </section>
+              {{/.months}}
+            </section>
+            {{/years}}
+            {{^years}}
+            <p class="empty">No events recorded yet.</p>
+            {{/years}}
+            {{/main}}
+            {{/base}}
+
+            """##),
     ]
 }

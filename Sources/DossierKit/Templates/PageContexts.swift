@@ -22,11 +22,13 @@ struct PageContexts: Sendable {
         case .article(let number):
             let context = article(number, at: path)
             return (graph.articles[number].title, summary(ofArticle: number), ["article": context])
-        case .entityIndex: return ("Entities", "People, organisations, countries and armed groups in the dossier.", entityIndex(at: path))
+        case .entityIndex:
+            return ("Entities", "People, organisations, countries and armed groups in the dossier.", entityIndex(at: path))
         case .entity(let number):
             let entity = graph.entities[number]
             return (entity.name, entity.role ?? "\(entity.type.label) in the dossier", ["entity": self.entity(number, at: path)])
-        case .placeIndex: return ("Places", "Every place in the dossier, from regions to villages.", ["tree": placeTree(at: path)])
+        case .placeIndex:
+            return ("Places", "Every place in the dossier, from regions to villages.", ["tree": placeTree(at: path)])
         case .place(let number):
             let place = graph.places[number]
             return (place.name, "\(place.type.label) in the dossier", ["place": self.place(number, at: path)])
@@ -34,7 +36,9 @@ struct PageContexts: Sendable {
         case .tagIndex: return ("Tags", "The dossier's articles by topic.", tagIndex(at: path))
         case .tag(let number):
             let tag = graph.tags[number]
-            let context: [String: Any] = ["name": tag.name, "count": tag.articles.count, "articles": tag.articles.map { articleCard($0, from: path) }]
+            let context: [String: Any] = [
+                "name": tag.name, "count": tag.articles.count, "articles": tag.articles.map { articleCard($0, from: path) },
+            ]
             return ("Tag: \(tag.name)", "Articles tagged \(tag.name).", ["tag": context])
         }
     }
@@ -107,7 +111,9 @@ struct PageContexts: Sendable {
             guard !members.isEmpty else { return nil }
             return [
                 "type": type.rawValue, "label": type.pluralLabel,
-                "entities": members.map { entityLink(graph.entities[$0].id, from: path, count: graph.entityLinks[$0].articles.count) },
+                "entities": members.map {
+                    entityLink(graph.entities[$0].id, from: path, count: graph.entityLinks[$0].articles.count)
+                },
             ]
         }
         return ["groups": groups]
@@ -157,7 +163,8 @@ struct PageContexts: Sendable {
             "children": links.childIDs.map { placeLink($0, from: path) }, "has_children": !links.childIDs.isEmpty,
             "articles": links.articles.map { articleCard($0, from: path) }, "has_articles": !links.articles.isEmpty,
             "events": links.events.map { event($0, from: path) }, "has_events": !links.events.isEmpty,
-            "entities": links.entities.map { entityLink($0.id, from: path, count: $0.count) }, "has_entities": !links.entities.isEmpty,
+            "entities": links.entities.map { entityLink($0.id, from: path, count: $0.count) },
+            "has_entities": !links.entities.isEmpty,
         ]
         if let coordinates = place.coordinates {
             context["coordinates"] = coordinatesContext(coordinates)
@@ -214,7 +221,11 @@ struct PageContexts: Sendable {
     }
 
     private func tagIndex(at path: String) -> [String: Any] {
-        ["tags": graph.tags.map { ["name": $0.name, "url": SiteURLs.link(to: SiteURLs.tag($0.slug), from: path), "count": $0.articles.count] }]
+        [
+            "tags": graph.tags.map {
+                ["name": $0.name, "url": SiteURLs.link(to: SiteURLs.tag($0.slug), from: path), "count": $0.articles.count]
+            }
+        ]
     }
 
     // MARK: - Shared shapes
@@ -282,7 +293,8 @@ struct PageContexts: Sendable {
         let display = "\(format(abs(lat)))° \(lat >= 0 ? "N" : "S"), \(format(abs(lon)))° \(lon >= 0 ? "E" : "W")"
         return [
             "latitude": format(lat), "longitude": format(lon), "display": display,
-            "osm_url": "https://www.openstreetmap.org/?mlat=\(format(lat))&mlon=\(format(lon))#map=11/\(format(lat))/\(format(lon))",
+            "osm_url":
+                "https://www.openstreetmap.org/?mlat=\(format(lat))&mlon=\(format(lon))#map=11/\(format(lat))/\(format(lon))",
         ]
     }
 
@@ -307,9 +319,10 @@ struct PageContexts: Sendable {
     }
 
     private func top(_ counts: [(String, Int)], _ limit: Int) -> [(String, Int)] {
-        Array(counts.filter { $0.1 > 0 }.enumerated().sorted { a, b in
-            a.element.1 != b.element.1 ? a.element.1 > b.element.1 : a.offset < b.offset
-        }.prefix(limit).map(\.element))
+        Array(
+            counts.filter { $0.1 > 0 }.enumerated().sorted { a, b in
+                a.element.1 != b.element.1 ? a.element.1 > b.element.1 : a.offset < b.offset
+            }.prefix(limit).map(\.element))
     }
 }
 

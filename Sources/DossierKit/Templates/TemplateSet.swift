@@ -6,7 +6,9 @@ public struct TemplateSet: Sendable {
     let library: MustacheLibrary
 
     /// The templates every theme must have, one per page kind.
-    public static let required = ["base", "home", "article", "articles", "entity", "entities", "place", "places", "timeline", "tag", "tags"]
+    public static let required = [
+        "base", "home", "article", "articles", "entity", "entities", "place", "places", "timeline", "tag", "tags",
+    ]
 
     /// Parses every template of `theme`; reports syntax errors, missing page templates and partials
     /// that name no template, each at its file, line and column.
@@ -39,7 +41,8 @@ public struct TemplateSet: Sendable {
                 if let close = Suggestions.closest(to: use.name, among: theme.templates.keys.sorted()) {
                     message += "; did you mean '\(close)'?"
                 }
-                diagnostics.append(.error(message, at: SourceLocation(path: folder + name + ".mustache", line: use.line, column: use.column)))
+                diagnostics.append(
+                    .error(message, at: SourceLocation(path: folder + name + ".mustache", line: use.line, column: use.column)))
             }
         }
         return (diagnostics.containsErrors ? nil : TemplateSet(library: library), diagnostics)

@@ -28,7 +28,9 @@ import Testing
         let (_, output) = try buildSample()
         var checked = 0
         var broken: [String] = []
-        let pages = (FileManager.default.enumerator(atPath: output.path)?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".html") }
+        let pages = (FileManager.default.enumerator(atPath: output.path)?.allObjects as? [String] ?? []).filter {
+            $0.hasSuffix(".html")
+        }
         #expect(pages.count > 50)
         for page in pages {
             let html = try String(contentsOf: output.appendingPathComponent(page), encoding: .utf8)
@@ -36,7 +38,8 @@ import Testing
                 checked += 1
                 let (path, fragment) = LinkExtractor.split(link)
                 let base = output.appendingPathComponent(page).deletingLastPathComponent()
-                let target = path.isEmpty ? output.appendingPathComponent(page) : base.appendingPathComponent(path).standardizedFileURL
+                let target =
+                    path.isEmpty ? output.appendingPathComponent(page) : base.appendingPathComponent(path).standardizedFileURL
                 guard target.path.hasPrefix(output.standardizedFileURL.path),
                     let data = FileManager.default.contents(atPath: target.path)
                 else {

@@ -158,7 +158,9 @@ import Testing
         let diagnostics = project.failingBuild()
         #expect(diagnostics.containsErrors)
         #expect(project.outputFiles() == before)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: project.root.path).filter { $0.contains("dossier-new") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: project.root.path).filter {
+            $0.contains("dossier-new")
+        }
         #expect(leftovers.isEmpty, "no staging folder is left behind")
     }
 

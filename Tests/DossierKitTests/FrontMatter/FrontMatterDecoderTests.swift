@@ -57,7 +57,11 @@ import Testing
     }
 
     @Test func eventEndingBeforeItStartsIsAnError() {
-        let messages = diagnostics("---\ntitle: T\ndate: 2016\nevents:\n  - date: 2016-04-05\n    end: 2016-04-02\n    title: E\n---\n")
-        #expect(messages == ["content/articles/x.md:6:10: error: this event ends (2016-04-02) before it starts (2016-04-05); check 'end' and 'date'"])
+        let messages = diagnostics(
+            "---\ntitle: T\ndate: 2016\nevents:\n  - date: 2016-04-05\n    end: 2016-04-02\n    title: E\n---\n")
+        #expect(
+            messages == [
+                "content/articles/x.md:6:10: error: this event ends (2016-04-02) before it starts (2016-04-05); check 'end' and 'date'"
+            ])
     }
 }

@@ -17,7 +17,8 @@ import Testing
     }
 
     @Test func partialDateSortsBeforeTheDaysItContains() throws {
-        let dates = ["2016-04-02", "2016", "2016-04", "2015-12-31", "2016-04-01", "2016-05"].compactMap(PartialDate.init(parsing:))
+        let dates = ["2016-04-02", "2016", "2016-04", "2015-12-31", "2016-04-01", "2016-05"].compactMap(
+            PartialDate.init(parsing:))
         #expect(dates.sorted().map(\.description) == ["2015-12-31", "2016", "2016-04", "2016-04-01", "2016-04-02", "2016-05"])
     }
 
@@ -39,16 +40,16 @@ import Testing
         let project = try TestProject([
             "site.yml": Fixture.site,
             "content/timeline/a.yml": """
-                - date: 2016-04-02
-                  end: 2016-04-05
-                  title: Four days of fighting
-                - date: 2016-04
-                  title: Something in April
-                - date: 2016
-                  title: Something in 2016
-                - date: 2016-04-01
-                  title: The day before
-                """,
+            - date: 2016-04-02
+              end: 2016-04-05
+              title: Four days of fighting
+            - date: 2016-04
+              title: Something in April
+            - date: 2016
+              title: Something in 2016
+            - date: 2016-04-01
+              title: The day before
+            """,
         ])
         try project.build()
         let page = try #require(project.page("timeline/index.html"))

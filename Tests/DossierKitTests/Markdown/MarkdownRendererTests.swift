@@ -21,7 +21,10 @@ import Testing
 
     @Test func headingsGetIdsAndTopLevelHeadingsMoveDown() {
         let html = MarkdownRenderer().render("# Ceasefire terms\n\n## Ceasefire terms\n\n## Main\n").html
-        #expect(html == "<h2 id=\"ceasefire-terms\">Ceasefire terms</h2>\n<h3 id=\"ceasefire-terms-2\">Ceasefire terms</h3>\n<h3 id=\"main-2\">Main</h3>\n")
+        #expect(
+            html
+                == "<h2 id=\"ceasefire-terms\">Ceasefire terms</h2>\n<h3 id=\"ceasefire-terms-2\">Ceasefire terms</h3>\n<h3 id=\"main-2\">Main</h3>\n"
+        )
     }
 
     @Test func firstParagraphIsPlainText() {

@@ -69,7 +69,9 @@ struct TestProject {
         let base = output.standardizedFileURL.path
         for url in (FileManager.default.enumerator(at: output, includingPropertiesForKeys: nil)?.allObjects as? [URL]) ?? [] {
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+                continue
+            }
             files[String(url.standardizedFileURL.path.dropFirst(base.count + 1))] = FileManager.default.contents(atPath: url.path)
         }
         return files

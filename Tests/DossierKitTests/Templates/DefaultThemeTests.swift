@@ -26,6 +26,7 @@ import Testing
         let (_, diagnostics) = TemplateSet.compile(Theme(files: files, origin: "templates"))
         let messages = diagnostics.map(\.description)
         #expect(messages.contains { $0.hasPrefix("templates/entity.mustache:") && $0.contains("error: template syntax") })
-        #expect(messages.contains { $0.hasPrefix("templates/partials/extra.mustache:2:3: error: the template uses 'partials/nope'") })
+        #expect(
+            messages.contains { $0.hasPrefix("templates/partials/extra.mustache:2:3: error: the template uses 'partials/nope'") })
     }
 }

@@ -192,7 +192,7 @@ struct PageContexts: Sendable {
         var events: [[String: Any]] = []
         func closeMonth() {
             guard let month = currentMonth, let year = currentYear else { return }
-            let label = month.map { "\(PartialDate.monthNames[$0 - 1]) \(year)" } ?? String(year)
+            let label = month.map { "\(PartialDate.monthNames[$0 - 1]) \(year)" } ?? "During \(year)"
             let anchor = month.map { "y\(year)-\($0 < 10 ? "0" : "")\($0)" } ?? "y\(year)-year"
             months.append(["label": label, "anchor": anchor, "events": events])
             events = []

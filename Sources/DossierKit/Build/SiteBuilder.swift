@@ -50,25 +50,26 @@ public struct SiteBuilder: Sendable {
         let (templates, templateDiagnostics) = TemplateSet.compile(theme)
         diagnostics += templateDiagnostics
         var plan = OutputPlan()
-        let pages = SitePage.all(in: graph).map { (page: $0, path: SiteURLs.path(of: $0, in: graph)) }
+        let pages = SitePage.all(in: graph, paginateBy: site.paginateBy).map {
+            (page: $0, path: SiteURLs.path(of: $0, in: graph))
+        }
         for page in pages { plan.claim(page.path, by: owner(of: page.page, in: graph)) }
         for asset in theme.assets.keys.sorted() { plan.claim("assets/" + asset, by: "templates/assets/" + asset) }
         diagnostics += plan.diagnostics
 
         diagnostics = finalize(diagnostics)
         guard !diagnostics.containsErrors, let templates else { throw DossierError(diagnostics: diagnostics) }
-        let renderer = PageRenderer(graph: graph, site: site, bodies: bodies, templates: templates)
-        var files = pages.parallelMap { page in
-            OutputFile(path: page.path, data: Data(renderer.render(page.page, at: page.path).utf8))
-        }
-        files += theme.assets.keys.sorted().map { OutputFile(path: "assets/" + $0, data: theme.assets[$0]!) }
+        let renderer = PageRenderer(graph: graph, site: site, bodies: bodies, templates: templates, paginateBy: site.paginateBy)
+        let assets = theme.assets.keys.sorted()
+        let paths = pages.map(\.path) + assets.map { "assets/" + $0 }
         for page in pages { report.pagesByKind[page.page.template, default: 0] += 1 }
-        clock.lap("templates", into: &report)
-
-        try writer.write(files)
-        report.filesWritten = files.count
+        try writer.write(paths: paths) { index in
+            guard index < pages.count else { return theme.assets[assets[index - pages.count]]! }
+            return Data(renderer.render(pages[index].page, at: pages[index].path).utf8)
+        }
+        report.filesWritten = paths.count
         report.diagnostics = diagnostics
-        clock.lap("write", into: &report)
+        clock.lap("render and write", into: &report)
         return report
     }
 
@@ -82,9 +83,9 @@ public struct SiteBuilder: Sendable {
     private func owner(of page: SitePage, in graph: DossierGraph) -> String {
         switch page {
         case .article(let number): graph.articles[number].path
-        case .entity(let number): graph.entities[number].path ?? "the reference '\(graph.entities[number].name)'"
-        case .place(let number): graph.places[number].path ?? "the reference '\(graph.places[number].name)'"
-        case .tag(let number): "the tag '\(graph.tags[number].name)'"
+        case .entity(let number, _): graph.entities[number].path ?? "the reference '\(graph.entities[number].name)'"
+        case .place(let number, _): graph.places[number].path ?? "the reference '\(graph.places[number].name)'"
+        case .tag(let number, _): "the tag '\(graph.tags[number].name)'"
         default: "the \(page.template) page"
         }
     }

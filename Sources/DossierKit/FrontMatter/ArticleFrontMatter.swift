@@ -8,7 +8,7 @@ struct ArticleFrontMatter: Decodable, Sendable {
     var places: ReferenceList?
     var tags: StringList?
     var events: [EventFrontMatter]?
-    var draft: Bool?
+    var draft: FlagField?
 
     static let knownKeys = ["title", "date", "summary", "source", "entities", "places", "tags", "events", "draft"]
 }

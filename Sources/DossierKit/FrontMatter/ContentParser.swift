@@ -6,23 +6,43 @@ public enum ContentParser {
     /// The models of `files`; files with errors are left out and their problems reported.
     public static func parse(_ files: [SourceFile]) -> ParsedContent {
         var content = ParsedContent()
-        for file in files {
-            switch file.kind {
-            case .article: collect(parseArticle(file), into: &content.articles, &content.diagnostics)
-            case .entity: collect(parseEntity(file), into: &content.entities, &content.diagnostics)
-            case .place: collect(parsePlace(file), into: &content.places, &content.diagnostics)
-            case .timeline:
-                let (events, diagnostics) = parseTimeline(file)
-                content.timelineEvents += events
-                content.diagnostics += diagnostics
+        for (parsed, diagnostics) in files.parallelMap(parseOne) {
+            switch parsed {
+            case .article(let article): content.articles.append(article)
+            case .entity(let entity): content.entities.append(entity)
+            case .place(let place): content.places.append(place)
+            case .timeline(let events): content.timelineEvents += events
+            case .none: break
             }
+            content.diagnostics += diagnostics
         }
         return content
     }
 
-    private static func collect<T>(_ result: (T?, [Diagnostic]), into models: inout [T], _ diagnostics: inout [Diagnostic]) {
-        if let model = result.0 { models.append(model) }
-        diagnostics += result.1
+    /// One file's model (if it could be read) and its problems.
+    private enum ParsedFile: Sendable {
+        case article(Article)
+        case entity(Entity)
+        case place(Place)
+        case timeline([EventRecord])
+        case none
+    }
+
+    private static func parseOne(_ file: SourceFile) -> (ParsedFile, [Diagnostic]) {
+        switch file.kind {
+        case .article:
+            let (article, diagnostics) = parseArticle(file)
+            return (article.map(ParsedFile.article) ?? .none, diagnostics)
+        case .entity:
+            let (entity, diagnostics) = parseEntity(file)
+            return (entity.map(ParsedFile.entity) ?? .none, diagnostics)
+        case .place:
+            let (place, diagnostics) = parsePlace(file)
+            return (place.map(ParsedFile.place) ?? .none, diagnostics)
+        case .timeline:
+            let (events, diagnostics) = parseTimeline(file)
+            return (.timeline(events), diagnostics)
+        }
     }
 
     // MARK: - One file each
@@ -54,7 +74,7 @@ public enum ContentParser {
                 summary: matter.summary?.trimmingCharacters(in: .whitespacesAndNewlines).nonEmpty, source: source,
                 entityReferences: nonEmpty(matter.entities), placeReferences: nonEmpty(matter.places),
                 tags: (matter.tags?.items ?? []).compactMap { $0.trimmingCharacters(in: .whitespaces).nonEmpty },
-                events: events, isDraft: matter.draft ?? false, body: block.body, bodyFirstLine: block.bodyFirstLine)
+                events: events, isDraft: matter.draft?.value ?? false, body: block.body, bodyFirstLine: block.bodyFirstLine)
             if matter.title.text.isEmpty {
                 diagnostics.append(.error("'title' is empty; every article needs a title", at: matter.title.location))
             }

@@ -26,17 +26,17 @@ enum BacklinkBuilder {
             entityLinks[number].explicitRelated = related[entity.id] ?? []
             entityLinks[number].coMentioned = counted(
                 entityLinks[number].articles.flatMap { graph.articleLinks[$0].entityIDs }.filter { $0 != entity.id },
-                graph: graph, name: { graph.entity($0)?.name ?? $0 })
+                rank: graph.entityIndex)
             entityLinks[number].places = counted(
-                entityLinks[number].articles.flatMap { graph.articleLinks[$0].placeIDs },
-                graph: graph, name: { graph.place($0)?.name ?? $0 })
+                entityLinks[number].articles.flatMap { graph.articleLinks[$0].placeIDs }, rank: graph.placeIndex)
         }
         for (number, place) in graph.places.enumerated() {
             placeLinks[number].parentID = hierarchy.parent[place.id]
-            placeLinks[number].childIDs = (hierarchy.children[place.id] ?? []).sortedByName(
-                { graph.place($0)?.name ?? $0 }, id: { $0 })
+            placeLinks[number].childIDs = (hierarchy.children[place.id] ?? []).sorted {
+                graph.placeIndex[$0, default: .max] < graph.placeIndex[$1, default: .max]
+            }
             let fromArticles = placeLinks[number].articles.flatMap { graph.articleLinks[$0].entityIDs }
-            placeLinks[number].entities = counted(fromArticles, graph: graph, name: { graph.entity($0)?.name ?? $0 })
+            placeLinks[number].entities = counted(fromArticles, rank: graph.entityIndex)
         }
 
         graph.entityLinks = entityLinks
@@ -45,15 +45,12 @@ enum BacklinkBuilder {
         relateArticles(&graph)
     }
 
-    /// Each distinct id with how often it occurs, most first, then by name.
-    static func counted(_ ids: [String], graph: DossierGraph, name: (String) -> String) -> [(id: String, count: Int)] {
+    /// Each distinct id with how often it occurs, most first, then in `rank` order (the graph's name order).
+    static func counted(_ ids: [String], rank: [String: Int]) -> [(id: String, count: Int)] {
         var counts: [String: Int] = [:]
         for id in ids { counts[id, default: 0] += 1 }
-        let names = Dictionary(uniqueKeysWithValues: counts.keys.map { ($0, TextFolding.fold(name($0))) })
         return counts.sorted { a, b in
-            if a.value != b.value { return a.value > b.value }
-            if names[a.key]! != names[b.key]! { return names[a.key]! < names[b.key]! }
-            return a.key < b.key
+            a.value != b.value ? a.value > b.value : rank[a.key, default: .max] < rank[b.key, default: .max]
         }.map { ($0.key, $0.value) }
     }
 

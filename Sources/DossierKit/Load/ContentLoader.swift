@@ -20,13 +20,14 @@ public struct ContentLoader: Sendable {
                     "there is no 'content' folder: the site will be empty; create content/articles, content/entities, content/places",
                     at: SourceLocation(path: "content")))
         }
+        var found: [(url: URL, kind: ContentKind)] = []
         for kind in ContentKind.allCases {
-            for url in Self.files(under: layout.folder(for: kind), withExtensions: kind.fileExtensions) {
-                let path = layout.relativePath(of: url)
-                switch read(url, path: path, kind: kind) {
-                case .success(let file): files.append(file)
-                case .failure(let diagnostic): diagnostics.append(diagnostic)
-                }
+            found += Self.files(under: layout.folder(for: kind), withExtensions: kind.fileExtensions).map { ($0, kind) }
+        }
+        for result in found.parallelMap({ read($0.url, path: layout.relativePath(of: $0.url), kind: $0.kind) }) {
+            switch result {
+            case .success(let file): files.append(file)
+            case .failure(let diagnostic): diagnostics.append(diagnostic)
             }
         }
         return (files, diagnostics)

@@ -15,27 +15,27 @@ enum HeadingAnchors {
             }
             return id
         }
-        var output = ""
-        output.reserveCapacity(html.utf8.count + ids.count * 16)
-        var rest = html[...]
+        let bytes = Array(html.utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + ids.count * 24)
         var next = 0
-        while let range = rest.range(of: "<h") {
-            let afterTag = rest[range.upperBound...]
-            guard let level = afterTag.first, ("1"..."6").contains(level),
-                afterTag.dropFirst().first == ">"
-            else {
-                output += rest[..<range.upperBound]
-                rest = afterTag
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "<"), index + 3 < bytes.count, bytes[index + 1] == UInt8(ascii: "h"),
+                (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(bytes[index + 2]), bytes[index + 3] == UInt8(ascii: ">")
+            {
+                guard next < ids.count else { return html }
+                output += bytes[index...(index + 2)]
+                output += Array(" id=\"\(ids[next])\">".utf8)
+                next += 1
+                index += 4
                 continue
             }
-            guard next < ids.count else { return html }
-            output += rest[..<range.upperBound]
-            output += "\(level) id=\"\(ids[next])\">"
-            next += 1
-            rest = afterTag.dropFirst(2)
+            output.append(byte)
+            index += 1
         }
         guard next == ids.count else { return html }
-        output += rest
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 }

@@ -48,8 +48,10 @@ public struct SiteWriter: Sendable {
         return nil
     }
 
-    /// Writes `files` as the whole new site and swaps it in place of the old one.
-    public func write(_ files: [OutputFile]) throws {
+    /// Writes the whole new site and swaps it in place of the old one: file `i` is `paths[i]` with the
+    /// bytes `contents(i)`, produced and written in parallel so that no more than a few pages are in
+    /// memory at once.
+    public func write(paths: [String], contents: (Int) -> Data) throws {
         let fileManager = FileManager.default
         let parent = output.deletingLastPathComponent()
         try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
@@ -57,16 +59,13 @@ public struct SiteWriter: Sendable {
         try? fileManager.removeItem(at: staging)
         try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
         do {
-            let folders = Set(files.map { ($0.path as NSString).deletingLastPathComponent }).filter { !$0.isEmpty }
-            for folder in folders.sorted() {
-                try fileManager.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
-            }
-            let failures = files.parallelMap { file -> String? in
+            try Self.createFolders(for: paths, in: staging)
+            let failures = Array(paths.indices).parallelMap { index -> String? in
                 do {
-                    try file.data.write(to: staging.appendingPathComponent(file.path))
+                    try contents(index).write(to: staging.appendingPathComponent(paths[index]))
                     return nil
                 } catch {
-                    return "\(file.path): \(error.localizedDescription)"
+                    return "\(paths[index]): \(error.localizedDescription)"
                 }
             }.compactMap { $0 }
             if let failure = failures.first { throw DossierError("could not write \(failure)") }
@@ -75,6 +74,29 @@ public struct SiteWriter: Sendable {
         } catch {
             try? fileManager.removeItem(at: staging)
             throw error
+        }
+    }
+
+    /// Writes `files` as the whole new site and swaps it in place of the old one.
+    public func write(_ files: [OutputFile]) throws {
+        try write(paths: files.map(\.path)) { files[$0].data }
+    }
+
+    /// Creates every folder the files need, parents first, with one `mkdir` each.
+    private static func createFolders(for paths: [String], in root: URL) throws {
+        var folders: Set<String> = []
+        for path in paths {
+            var folder = (path as NSString).deletingLastPathComponent
+            while !folder.isEmpty, folders.insert(folder).inserted {
+                folder = (folder as NSString).deletingLastPathComponent
+            }
+        }
+        let base = root.path
+        for folder in folders.sorted(by: { $0.utf8.count < $1.utf8.count }) {
+            let full = base + "/" + folder
+            if mkdir(full, 0o755) != 0 && errno != EEXIST {
+                throw DossierError("could not create the folder \(folder) in the output: \(String(cString: strerror(errno)))")
+            }
         }
     }
 

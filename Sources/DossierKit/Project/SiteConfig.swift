@@ -13,12 +13,14 @@ public struct SiteConfig: Sendable, Hashable {
     public var baseURL: String?
     /// Keep raw HTML in Markdown and links of any scheme. Only for content you trust.
     public var unsafeHTML: Bool
+    /// Articles per page in long lists (the articles index, and entity, place and tag pages).
+    public var paginateBy: Int = 50
 
     /// The settings used when `site.yml` is missing.
     public static let `default` = SiteConfig(
         title: "Dossier", description: "", language: "en", baseURL: nil, unsafeHTML: false)
 
-    static let knownKeys = ["title", "description", "language", "base_url", "unsafe_html"]
+    static let knownKeys = ["title", "description", "language", "base_url", "unsafe_html", "paginate_by"]
 
     /// Reads `site.yml` from `layout`; a missing file gives the defaults and a warning.
     public static func load(from layout: ProjectLayout) -> (config: SiteConfig, diagnostics: [Diagnostic]) {
@@ -73,7 +75,8 @@ private struct SiteConfigFile: Decodable {
     var description: String?
     var language: Located<String>?
     var base_url: Located<String>?
-    var unsafe_html: Bool?
+    var unsafe_html: FlagField?
+    var paginate_by: Located<Int>?
 
     func config(diagnostics: inout [Diagnostic]) -> SiteConfig {
         var config = SiteConfig.default
@@ -101,7 +104,17 @@ private struct SiteConfigFile: Decodable {
                         at: base_url!.location))
             }
         }
-        config.unsafeHTML = unsafe_html ?? false
+        config.unsafeHTML = unsafe_html?.value ?? false
+        if let paginate = paginate_by {
+            if (1...10_000).contains(paginate.value) {
+                config.paginateBy = paginate.value
+            } else {
+                diagnostics.append(
+                    .error(
+                        "'paginate_by' should be a number of articles per page from 1 to 10000, not \(paginate.value)",
+                        at: paginate.location))
+            }
+        }
         return config
     }
 }

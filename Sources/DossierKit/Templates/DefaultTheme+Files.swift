@@ -33,9 +33,7 @@ extension DefaultTheme {
                   <section aria-labelledby="events-heading">
                     <h2 id="events-heading">Events in this article</h2>
                     <ol class="timeline">
-                      {{#.events}}
-                      {{> partials/event}}
-                      {{/.events}}
+                      {{{.events_html}}}
                     </ol>
                   </section>
                   {{/.has_events}}
@@ -44,9 +42,7 @@ extension DefaultTheme {
                   <section aria-labelledby="related-heading">
                     <h2 id="related-heading">Related articles</h2>
                     <ul class="cards">
-                      {{#.related}}
-                      {{> partials/article-card}}
-                      {{/.related}}
+                      {{{.related_html}}}
                     </ul>
                   </section>
                   {{/.has_related}}
@@ -103,16 +99,15 @@ extension DefaultTheme {
             </header>
             <section aria-labelledby="all-articles-heading">
               <h2 id="all-articles-heading" class="section-title">Newest first</h2>
-              {{^empty(articles)}}
+              {{#has_articles}}
               <ul class="cards">
-                {{#articles}}
-                {{> partials/article-card}}
-                {{/articles}}
+                {{{articles_html}}}
               </ul>
-              {{/empty(articles)}}
-              {{^articles}}
+              {{#pagination}}{{> partials/pagination}}{{/pagination}}
+              {{/has_articles}}
+              {{^has_articles}}
               <p class="empty">No articles yet.</p>
-              {{/articles}}
+              {{/has_articles}}
             </section>
             {{/main}}
             {{/base}}
@@ -423,6 +418,13 @@ extension DefaultTheme {
               }
             }
 
+            /* Pagination */
+            .pagination ul { display: flex; flex-wrap: wrap; gap: .35rem; list-style: none; padding: 0; margin: 1.5rem 0 0; }
+            .pagination a, .pagination span { display: inline-block; min-width: 2.2rem; padding: .3rem .6rem; border: 1px solid var(--rule, #ccc); border-radius: 4px; text-align: center; text-decoration: none; }
+            .pagination [aria-current="page"] { font-weight: 700; background: var(--accent, #8b1a1a); border-color: var(--accent, #8b1a1a); color: #fff; }
+            .pagination .gap { padding: .3rem .2rem; }
+            .note { font-size: .9rem; color: var(--muted, #555); }
+
             """##),
         "base.mustache": .text(
             ##"""
@@ -557,20 +559,20 @@ extension DefaultTheme {
                   <section aria-labelledby="articles-heading">
                     <h2 id="articles-heading">Articles <span class="count">{{.article_count}}</span></h2>
                     <ul class="cards">
-                      {{#.articles}}
-                      {{> partials/article-card}}
-                      {{/.articles}}
+                      {{{.articles_html}}}
                     </ul>
+                    {{#.pagination}}{{> partials/pagination}}{{/.pagination}}
                   </section>
                   {{/.has_articles}}
 
                   {{#.has_events}}
                   <section aria-labelledby="events-heading">
                     <h2 id="events-heading">Timeline</h2>
+                    {{#.events_truncated}}
+                    <p class="note">The latest {{.events_shown}} of {{.event_count}} events; the <a href="{{root}}timeline/index.html">timeline</a> has them all.</p>
+                    {{/.events_truncated}}
                     <ol class="timeline">
-                      {{#.events}}
-                      {{> partials/event}}
-                      {{/.events}}
+                      {{{.events_html}}}
                     </ol>
                   </section>
                   {{/.has_events}}
@@ -596,6 +598,7 @@ extension DefaultTheme {
                       <li>{{> partials/place-link}}{{> partials/count-mentions}}</li>
                       {{/.places}}
                     </ul>
+                    {{#.places_more}}<p class="note">and {{.}} more</p>{{/.places_more}}
                   </section>
                   {{/.has_places}}
                 </aside>
@@ -631,30 +634,26 @@ extension DefaultTheme {
                 <div class="layout-main">
                   <section aria-labelledby="latest-heading">
                     <h2 id="latest-heading">Latest reporting</h2>
-                    {{^empty(latest)}}
+                    {{#has_latest}}
                     <ul class="cards">
-                      {{#latest}}
-                      {{> partials/article-card}}
-                      {{/latest}}
+                      {{{latest_html}}}
                     </ul>
-                    {{/empty(latest)}}
-                    {{^latest}}
+                    {{/has_latest}}
+                    {{^has_latest}}
                     <p class="empty">No articles yet.</p>
-                    {{/latest}}
+                    {{/has_latest}}
                   </section>
 
                   <section aria-labelledby="events-heading">
                     <h2 id="events-heading">Recent events</h2>
-                    {{^empty(recent_events)}}
+                    {{#has_recent_events}}
                     <ol class="timeline">
-                      {{#recent_events}}
-                      {{> partials/event}}
-                      {{/recent_events}}
+                      {{{recent_events_html}}}
                     </ol>
-                    {{/empty(recent_events)}}
-                    {{^recent_events}}
+                    {{/has_recent_events}}
+                    {{^has_recent_events}}
                     <p class="empty">No events recorded yet.</p>
-                    {{/recent_events}}
+                    {{/has_recent_events}}
                   </section>
                 </div>
 
@@ -750,6 +749,20 @@ extension DefaultTheme {
             </li>
 
             """#),
+        "partials/pagination.mustache": .text(
+            #"""
+            <nav class="pagination" aria-label="Pages">
+              <ul>
+                {{#.has_previous}}<li><a rel="prev" href="{{.previous_url}}">← Newer</a></li>{{/.has_previous}}
+                {{#.pages}}
+                {{#.is_gap}}<li class="gap" aria-hidden="true">…</li>{{/.is_gap}}
+                {{^.is_gap}}<li>{{#.current}}<span aria-current="page">{{.number}}</span>{{/.current}}{{^.current}}<a href="{{.url}}">{{.number}}</a>{{/.current}}</li>{{/.is_gap}}
+                {{/.pages}}
+                {{#.has_next}}<li><a rel="next" href="{{.next_url}}">Older →</a></li>{{/.has_next}}
+              </ul>
+            </nav>
+
+            """#),
         "partials/place-link.mustache": .text(
             #"""
             <a class="place-link{{#.is_stub}} is-stub{{/.is_stub}}" href="{{.url}}"{{#.is_stub}} title="No profile written yet"{{/.is_stub}}>{{.name}}</a>{{#.type_label}} <span class="badge badge-place">{{.}}</span>{{/.type_label}}
@@ -820,20 +833,20 @@ extension DefaultTheme {
                   <section aria-labelledby="articles-heading">
                     <h2 id="articles-heading">Articles</h2>
                     <ul class="cards">
-                      {{#.articles}}
-                      {{> partials/article-card}}
-                      {{/.articles}}
+                      {{{.articles_html}}}
                     </ul>
+                    {{#.pagination}}{{> partials/pagination}}{{/.pagination}}
                   </section>
                   {{/.has_articles}}
 
                   {{#.has_events}}
                   <section aria-labelledby="events-heading">
                     <h2 id="events-heading">Timeline</h2>
+                    {{#.events_truncated}}
+                    <p class="note">The latest {{.events_shown}} of {{.event_count}} events; the <a href="{{root}}timeline/index.html">timeline</a> has them all.</p>
+                    {{/.events_truncated}}
                     <ol class="timeline">
-                      {{#.events}}
-                      {{> partials/event}}
-                      {{/.events}}
+                      {{{.events_html}}}
                     </ol>
                   </section>
                   {{/.has_events}}
@@ -859,6 +872,7 @@ extension DefaultTheme {
                       <li>{{> partials/entity-link}}{{> partials/count-mentions}}</li>
                       {{/.entities}}
                     </ul>
+                    {{#.entities_more}}<p class="note">and {{.}} more</p>{{/.entities_more}}
                   </section>
                   {{/.has_entities}}
                 </aside>
@@ -903,10 +917,9 @@ extension DefaultTheme {
             <section aria-labelledby="tag-articles-heading">
               <h2 id="tag-articles-heading" class="section-title">{{.count}} article{{^equalzero(minusone(.count))}}s{{/equalzero(minusone(.count))}}</h2>
               <ul class="cards">
-                {{#.articles}}
-                {{> partials/article-card}}
-                {{/.articles}}
+                {{{.articles_html}}}
               </ul>
+              {{#.pagination}}{{> partials/pagination}}{{/.pagination}}
             </section>
             {{/tag}}
             {{/main}}
@@ -959,9 +972,7 @@ extension DefaultTheme {
               <section class="timeline-month" aria-labelledby="{{.anchor}}">
                 <h3 id="{{.anchor}}">{{.label}}</h3>
                 <ol class="timeline">
-                  {{#.events}}
-                  {{> partials/event}}
-                  {{/.events}}
+                  {{{.events_html}}}
                 </ol>
               </section>
               {{/.months}}

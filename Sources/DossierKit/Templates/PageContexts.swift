@@ -4,6 +4,35 @@ struct PageContexts: Sendable {
     let graph: DossierGraph
     let site: SiteConfig
     let bodies: RenderedBodies
+    let templates: TemplateSet
+    /// Items per page of a paginated list.
+    let paginateBy: Int
+    /// The most events listed on an entity or place page (the latest ones).
+    let eventLimit = 100
+    /// The most entities or places listed beside an entity or place (the most mentioned ones).
+    let sidebarLimit = 20
+
+    private let articlePaths: [String]
+    private let entityPaths: [String: String]
+    private let placePaths: [String: String]
+    private let tagNumbers: [String: Int]
+    private let summaries: [String]
+    private let fragments = FragmentCache()
+
+    init(graph: DossierGraph, site: SiteConfig, bodies: RenderedBodies, templates: TemplateSet, paginateBy: Int) {
+        self.graph = graph
+        self.site = site
+        self.bodies = bodies
+        self.templates = templates
+        self.paginateBy = paginateBy
+        articlePaths = graph.articles.map { SiteURLs.encoded(SiteURLs.article($0.id)) }
+        entityPaths = Dictionary(uniqueKeysWithValues: graph.entities.map { ($0.id, SiteURLs.encoded(SiteURLs.entity($0.id))) })
+        placePaths = Dictionary(uniqueKeysWithValues: graph.places.map { ($0.id, SiteURLs.encoded(SiteURLs.place($0.id))) })
+        tagNumbers = Dictionary(graph.tags.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { a, _ in a })
+        summaries = graph.articles.indices.map { number in
+            graph.articles[number].summary ?? Self.shorten(bodies.articles[number].firstParagraph, to: 280)
+        }
+    }
 
     /// The full context of `page`, written at `path`.
     func context(for page: SitePage, at path: String) -> [String: Any] {
@@ -18,28 +47,33 @@ struct PageContexts: Sendable {
     private func pageData(_ page: SitePage, at path: String) -> (String, String, [String: Any]) {
         switch page {
         case .home: return (site.title, site.description, home(at: path))
-        case .articleIndex: return ("Articles", "Every article in the dossier, newest first.", articleIndex(at: path))
+        case .articleIndex(let page):
+            return (titled("Articles", page), "Every article in the dossier, newest first.", articleIndex(page: page, at: path))
         case .article(let number):
             let context = article(number, at: path)
-            return (graph.articles[number].title, summary(ofArticle: number), ["article": context])
+            return (graph.articles[number].title, summaries[number], ["article": context])
         case .entityIndex:
             return ("Entities", "People, organisations, countries and armed groups in the dossier.", entityIndex(at: path))
-        case .entity(let number):
+        case .entity(let number, let page):
             let entity = graph.entities[number]
-            return (entity.name, entity.role ?? "\(entity.type.label) in the dossier", ["entity": self.entity(number, at: path)])
+            let context = self.entity(number, page: page, at: path)
+            return (titled(entity.name, page), entity.role ?? "\(entity.type.label) in the dossier", ["entity": context])
         case .placeIndex:
             return ("Places", "Every place in the dossier, from regions to villages.", ["tree": placeTree(at: path)])
-        case .place(let number):
+        case .place(let number, let page):
             let place = graph.places[number]
-            return (place.name, "\(place.type.label) in the dossier", ["place": self.place(number, at: path)])
+            let context = self.place(number, page: page, at: path)
+            return (titled(place.name, page), "\(place.type.label) in the dossier", ["place": context])
         case .timeline: return ("Timeline", "Every dated event in the dossier, in order.", timeline(at: path))
         case .tagIndex: return ("Tags", "The dossier's articles by topic.", tagIndex(at: path))
-        case .tag(let number):
+        case .tag(let number, let page):
             let tag = graph.tags[number]
-            let context: [String: Any] = [
-                "name": tag.name, "count": tag.articles.count, "articles": tag.articles.map { articleCard($0, from: path) },
+            var context: [String: Any] = [
+                "name": tag.name, "count": tag.articles.count,
+                "articles_html": articleCards(Pagination.slice(tag.articles, page: page, perPage: paginateBy), from: path),
             ]
-            return ("Tag: \(tag.name)", "Articles tagged \(tag.name).", ["tag": context])
+            context["pagination"] = pagination(page: page, items: tag.articles.count, base: SiteURLs.tag(tag.slug), from: path)
+            return (titled("Tag: \(tag.name)", page), "Articles tagged \(tag.name).", ["tag": context])
         }
     }
 
@@ -68,10 +102,12 @@ struct PageContexts: Sendable {
         let entityCounts = graph.entityLinks.enumerated().map { (graph.entities[$0.offset].id, $0.element.articles.count) }
         let placeCounts = graph.placeLinks.enumerated().map { (graph.places[$0.offset].id, $0.element.articles.count) }
         return [
-            "latest": graph.articles.indices.prefix(10).map { articleCard($0, from: path) },
+            "latest_html": articleCards(graph.articles.indices.prefix(10), from: path),
+            "has_latest": !graph.articles.isEmpty,
             "key_entities": top(entityCounts, 8).map { entityLink($0.0, from: path, count: $0.1) },
             "key_places": top(placeCounts, 8).map { placeLink($0.0, from: path, count: $0.1) },
-            "recent_events": graph.events.indices.reversed().prefix(8).map { event($0, from: path) },
+            "recent_events_html": events(graph.events.indices.reversed().prefix(8), from: path),
+            "has_recent_events": !graph.events.isEmpty,
             "counts": [
                 "articles": graph.articles.count, "entities": graph.entities.count, "places": graph.places.count,
                 "events": graph.events.count, "tags": graph.tags.count,
@@ -79,8 +115,14 @@ struct PageContexts: Sendable {
         ]
     }
 
-    private func articleIndex(at path: String) -> [String: Any] {
-        ["articles": graph.articles.indices.map { articleCard($0, from: path) }, "count": graph.articles.count]
+    private func articleIndex(page: Int, at path: String) -> [String: Any] {
+        var context: [String: Any] = [
+            "articles_html": articleCards(
+                Pagination.slice(Array(graph.articles.indices), page: page, perPage: paginateBy), from: path),
+            "count": graph.articles.count, "has_articles": !graph.articles.isEmpty,
+        ]
+        context["pagination"] = pagination(page: page, items: graph.articles.count, base: "articles/index.html", from: path)
+        return context
     }
 
     private func article(_ number: Int, at path: String) -> [String: Any] {
@@ -88,12 +130,12 @@ struct PageContexts: Sendable {
         let links = graph.articleLinks[number]
         var context: [String: Any] = [
             "title": article.title, "date_iso": article.date.description, "date_display": article.date.displayText,
-            "summary": summary(ofArticle: number), "body_html": bodies.articles[number].html,
+            "summary": summaries[number], "body_html": bodies.articles[number].html,
             "entities": links.entityIDs.map { entityLink($0, from: path) },
             "places": links.placeIDs.map { placeLink($0, from: path) },
             "tags": links.tagSlugs.compactMap { slug in tagLink(slug, from: path) },
-            "events": links.events.map { event($0, from: path) },
-            "related": links.related.map { articleCard($0, from: path) },
+            "events_html": events(links.events, from: path),
+            "related_html": articleCards(links.related, from: path),
             "has_entities": !links.entityIDs.isEmpty, "has_places": !links.placeIDs.isEmpty,
             "has_tags": !links.tagSlugs.isEmpty, "has_events": !links.events.isEmpty, "has_related": !links.related.isEmpty,
         ]
@@ -119,7 +161,7 @@ struct PageContexts: Sendable {
         return ["groups": groups]
     }
 
-    private func entity(_ number: Int, at path: String) -> [String: Any] {
+    private func entity(_ number: Int, page: Int, at path: String) -> [String: Any] {
         let entity = graph.entities[number]
         let links = graph.entityLinks[number]
         let explicit = links.explicitRelated.map { entityLink($0, from: path) }
@@ -132,12 +174,15 @@ struct PageContexts: Sendable {
             "name": entity.name, "aliases": entity.aliases, "has_aliases": !entity.aliases.isEmpty,
             "type": entity.type.rawValue, "type_label": entity.type.label,
             "profile_html": bodies.entities[number].html, "is_stub": entity.isStub,
-            "articles": links.articles.map { articleCard($0, from: path) }, "has_articles": !links.articles.isEmpty,
-            "article_count": links.articles.count,
-            "events": links.events.map { event($0, from: path) }, "has_events": !links.events.isEmpty,
+            "articles_html": articleCards(Pagination.slice(links.articles, page: page, perPage: paginateBy), from: path),
+            "has_articles": !links.articles.isEmpty, "article_count": links.articles.count,
             "related": related, "has_related": !related.isEmpty,
-            "places": links.places.map { placeLink($0.id, from: path, count: $0.count) }, "has_places": !links.places.isEmpty,
+            "places": links.places.prefix(sidebarLimit).map { placeLink($0.id, from: path, count: $0.count) },
+            "has_places": !links.places.isEmpty,
         ]
+        context.merge(eventList(links.events, from: path)) { _, new in new }
+        context["pagination"] = pagination(page: page, items: links.articles.count, base: SiteURLs.entity(entity.id), from: path)
+        if links.places.count > sidebarLimit { context["places_more"] = links.places.count - sidebarLimit }
         if let role = entity.role { context["role"] = role }
         if let newest = links.articles.first, let oldest = links.articles.last {
             context["first_mention"] = dateContext(graph.articles[oldest].date)
@@ -146,7 +191,7 @@ struct PageContexts: Sendable {
         return context
     }
 
-    private func place(_ number: Int, at path: String) -> [String: Any] {
+    private func place(_ number: Int, page: Int, at path: String) -> [String: Any] {
         let place = graph.places[number]
         let links = graph.placeLinks[number]
         var ancestors: [String] = []
@@ -161,11 +206,14 @@ struct PageContexts: Sendable {
             "profile_html": bodies.places[number].html, "is_stub": place.isStub,
             "breadcrumb": ancestors.map { placeLink($0, from: path) }, "has_breadcrumb": !ancestors.isEmpty,
             "children": links.childIDs.map { placeLink($0, from: path) }, "has_children": !links.childIDs.isEmpty,
-            "articles": links.articles.map { articleCard($0, from: path) }, "has_articles": !links.articles.isEmpty,
-            "events": links.events.map { event($0, from: path) }, "has_events": !links.events.isEmpty,
-            "entities": links.entities.map { entityLink($0.id, from: path, count: $0.count) },
+            "articles_html": articleCards(Pagination.slice(links.articles, page: page, perPage: paginateBy), from: path),
+            "has_articles": !links.articles.isEmpty, "article_count": links.articles.count,
+            "entities": links.entities.prefix(sidebarLimit).map { entityLink($0.id, from: path, count: $0.count) },
             "has_entities": !links.entities.isEmpty,
         ]
+        context.merge(eventList(links.events, from: path)) { _, new in new }
+        context["pagination"] = pagination(page: page, items: links.articles.count, base: SiteURLs.place(place.id), from: path)
+        if links.entities.count > sidebarLimit { context["entities_more"] = links.entities.count - sidebarLimit }
         if let coordinates = place.coordinates {
             context["coordinates"] = coordinatesContext(coordinates)
         }
@@ -189,13 +237,13 @@ struct PageContexts: Sendable {
         var currentYear: Int?
         var months: [[String: Any]] = []
         var currentMonth: Int??
-        var events: [[String: Any]] = []
+        var monthEvents: [Int] = []
         func closeMonth() {
             guard let month = currentMonth, let year = currentYear else { return }
             let label = month.map { "\(PartialDate.monthNames[$0 - 1]) \(year)" } ?? "During \(year)"
             let anchor = month.map { "y\(year)-\($0 < 10 ? "0" : "")\($0)" } ?? "y\(year)-year"
-            months.append(["label": label, "anchor": anchor, "events": events])
-            events = []
+            months.append(["label": label, "anchor": anchor, "events_html": events(monthEvents, from: path)])
+            monthEvents = []
         }
         func closeYear() {
             closeMonth()
@@ -214,7 +262,7 @@ struct PageContexts: Sendable {
                 closeMonth()
                 currentMonth = .some(date.month)
             }
-            events.append(event(number, from: path))
+            monthEvents.append(number)
         }
         closeYear()
         return ["years": years, "count": graph.events.count]
@@ -230,21 +278,85 @@ struct PageContexts: Sendable {
 
     // MARK: - Shared shapes
 
-    private func articleCard(_ number: Int, from path: String) -> [String: Any] {
+    /// The article cards of `numbers`, rendered with the theme's `partials/article-card`, joined.
+    private func articleCards(_ numbers: some Sequence<Int>, from path: String) -> String {
+        let root = SiteURLs.root(from: path)
+        var html = ""
+        for number in numbers {
+            html += fragments.fragment(.init(kind: .articleCard, index: number), root: root) {
+                var context = articleCard(number, root: "")
+                context["root"] = ""
+                return templates.render(context, template: "partials/article-card")
+            }
+        }
+        return html
+    }
+
+    /// The events of `numbers`, rendered with the theme's `partials/event`, joined.
+    private func events(_ numbers: some Sequence<Int>, from path: String) -> String {
+        let root = SiteURLs.root(from: path)
+        var html = ""
+        for number in numbers {
+            html += fragments.fragment(.init(kind: .event, index: number), root: root) {
+                var context = event(number, root: "")
+                context["root"] = ""
+                return templates.render(context, template: "partials/event")
+            }
+        }
+        return html
+    }
+
+    /// `events_html` with the latest `eventLimit` events (in time order), and the counts.
+    private func eventList(_ numbers: [Int], from path: String) -> [String: Any] {
+        let shown = numbers.suffix(eventLimit)
+        return [
+            "events_html": events(shown, from: path), "has_events": !numbers.isEmpty,
+            "event_count": numbers.count, "events_shown": shown.count, "events_truncated": shown.count < numbers.count,
+        ]
+    }
+
+    /// Links between the pages of a list, or `nil` when it fits on one page.
+    private func pagination(page: Int, items: Int, base: String, from path: String) -> [String: Any]? {
+        let total = Pagination.pageCount(items: items, perPage: paginateBy)
+        guard total > 1 else { return nil }
+        let root = SiteURLs.root(from: path)
+        func url(_ number: Int) -> String { root + SiteURLs.encoded(Pagination.path(base, page: number)) }
+        var shown = Set([1, total]).union(max(1, page - 2)...min(total, page + 2)).sorted()
+        var pages: [[String: Any]] = []
+        var previous = 0
+        for number in shown {
+            if number > previous + 1 { pages.append(["is_gap": true]) }
+            pages.append(["number": number, "url": url(number), "current": number == page])
+            previous = number
+        }
+        shown.removeAll()
+        var context: [String: Any] = [
+            "number": page, "total": total, "pages": pages, "has_previous": page > 1, "has_next": page < total,
+        ]
+        if page > 1 { context["previous_url"] = url(page - 1) }
+        if page < total { context["next_url"] = url(page + 1) }
+        return context
+    }
+
+    private func articleCard(_ number: Int, root: String) -> [String: Any] {
         let article = graph.articles[number]
         var card: [String: Any] = [
-            "title": article.title, "url": SiteURLs.link(to: SiteURLs.article(article.id), from: path),
+            "title": article.title, "url": root + articlePaths[number],
             "date_iso": article.date.description, "date_display": article.date.displayText,
-            "summary": summary(ofArticle: number),
+            "summary": summaries[number],
         ]
         if let name = article.source?.name { card["source_name"] = name }
         return card
     }
 
     private func entityLink(_ id: String, from path: String, count: Int? = nil) -> [String: Any] {
-        guard let entity = graph.entity(id) else { return ["name": id, "url": ""] }
+        entityLink(id, root: SiteURLs.root(from: path), count: count)
+    }
+
+    private func entityLink(_ id: String, root: String, count: Int? = nil) -> [String: Any] {
+        guard let entity = graph.entity(id), let target = entityPaths[id] else { return ["name": id, "url": ""] }
         var link: [String: Any] = [
-            "name": entity.name, "url": SiteURLs.link(to: SiteURLs.entity(id), from: path),
+            "name": entity.name, "url": root + target,
             "type": entity.type.rawValue, "type_label": entity.type.label, "is_stub": entity.isStub,
         ]
         if let role = entity.role { link["role"] = role }
@@ -253,9 +365,13 @@ struct PageContexts: Sendable {
     }
 
     private func placeLink(_ id: String, from path: String, count: Int? = nil) -> [String: Any] {
-        guard let place = graph.place(id) else { return ["name": id, "url": ""] }
+        placeLink(id, root: SiteURLs.root(from: path), count: count)
+    }
+
+    private func placeLink(_ id: String, root: String, count: Int? = nil) -> [String: Any] {
+        guard let place = graph.place(id), let target = placePaths[id] else { return ["name": id, "url": ""] }
         var link: [String: Any] = [
-            "name": place.name, "url": SiteURLs.link(to: SiteURLs.place(id), from: path),
+            "name": place.name, "url": root + target,
             "type": place.type.rawValue, "type_label": place.type.label, "is_stub": place.isStub,
         ]
         if let count { link["count"] = count }
@@ -263,22 +379,22 @@ struct PageContexts: Sendable {
     }
 
     private func tagLink(_ slug: String, from path: String) -> [String: Any]? {
-        guard let tag = graph.tags.first(where: { $0.slug == slug }) else { return nil }
-        return ["name": tag.name, "url": SiteURLs.link(to: SiteURLs.tag(slug), from: path)]
+        guard let number = tagNumbers[slug] else { return nil }
+        return ["name": graph.tags[number].name, "url": SiteURLs.link(to: SiteURLs.tag(slug), from: path)]
     }
 
-    private func event(_ number: Int, from path: String) -> [String: Any] {
+    private func event(_ number: Int, root: String) -> [String: Any] {
         let event = graph.events[number]
         let record = event.record
         let display = record.end.map { PartialDate.displayRange(from: record.date, to: $0) } ?? record.date.displayText
         return [
             "title": record.title, "date_iso": record.date.description, "date_display": display,
             "is_range": record.end != nil && record.end != record.date,
-            "entities": event.entityIDs.map { entityLink($0, from: path) },
-            "places": event.placeIDs.map { placeLink($0, from: path) },
+            "entities": event.entityIDs.map { entityLink($0, root: root) },
+            "places": event.placeIDs.map { placeLink($0, root: root) },
             "sources": event.sourceArticleIDs.compactMap { id -> [String: Any]? in
-                guard let article = graph.article(id) else { return nil }
-                return ["title": article.title, "url": SiteURLs.link(to: SiteURLs.article(id), from: path)]
+                guard let number = graph.articleIndex[id] else { return nil }
+                return ["title": graph.articles[number].title, "url": root + articlePaths[number]]
             },
         ]
     }
@@ -305,10 +421,9 @@ struct PageContexts: Sendable {
         return text
     }
 
-    /// The article's summary: from front matter, else its first paragraph, shortened to a sentence or two.
-    func summary(ofArticle number: Int) -> String {
-        if let summary = graph.articles[number].summary { return summary }
-        return Self.shorten(bodies.articles[number].firstParagraph, to: 280)
+    /// "Title (page 2)" for the pages after the first.
+    private func titled(_ title: String, _ page: Int) -> String {
+        page > 1 ? "\(title) (page \(page))" : title
     }
 
     static func shorten(_ text: String, to limit: Int) -> String {

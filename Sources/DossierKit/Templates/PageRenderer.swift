@@ -5,8 +5,8 @@ public struct PageRenderer: Sendable {
     let templates: TemplateSet
 
     /// Creates a renderer for the pages of `graph`.
-    public init(graph: DossierGraph, site: SiteConfig, bodies: RenderedBodies, templates: TemplateSet) {
-        self.contexts = PageContexts(graph: graph, site: site, bodies: bodies)
+    public init(graph: DossierGraph, site: SiteConfig, bodies: RenderedBodies, templates: TemplateSet, paginateBy: Int = 50) {
+        self.contexts = PageContexts(graph: graph, site: site, bodies: bodies, templates: templates, paginateBy: paginateBy)
         self.templates = templates
     }
 

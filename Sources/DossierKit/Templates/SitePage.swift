@@ -1,15 +1,16 @@
-/// One page of the site: what it shows and where it is written.
+/// One page of the site: what it shows and where it is written. Long lists are split into pages
+/// of `paginateBy` items; `page` counts from 1.
 public enum SitePage: Sendable, Hashable {
     case home
-    case articleIndex
+    case articleIndex(page: Int)
     case article(Int)
     case entityIndex
-    case entity(Int)
+    case entity(Int, page: Int)
     case placeIndex
-    case place(Int)
+    case place(Int, page: Int)
     case timeline
     case tagIndex
-    case tag(Int)
+    case tag(Int, page: Int)
 
     /// The kind of page, for the build summary and the theme's template name.
     public var template: String {
@@ -27,13 +28,50 @@ public enum SitePage: Sendable, Hashable {
         }
     }
 
+    /// The page number within a paginated list (1 for pages that are not paginated).
+    public var pageNumber: Int {
+        switch self {
+        case .articleIndex(let page), .entity(_, let page), .place(_, let page), .tag(_, let page): page
+        default: 1
+        }
+    }
+
     /// Every page of `graph`, indexes first.
-    public static func all(in graph: DossierGraph) -> [SitePage] {
-        var pages: [SitePage] = [.home, .articleIndex, .entityIndex, .placeIndex, .timeline, .tagIndex]
+    public static func all(in graph: DossierGraph, paginateBy: Int) -> [SitePage] {
+        func numbers(_ count: Int) -> ClosedRange<Int> { 1...Pagination.pageCount(items: count, perPage: paginateBy) }
+        var pages: [SitePage] = [.home, .entityIndex, .placeIndex, .timeline, .tagIndex]
+        pages += numbers(graph.articles.count).map { SitePage.articleIndex(page: $0) }
         pages += graph.articles.indices.map(SitePage.article)
-        pages += graph.entities.indices.map(SitePage.entity)
-        pages += graph.places.indices.map(SitePage.place)
-        pages += graph.tags.indices.map(SitePage.tag)
+        for number in graph.entities.indices {
+            pages += numbers(graph.entityLinks[number].articles.count).map { SitePage.entity(number, page: $0) }
+        }
+        for number in graph.places.indices {
+            pages += numbers(graph.placeLinks[number].articles.count).map { SitePage.place(number, page: $0) }
+        }
+        for number in graph.tags.indices {
+            pages += numbers(graph.tags[number].articles.count).map { SitePage.tag(number, page: $0) }
+        }
         return pages
+    }
+}
+
+/// Splits a list into pages.
+public enum Pagination {
+    /// How many pages `items` make at `perPage` each (at least one).
+    public static func pageCount(items: Int, perPage: Int) -> Int {
+        max(1, (items + perPage - 1) / perPage)
+    }
+
+    /// The items of `list` on page `page` (1-based).
+    static func slice<T>(_ list: [T], page: Int, perPage: Int) -> ArraySlice<T> {
+        let start = min(list.count, (page - 1) * perPage)
+        return list[start..<min(list.count, start + perPage)]
+    }
+
+    /// `base` (`entities/x/index.html`) as page `page`: `entities/x/page/2/index.html`.
+    static func path(_ base: String, page: Int) -> String {
+        guard page > 1 else { return base }
+        let folder = base.hasSuffix("index.html") ? String(base.dropLast("index.html".count)) : base + "/"
+        return folder + "page/\(page)/index.html"
     }
 }

@@ -7,15 +7,15 @@ public enum SiteURLs {
     public static func path(of page: SitePage, in graph: DossierGraph) -> String {
         switch page {
         case .home: "index.html"
-        case .articleIndex: "articles/index.html"
+        case .articleIndex(let page): Pagination.path("articles/index.html", page: page)
         case .article(let number): article(graph.articles[number].id)
         case .entityIndex: "entities/index.html"
-        case .entity(let number): entity(graph.entities[number].id)
+        case .entity(let number, let page): Pagination.path(entity(graph.entities[number].id), page: page)
         case .placeIndex: "places/index.html"
-        case .place(let number): place(graph.places[number].id)
+        case .place(let number, let page): Pagination.path(place(graph.places[number].id), page: page)
         case .timeline: "timeline/index.html"
         case .tagIndex: "tags/index.html"
-        case .tag(let number): tag(graph.tags[number].slug)
+        case .tag(let number, let page): Pagination.path(tag(graph.tags[number].slug), page: page)
         }
     }
 
@@ -35,13 +35,27 @@ public enum SiteURLs {
 
     /// `target` (a site path) as a link from the page at `from`, each segment percent-encoded.
     public static func link(to target: String, from: String) -> String {
-        let encoded = target.split(separator: "/", omittingEmptySubsequences: false).map { segment(String($0)) }
-        return root(from: from) + encoded.joined(separator: "/")
+        root(from: from) + encoded(target)
+    }
+
+    /// A site path with each segment percent-encoded (unchanged when it needs no encoding).
+    static func encoded(_ path: String) -> String {
+        guard !path.utf8.allSatisfy(isUnreservedOrSlash) else { return path }
+        return path.split(separator: "/", omittingEmptySubsequences: false).map { segment(String($0)) }.joined(separator: "/")
     }
 
     /// An id as a URL path segment: characters outside the unreserved set percent-encoded.
     static func segment(_ id: String) -> String {
         id.addingPercentEncoding(withAllowedCharacters: unreserved) ?? id
+    }
+
+    private static func isUnreservedOrSlash(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            true
+        case UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"): true
+        default: false
+        }
     }
 
     private static let unreserved = CharacterSet(

@@ -32,7 +32,7 @@ public struct TemplateSet: Sendable {
         for name in required where theme.templates[name] == nil {
             diagnostics.append(
                 .error(
-                    "the theme has no template '\(name).mustache'; every theme needs one per page kind (\(required.joined(separator: ", ")))",
+                    "the theme has no template '\(name).mustache'; every theme needs these (\(required.joined(separator: ", ")))",
                     at: SourceLocation(path: folder + name + ".mustache")))
         }
         for name in theme.templates.keys.sorted() {

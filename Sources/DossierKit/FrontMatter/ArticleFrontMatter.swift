@@ -1,7 +1,8 @@
-/// The front matter of an article, as written.
+/// The front matter of an article, as written. Required fields are optional here: a missing one is
+/// recorded as a problem and the article is left out.
 struct ArticleFrontMatter: Decodable, Sendable {
-    var title: Located<String>
-    var date: DateField
+    var title: Located<String>?
+    var date: DateField?
     var summary: String?
     var source: SourceField?
     var entities: ReferenceList?
@@ -10,7 +11,24 @@ struct ArticleFrontMatter: Decodable, Sendable {
     var events: [EventFrontMatter]?
     var draft: FlagField?
 
-    static let knownKeys = ["title", "date", "summary", "source", "entities", "places", "tags", "events", "draft"]
+    private enum CodingKeys: String, CodingKey, CaseIterable {
+        case title, date, summary, source, entities, places, tags, events, draft
+    }
+
+    static let knownKeys = CodingKeys.allCases.map(\.rawValue)
+
+    init(from decoder: any Decoder) throws {
+        let fields = try FieldReader(decoder, keyedBy: CodingKeys.self)
+        title = try fields.required(.title)
+        date = try fields.required(.date)
+        summary = try fields.optional(.summary)
+        source = try fields.optional(.source)
+        entities = try fields.optional(.entities)
+        places = try fields.optional(.places)
+        tags = try fields.optional(.tags)
+        events = try fields.optional(.events)
+        draft = try fields.optional(.draft)
+    }
 }
 
 /// Where an article's facts come from: `{name, url}`, or a single string (a URL or a name).
@@ -29,8 +47,8 @@ struct SourceField: Decodable, Sendable, Hashable {
             url = looksLikeURL ? single : nil
             return
         }
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        name = try container.decodeIfPresent(String.self, forKey: .name)
-        url = try container.decodeIfPresent(Located<String>.self, forKey: .url)
+        let fields = try FieldReader(decoder, keyedBy: CodingKeys.self)
+        name = try fields.optional(.name)
+        url = try fields.optional(.url)
     }
 }

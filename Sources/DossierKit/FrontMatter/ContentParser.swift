@@ -58,7 +58,8 @@ public enum ContentParser {
             var events: [EventRecord] = []
             for event in matter.events ?? [] {
                 switch eventRecord(event, articleID: file.id) {
-                case .success(let record): events.append(record)
+                case .success(let record?): events.append(record)
+                case .success(nil): break
                 case .failure(let diagnostic): diagnostics.append(diagnostic)
                 }
             }
@@ -69,15 +70,16 @@ public enum ContentParser {
                 }
                 source = ArticleSource(name: field.name?.nonEmpty, url: field.url?.text.nonEmpty)
             }
+            if let title = matter.title, title.text.isEmpty {
+                diagnostics.append(.error("'title' is empty; every article needs a title", at: title.location))
+            }
+            guard let title = matter.title, let date = matter.date, !title.text.isEmpty else { return (nil, diagnostics) }
             let article = Article(
-                id: file.id, path: file.path, title: matter.title.text, date: matter.date.date,
+                id: file.id, path: file.path, title: title.text, date: date.date,
                 summary: matter.summary?.trimmingCharacters(in: .whitespacesAndNewlines).nonEmpty, source: source,
                 entityReferences: nonEmpty(matter.entities), placeReferences: nonEmpty(matter.places),
                 tags: (matter.tags?.items ?? []).compactMap { $0.trimmingCharacters(in: .whitespaces).nonEmpty },
                 events: events, isDraft: matter.draft?.value ?? false, body: block.body, bodyFirstLine: block.bodyFirstLine)
-            if matter.title.text.isEmpty {
-                diagnostics.append(.error("'title' is empty; every article needs a title", at: matter.title.location))
-            }
             return (article, diagnostics)
         }
     }
@@ -86,11 +88,12 @@ public enum ContentParser {
         decodeFrontMatter(EntityFrontMatter.self, file: file, knownKeys: EntityFrontMatter.knownKeys) { matter, block, _, _ in
             var diagnostics: [Diagnostic] = []
             let type = kind(EntityType.self, from: matter.type, noun: "entity", diagnostics: &diagnostics)
-            if matter.name.text.isEmpty {
-                diagnostics.append(.error("'name' is empty; every entity needs a name", at: matter.name.location))
+            guard let name = matter.name else { return (nil, diagnostics) }
+            guard !name.text.isEmpty else {
+                return (nil, diagnostics + [.error("'name' is empty; every entity needs a name", at: name.location)])
             }
             let entity = Entity(
-                id: file.id, path: file.path, name: matter.name.text, type: type ?? .other,
+                id: file.id, path: file.path, name: name.text, type: type ?? .other,
                 aliases: cleaned(matter.aliases), role: matter.role?.trimmingCharacters(in: .whitespaces).nonEmpty,
                 relatedReferences: nonEmpty(matter.related), body: block.body, bodyFirstLine: block.bodyFirstLine)
             return (entity, diagnostics)
@@ -108,12 +111,13 @@ public enum ContentParser {
                 case .failure(let problem): diagnostics.append(.error(problem.message, at: field.location))
                 }
             }
-            if matter.name.text.isEmpty {
-                diagnostics.append(.error("'name' is empty; every place needs a name", at: matter.name.location))
+            guard let name = matter.name else { return (nil, diagnostics) }
+            guard !name.text.isEmpty else {
+                return (nil, diagnostics + [.error("'name' is empty; every place needs a name", at: name.location)])
             }
             let parent = matter.in.flatMap { $0.text.isEmpty ? nil : $0 }
             let place = Place(
-                id: file.id, path: file.path, name: matter.name.text, type: type ?? .other,
+                id: file.id, path: file.path, name: name.text, type: type ?? .other,
                 aliases: cleaned(matter.aliases), parentReference: parent, coordinates: coordinates,
                 body: block.body, bodyFirstLine: block.bodyFirstLine)
             return (place, diagnostics)
@@ -144,9 +148,13 @@ public enum ContentParser {
         var diagnostics: [Diagnostic] = []
         for item in items {
             diagnostics += decoder.unknownKeys(in: item, known: EventFrontMatter.knownKeys, what: "an event")
-            let decoded = decoder.decode(EventFrontMatter.self, from: item, missingFieldsAt: decoder.location(of: item))
-            switch decoded.flatMap({ eventRecord($0, articleID: nil) }) {
-            case .success(let record): events.append(record)
+            let (decoded, problems) = decoder.decode(
+                EventFrontMatter.self, from: item, missingFieldsAt: decoder.location(of: item))
+            diagnostics += problems
+            guard let decoded else { continue }
+            switch eventRecord(decoded, articleID: nil) {
+            case .success(let record?): events.append(record)
+            case .success(nil): break
             case .failure(let diagnostic): diagnostics.append(diagnostic)
             }
         }
@@ -178,27 +186,27 @@ public enum ContentParser {
             )
         }
         let warnings = decoder.unknownKeys(in: node, known: knownKeys, what: "the front matter")
-        switch decoder.decode(type, from: node, missingFieldsAt: opening) {
-        case .failure(let diagnostic): return (nil, warnings + [diagnostic])
-        case .success(let matter):
-            guard let (model, diagnostics) = try? build(matter, block, node, decoder) else { return (nil, warnings) }
-            return (model, warnings + diagnostics)
-        }
+        let (decoded, problems) = decoder.decode(type, from: node, missingFieldsAt: opening)
+        guard let matter = decoded else { return (nil, warnings + problems) }
+        guard let (model, diagnostics) = try? build(matter, block, node, decoder) else { return (nil, warnings + problems) }
+        return (model, warnings + problems + diagnostics)
     }
 
-    private static func eventRecord(_ event: EventFrontMatter, articleID: String?) -> Result<EventRecord, Diagnostic> {
-        if let end = event.end, end.date < event.date.date, !end.date.contains(event.date.date) {
+    /// The event as a record; `nil` when a required field is missing (already reported).
+    private static func eventRecord(_ event: EventFrontMatter, articleID: String?) -> Result<EventRecord?, Diagnostic> {
+        guard let title = event.title, let date = event.date else { return .success(nil) }
+        if let end = event.end, end.date < date.date, !end.date.contains(date.date) {
             return .failure(
                 .error(
-                    "this event ends (\(end.date)) before it starts (\(event.date.date)); check 'end' and 'date'",
+                    "this event ends (\(end.date)) before it starts (\(date.date)); check 'end' and 'date'",
                     at: end.location))
         }
-        if event.title.text.isEmpty {
-            return .failure(.error("the event has an empty 'title'; say in a line what happened", at: event.title.location))
+        if title.text.isEmpty {
+            return .failure(.error("the event has an empty 'title'; say in a line what happened", at: title.location))
         }
         return .success(
             EventRecord(
-                title: event.title.text, date: event.date.date, end: event.end?.date,
+                title: title.text, date: date.date, end: event.end?.date,
                 entityReferences: nonEmpty(event.entities), placeReferences: nonEmpty(event.places),
                 sourceReferences: nonEmpty(event.sources), articleID: articleID, location: event.location))
     }

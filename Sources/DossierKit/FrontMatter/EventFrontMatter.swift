@@ -1,27 +1,27 @@
 /// One dated fact, as written in an article's `events:` or in `content/timeline/*.yml`.
 struct EventFrontMatter: Decodable, Sendable {
-    var title: Located<String>
-    var date: DateField
+    var title: Located<String>?
+    var date: DateField?
     var end: DateField?
     var entities: ReferenceList?
     var places: ReferenceList?
     var sources: ReferenceList?
     var location: SourceLocation
 
-    private enum CodingKeys: String, CodingKey {
-        case title, date, end, entities, places, sources
+    private enum CodingKeys: String, CodingKey, CaseIterable {
+        case date, end, title, entities, places, sources
     }
 
-    static let knownKeys = ["title", "date", "end", "entities", "places", "sources"]
+    static let knownKeys = CodingKeys.allCases.map(\.rawValue)
 
     init(from decoder: any Decoder) throws {
         location = decoder.sourceLocation
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        title = try container.decode(Located<String>.self, forKey: .title)
-        date = try container.decode(DateField.self, forKey: .date)
-        end = try container.decodeIfPresent(DateField.self, forKey: .end)
-        entities = try container.decodeIfPresent(ReferenceList.self, forKey: .entities)
-        places = try container.decodeIfPresent(ReferenceList.self, forKey: .places)
-        sources = try container.decodeIfPresent(ReferenceList.self, forKey: .sources)
+        let fields = try FieldReader(decoder, keyedBy: CodingKeys.self)
+        date = try fields.required(.date)
+        end = try fields.optional(.end)
+        title = try fields.required(.title)
+        entities = try fields.optional(.entities)
+        places = try fields.optional(.places)
+        sources = try fields.optional(.sources)
     }
 }

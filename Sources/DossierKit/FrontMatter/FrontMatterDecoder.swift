@@ -21,20 +21,24 @@ struct FrontMatterDecoder {
         }
     }
 
-    /// `node` decoded as `T`, or a diagnostic naming the field and what it should hold.
-    func decode<T: Decodable>(_ type: T.Type, from node: Node, missingFieldsAt fallback: SourceLocation) -> Result<T, Diagnostic>
-    {
+    /// `node` decoded as `T`, and a diagnostic for every field that could not be read (naming the
+    /// field and what it should hold). The value is `nil` only when the node could not be read at all.
+    func decode<T: Decodable>(_ type: T.Type, from node: Node, missingFieldsAt fallback: SourceLocation) -> (T?, [Diagnostic]) {
+        let problems = DecodingProblems()
+        var value: T?
+        var diagnostics: [Diagnostic] = []
         do {
-            let value = try YAMLDecoder().decode(
-                type, from: node, userInfo: [.dossierPath: path, .dossierLineOffset: lineOffset])
-            return .success(value)
+            value = try YAMLDecoder().decode(
+                type, from: node, userInfo: [.dossierPath: path, .dossierLineOffset: lineOffset, .dossierProblems: problems])
         } catch let error as DecodingError {
-            return .failure(diagnostic(for: error, in: node, fallback: fallback))
+            problems.record(error)
         } catch let error as YamlError {
-            return .failure(diagnostic(for: error))
+            diagnostics.append(diagnostic(for: error))
         } catch {
-            return .failure(.error("this front matter could not be read: \(error)", at: fallback))
+            diagnostics.append(.error("this front matter could not be read", at: fallback))
         }
+        diagnostics += problems.errors.map { diagnostic(for: $0, in: node, fallback: fallback) }
+        return (value, diagnostics)
     }
 
     /// Warnings for keys of `mapping` that are not in `known`, with the closest known key.

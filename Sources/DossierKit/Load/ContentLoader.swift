@@ -44,7 +44,7 @@ public struct ContentLoader: Sendable {
                     "this file is not valid UTF-8 text; save it as UTF-8 in your editor",
                     at: SourceLocation(path: path, line: position.line, column: position.column)))
         }
-        let id = url.deletingPathExtension().lastPathComponent
+        let id = SafeName.make(url.deletingPathExtension().lastPathComponent)
         return .success(SourceFile(path: path, id: id, kind: kind, text: text))
     }
 

@@ -14,6 +14,12 @@ public enum TextFolding {
     /// A lower-case ASCII slug for ids and URLs, transliterating Armenian and Cyrillic by BGN rules:
     /// `Serzh Sargsyan` → `serzh-sargsyan`, `Сергей Лавров` → `sergey-lavrov`, `Xankəndi` → `xankendi`.
     public static func slug(_ text: String) -> String {
+        let characters = slugCharacters(text)
+        return characters.isEmpty ? "" : SafeName.make(characters)
+    }
+
+    /// The slug of `text` before it is checked for length and reserved names.
+    static func slugCharacters(_ text: String) -> String {
         let latin = mapSchwa(text).applyingTransform(slugTransform, reverse: false) ?? text.lowercased()
         var slug = ""
         var pendingDash = false

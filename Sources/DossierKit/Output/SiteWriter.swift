@@ -55,6 +55,7 @@ public struct SiteWriter: Sendable {
         let fileManager = FileManager.default
         let parent = output.deletingLastPathComponent()
         try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
+        removeAbandonedFolders(in: parent)
         let staging = parent.appendingPathComponent(".\(output.lastPathComponent).dossier-new-\(getpid())")
         try? fileManager.removeItem(at: staging)
         try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
@@ -97,6 +98,18 @@ public struct SiteWriter: Sendable {
             if mkdir(full, 0o755) != 0 && errno != EEXIST {
                 throw DossierError("could not create the folder \(folder) in the output: \(String(cString: strerror(errno)))")
             }
+        }
+    }
+
+    /// Removes the staging folders of builds that were killed before they finished (their process is
+    /// gone), so an interrupted build leaves nothing behind for long.
+    private func removeAbandonedFolders(in parent: URL) {
+        let prefixes = [".\(output.lastPathComponent).dossier-new-", ".\(output.lastPathComponent).dossier-old-"]
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? [] {
+            guard let prefix = prefixes.first(where: { name.hasPrefix($0) }),
+                let pid = Int32(name.dropFirst(prefix.count)), pid != getpid(), kill(pid, 0) != 0
+            else { continue }
+            try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
         }
     }
 

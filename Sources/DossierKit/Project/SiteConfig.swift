@@ -59,12 +59,11 @@ public struct SiteConfig: Sendable, Hashable {
                 )
             }
             var diagnostics = decoder.unknownKeys(in: node, known: knownKeys, what: "site.yml")
-            switch decoder.decode(SiteConfigFile.self, from: node, missingFieldsAt: start) {
-            case .failure(let diagnostic): return (.default, diagnostics + [diagnostic])
-            case .success(let file):
-                let config = file.config(diagnostics: &diagnostics)
-                return (config, diagnostics)
-            }
+            let (file, problems) = decoder.decode(SiteConfigFile.self, from: node, missingFieldsAt: start)
+            diagnostics += problems
+            guard let file else { return (.default, diagnostics) }
+            let config = file.config(diagnostics: &diagnostics)
+            return (config, diagnostics)
         }
     }
 }
@@ -77,6 +76,20 @@ private struct SiteConfigFile: Decodable {
     var base_url: Located<String>?
     var unsafe_html: FlagField?
     var paginate_by: Located<Int>?
+
+    private enum CodingKeys: String, CodingKey {
+        case title, description, language, base_url, unsafe_html, paginate_by
+    }
+
+    init(from decoder: any Decoder) throws {
+        let fields = try FieldReader(decoder, keyedBy: CodingKeys.self)
+        title = try fields.optional(.title)
+        description = try fields.optional(.description)
+        language = try fields.optional(.language)
+        base_url = try fields.optional(.base_url)
+        unsafe_html = try fields.optional(.unsafe_html)
+        paginate_by = try fields.optional(.paginate_by)
+    }
 
     func config(diagnostics: inout [Diagnostic]) -> SiteConfig {
         var config = SiteConfig.default

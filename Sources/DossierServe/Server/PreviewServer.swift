@@ -91,7 +91,7 @@ public actor PreviewServer {
             resolver: StaticFileResolver(root: options.build.outputDirectory), status: { [status] in status.current })
         let server = HTTPServer(
             address: try options.address.socketAddress(), timeout: 15, logger: .disabled,
-            handler: PreviewHandler(responder: responder, broadcaster: broadcaster))
+            handler: PreviewHandler(responder: responder, broadcaster: broadcaster, loopbackOnly: options.address.isLoopback))
         let failure = Locked<String?>(nil)
         serverTask = Task {
             do { try await server.run() } catch { failure.update { $0 = "\(error)" } }

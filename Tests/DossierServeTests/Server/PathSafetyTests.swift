@@ -36,3 +36,19 @@ import Testing
         }
     }
 }
+
+/// On loopback, the preview answers only to local host names (no DNS rebinding).
+@Suite struct HostCheckTests {
+    @Test func otherHostNamesAreRefusedOnLoopback() async throws {
+        try await RunningPreview.run(try TestDossier()) { preview in
+            for host in ["127.0.0.1:\(preview.port)", "localhost:\(preview.port)", "[::1]:\(preview.port)", "127.0.0.1"] {
+                let response = try await preview.get("/", headers: ["Host": host])
+                #expect(response.status == 200, "\(host)")
+            }
+            for host in ["evil.example", "evil.example:\(preview.port)", "10.0.0.1:\(preview.port)", "127.0.0.1.evil.example"] {
+                let response = try await preview.get("/", headers: ["Host": host])
+                #expect(response.status == 403, "\(host)")
+            }
+        }
+    }
+}

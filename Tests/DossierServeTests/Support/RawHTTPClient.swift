@@ -16,15 +16,18 @@ struct RawResponse: Sendable {
 /// A bare HTTP/1.1 client over a loopback socket: sends the request target exactly as given (no
 /// normalisation, unlike URLSession), one request per connection, with a bounded wait.
 enum RawHTTPClient {
-    /// Sends `method target` with `headers` to 127.0.0.1:`port` and reads the whole response.
+    /// Sends `method target` with `headers` (`Host` is 127.0.0.1:`port` unless given) to
+    /// 127.0.0.1:`port` and reads the whole response.
     static func send(
         _ method: String = "GET", _ target: String, port: UInt16, headers: [String: String] = [:]
     ) async throws -> RawResponse {
         try await withTimeout(10, "\(method) \(target)") {
             let socket = try await AsyncSocket.connected(to: try sockaddr_in.inet(ip4: "127.0.0.1", port: port))
             defer { try? socket.close() }
-            var request = "\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n"
-            for (name, value) in headers { request += "\(name): \(value)\r\n" }
+            var request = "\(method) \(target) HTTP/1.1\r\nConnection: close\r\n"
+            for (name, value) in ["Host": "127.0.0.1:\(port)"].merging(headers, uniquingKeysWith: { $1 }) {
+                request += "\(name): \(value)\r\n"
+            }
             try await socket.write(Data((request + "\r\n").utf8))
             var received: [UInt8] = []
             while true {

@@ -23,6 +23,17 @@ struct FileStatus: Equatable, Sendable {
     init?(path: String) {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
+        self.init(info)
+    }
+
+    /// The status of an open file.
+    init?(descriptor: Int32) {
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return nil }
+        self.init(info)
+    }
+
+    private init(_ info: stat) {
         let kind = info.st_mode & S_IFMT
         isDirectory = kind == S_IFDIR
         isRegularFile = kind == S_IFREG

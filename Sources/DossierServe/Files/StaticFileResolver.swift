@@ -1,8 +1,9 @@
+import DossierKit
 import Foundation
 
 /// Decides what a request path is answered with: a file inside the site folder, a redirect to a
 /// folder's slash form, or nothing. Only files whose real path (symbolic links resolved) lies inside
-/// the site folder are ever returned.
+/// a site folder written by Dossier are ever returned.
 public struct StaticFileResolver: Sendable {
     /// What a request path resolves to.
     public enum Resolution: Equatable, Sendable {
@@ -35,10 +36,12 @@ public struct StaticFileResolver: Sendable {
         return resolve(path)
     }
 
-    /// Resolves a decoded request path.
+    /// Resolves a decoded request path. Nothing is served from a folder that Dossier did not write
+    /// (one without the `.dossier-output` marker): `--output ~/Documents` must not publish documents.
     public func resolve(_ path: RequestPath) -> Resolution {
         guard !path.segments.contains(where: { $0.hasPrefix(".") }) else { return .notFound }
-        guard let rootPath = realPath(root.path) else { return .notFound }
+        guard let rootPath = realPath(root.path), FileStatus(path: rootPath + "/" + SiteWriter.markerName)?.isRegularFile == true
+        else { return .notFound }
         let candidate = ([root.path] + path.segments).joined(separator: "/")
         guard let target = contained(candidate, in: rootPath), let status = FileStatus(path: target) else { return .notFound }
         if status.isDirectory {

@@ -24,25 +24,24 @@ struct PreviewResponder: Sendable {
 
     /// A file, or `nil` when it vanished since it was resolved.
     private func file(at path: String, for request: HTTPRequest) -> HTTPResponse? {
-        guard let info = FileStatus(path: path) else { return nil }
+        guard let file = FileSnapshot(path: path) else { return nil }
         let conditional = ConditionalRequest(
             ifNoneMatch: request.headers[.ifNoneMatch], ifModifiedSince: request.headers[.ifModifiedSince])
         var headers = Self.commonHeaders(type: ContentTypes.forPath(path))
+        var body = file.data
+        var eTag = file.status.eTag
+        var lastModified: Date? = file.status.modified
         if ContentTypes.isHTML(path) {
-            guard let data = FileManager.default.contents(atPath: path) else { return nil }
             let current = status()
-            let body = decorate(data, with: current)
-            let eTag = String(info.eTag.dropLast()) + "-\(current.token)\(current.failure == nil ? "" : "-failed")\""
-            headers[.eTag] = eTag
-            guard !conditional.isNotModified(eTag: eTag, lastModified: nil) else { return notModified(headers, size: body.count) }
-            return HTTPResponse(statusCode: .ok, headers: headers, body: body)
+            body = decorate(body, with: current)
+            eTag = String(eTag.dropLast()) + "-\(current.token)\(current.failure == nil ? "" : "-failed")\""
+            lastModified = nil
         }
-        headers[.eTag] = info.eTag
-        headers[.lastModified] = HTTPDate.string(from: info.modified)
-        guard !conditional.isNotModified(eTag: info.eTag, lastModified: info.modified) else {
-            return notModified(headers, size: info.size)
+        headers[.eTag] = eTag
+        if let lastModified { headers[.lastModified] = HTTPDate.string(from: lastModified) }
+        guard !conditional.isNotModified(eTag: eTag, lastModified: lastModified) else {
+            return notModified(headers, size: body.count)
         }
-        guard let body = try? HTTPBodySequence(file: URL(fileURLWithPath: path)) else { return nil }
         return HTTPResponse(statusCode: .ok, headers: headers, body: body)
     }
 
@@ -62,10 +61,10 @@ struct PreviewResponder: Sendable {
 
     /// `404` with the site's `404.html` when it has one, else a plain page; both reload with the site.
     func notFound() -> HTTPResponse {
-        if case .file(let path) = resolver.resolve(rawPath: "/404.html"), let data = FileManager.default.contents(atPath: path) {
+        if case .file(let path) = resolver.resolve(rawPath: "/404.html"), let page = FileSnapshot(path: path) {
             var headers = Self.commonHeaders(type: "text/html; charset=utf-8")
             headers[.cacheControl] = "no-store"
-            return HTTPResponse(statusCode: .notFound, headers: headers, body: decorate(data, with: status()))
+            return HTTPResponse(statusCode: .notFound, headers: headers, body: decorate(page.data, with: status()))
         }
         return page(.notFound, title: "Page not found", text: "There is no page at this address in the site.")
     }

@@ -70,6 +70,14 @@ import Testing
         }
     }
 
+    @Test func aFolderDossierDidNotWriteServesNothing() throws {
+        let fixture = try Fixture()
+        defer { try? FileManager.default.removeItem(at: fixture.base) }
+        try FileManager.default.removeItem(at: fixture.site.appendingPathComponent(".dossier-output"))
+        #expect(fixture.resolve("/") == .notFound)
+        #expect(fixture.resolve("/assets/style.css") == .notFound)
+    }
+
     @Test func aMissingSiteFolderServesNothing() {
         let resolver = StaticFileResolver(root: URL(fileURLWithPath: "/nonexistent-\(UUID().uuidString)"))
         #expect(resolver.resolve(rawPath: "/") == .notFound)

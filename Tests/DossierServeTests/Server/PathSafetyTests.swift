@@ -37,6 +37,24 @@ import Testing
     }
 }
 
+/// `--output` pointing at a folder of someone's files: the build refuses it, and the server must not publish it.
+@Suite struct ForeignOutputFolderTests {
+    @Test func aFolderDossierDidNotWriteIsNeverServed() async throws {
+        let dossier = try TestDossier()
+        let documents = dossier.root.appendingPathComponent("documents")
+        try dossier.write("documents/private.txt", PathSafetyTests.secret)
+        try dossier.write("documents/index.html", "<p>\(PathSafetyTests.secret)</p>")
+        try await RunningPreview.run(dossier, output: documents) { preview in
+            for target in ["/", "/private.txt", "/index.html"] {
+                let response = try await preview.get(target)
+                #expect(response.status == 404, "\(target)")
+                #expect(!response.text.contains(PathSafetyTests.secret), "\(target)")
+                #expect(response.text.contains("refusing to replace"), "the overlay says why")
+            }
+        }
+    }
+}
+
 /// On loopback, the preview answers only to local host names (no DNS rebinding).
 @Suite struct HostCheckTests {
     @Test func otherHostNamesAreRefusedOnLoopback() async throws {

@@ -10,10 +10,13 @@ struct RunningPreview {
     let events: EventLog
 
     /// Starts a preview of `dossier` on 127.0.0.1, port chosen by the system.
-    static func start(_ dossier: TestDossier, mode: ContentWatcher.Mode = .automatic) async throws -> RunningPreview {
+    static func start(
+        _ dossier: TestDossier, mode: ContentWatcher.Mode = .automatic, output: URL? = nil
+    ) async throws -> RunningPreview {
         let events = EventLog()
         let options = PreviewOptions(
-            build: dossier.buildOptions, address: try ListenAddress(host: "127.0.0.1", port: 0), watchMode: mode)
+            build: BuildOptions(projectRoot: dossier.root, outputDirectory: output),
+            address: try ListenAddress(host: "127.0.0.1", port: 0), watchMode: mode)
         let server = PreviewServer(options: options) { events.append($0) }
         let url = try await server.start()
         return RunningPreview(dossier: dossier, server: server, port: UInt16(url.port!), events: events)
@@ -21,11 +24,12 @@ struct RunningPreview {
 
     /// Starts a preview of `dossier`, runs `body` with it, then stops it (also when `body` throws).
     static func run(
-        _ dossier: TestDossier, mode: ContentWatcher.Mode = .automatic, _ body: (RunningPreview) async throws -> Void
+        _ dossier: TestDossier, mode: ContentWatcher.Mode = .automatic, output: URL? = nil,
+        _ body: (RunningPreview) async throws -> Void
     ) async throws {
         let preview: RunningPreview
         do {
-            preview = try await start(dossier, mode: mode)
+            preview = try await start(dossier, mode: mode, output: output)
         } catch {
             dossier.remove()
             throw error

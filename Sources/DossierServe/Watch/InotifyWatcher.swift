@@ -122,10 +122,12 @@
         }
 
         /// Watches every folder of the trees as they are now and drops the watches of folders gone.
+        /// Each folder is watched before it is listed, so a subfolder made meanwhile (`mkdir -p`)
+        /// is either listed here or reported by the watch, never missed.
         private func renewWatches() {
             var renewed: [Int32: String] = [:]
             for (watch, folder) in folders where folder.isEmpty { renewed[watch] = folder }
-            for folder in WatchedPaths.folders(under: root) {
+            WatchedPaths.visitFolders(under: root) { folder in
                 let watch = inotify_add_watch(descriptor, root.path + "/" + folder, Self.treeEvents | UInt32(IN_ONLYDIR))
                 if watch >= 0 { renewed[watch] = folder }
             }

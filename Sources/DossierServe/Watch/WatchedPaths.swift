@@ -18,20 +18,26 @@ enum WatchedPaths {
     /// Every folder of the watched trees below `root`, as paths relative to it (`content/articles`).
     static func folders(under root: URL) -> [String] {
         var found: [String] = []
-        var visited: Set<String> = []
-        for tree in trees { walk(tree, root: root, visited: &visited, found: &found) }
+        visitFolders(under: root) { found.append($0) }
         return found
     }
 
-    private static func walk(_ relative: String, root: URL, visited: inout Set<String>, found: inout [String]) {
+    /// Calls `visit` with every folder of the watched trees, each one before its contents are
+    /// listed: a watch added in `visit` then sees every child created after the listing.
+    static func visitFolders(under root: URL, _ visit: (String) -> Void) {
+        var visited: Set<String> = []
+        for tree in trees { walk(tree, root: root, visited: &visited, visit: visit) }
+    }
+
+    private static func walk(_ relative: String, root: URL, visited: inout Set<String>, visit: (String) -> Void) {
         let path = root.path + "/" + relative
         guard FileStatus(path: path)?.isDirectory == true, let real = realPath(path), visited.insert(real).inserted else {
             return
         }
-        found.append(relative)
+        visit(relative)
         let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
         for name in names.sorted() where isRelevant(name: name) {
-            walk(relative + "/" + name, root: root, visited: &visited, found: &found)
+            walk(relative + "/" + name, root: root, visited: &visited, visit: visit)
         }
     }
 }

@@ -24,7 +24,7 @@ import Testing
     @Test func aBurstOfSavesIsOneBatch() async throws {
         let dossier = try TestDossier()
         defer { dossier.remove() }
-        let watcher = ContentWatcher(root: dossier.root, quiet: .milliseconds(100))
+        let watcher = ContentWatcher(root: dossier.root, quiet: .milliseconds(300), longest: .seconds(2))
         defer { watcher.stop() }
         // An editor's save: write a temporary file, rename it over the original; plus a second file and site.yml.
         try dossier.write("content/articles/.kerry.md.tmp", TestDossier.article("Changed", body: "New."))
@@ -48,6 +48,21 @@ import Testing
         #expect(try await nextBatch(watcher).contains("content/places"))
         try dossier.write("content/places/caucasus/shusha.md", "---\nname: Shusha\ntype: city\n---\n")
         #expect(try await nextBatch(watcher) == ["content/places/caucasus/shusha.md"])
+    }
+
+    @Test func foldersMadeInOneGoAreAllWatched() async throws {
+        let dossier = try TestDossier()
+        defer { dossier.remove() }
+        let watcher = ContentWatcher(root: dossier.root, quiet: .milliseconds(30))
+        defer { watcher.stop() }
+        for round in 0..<20 {
+            let folder = "content/places/r\(round)/a/b/c"
+            try FileManager.default.createDirectory(
+                at: dossier.root.appendingPathComponent(folder), withIntermediateDirectories: true)
+            _ = try await nextBatch(watcher)
+            try dossier.write(folder + "/village.md", "---\nname: Village \(round)\ntype: village\n---\n")
+            #expect(try await nextBatch(watcher) == [folder + "/village.md"], "round \(round)")
+        }
     }
 
     @Test func filesOutsideTheSourcesAndScratchFilesAreIgnored() async throws {

@@ -6,12 +6,14 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "DossierKit", targets: ["DossierKit"]),
+        .library(name: "DossierServe", targets: ["DossierServe"]),
         .executable(name: "dossier", targets: ["dossier"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -27,16 +29,28 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        .target(
+            name: "DossierServe",
+            dependencies: [
+                "DossierKit",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+            ]
+        ),
         .executableTarget(
             name: "dossier",
             dependencies: [
                 "DossierKit",
+                "DossierServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "DossierKitTests",
             dependencies: ["DossierKit"]
+        ),
+        .testTarget(
+            name: "DossierServeTests",
+            dependencies: ["DossierServe", "DossierKit"]
         ),
     ],
     swiftLanguageModes: [.v6]

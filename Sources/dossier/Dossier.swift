@@ -1,21 +1,25 @@
 import ArgumentParser
 import Foundation
 
-/// The `dossier` command: build a conflict dossier into a static site.
+/// The `dossier` command: build a conflict dossier into a static site, or preview it while editing.
 @main
-struct Dossier: ParsableCommand {
+struct Dossier: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dossier",
         abstract: "Turn a conflict dossier (Markdown articles, entities, places, timeline) into a cross-linked static site.",
         version: "0.1.0",
-        subcommands: [BuildCommand.self]
+        subcommands: [BuildCommand.self, ServeCommand.self]
     )
 
     /// Parses, runs, and exits with 0 (built), 1 (content errors) or 2 (usage errors).
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
         } catch let code as ExitCode {
             Foundation.exit(code.rawValue)
         } catch {

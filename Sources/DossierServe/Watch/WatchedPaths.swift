@@ -1,0 +1,43 @@
+import Foundation
+
+/// What a dossier preview watches: `site.yml`, and everything under `content/` and `templates/`,
+/// except hidden files and editors' scratch files (`.x.swp`, `x~`, Vim's `4913` probe).
+enum WatchedPaths {
+    /// The top-level names that matter.
+    static let topLevel: Set<String> = ["site.yml", "content", "templates"]
+
+    /// The folders whose whole tree is watched.
+    static let trees = ["content", "templates"]
+
+    /// Whether a change to `name` (one path component) can matter to the site.
+    static func isRelevant(name: String) -> Bool {
+        !(name.isEmpty || name.hasPrefix(".") || name.hasSuffix("~") || name.hasSuffix(".swp") || name.hasSuffix(".swx")
+            || name == "4913")
+    }
+
+    /// Every folder of the watched trees below `root`, as paths relative to it (`content/articles`).
+    static func folders(under root: URL) -> [String] {
+        var found: [String] = []
+        visitFolders(under: root) { found.append($0) }
+        return found
+    }
+
+    /// Calls `visit` with every folder of the watched trees, each one before its contents are
+    /// listed: a watch added in `visit` then sees every child created after the listing.
+    static func visitFolders(under root: URL, _ visit: (String) -> Void) {
+        var visited: Set<String> = []
+        for tree in trees { walk(tree, root: root, visited: &visited, visit: visit) }
+    }
+
+    private static func walk(_ relative: String, root: URL, visited: inout Set<String>, visit: (String) -> Void) {
+        let path = root.path + "/" + relative
+        guard FileStatus(path: path)?.isDirectory == true, let real = realPath(path), visited.insert(real).inserted else {
+            return
+        }
+        visit(relative)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+        for name in names.sorted() where isRelevant(name: name) {
+            walk(relative + "/" + name, root: root, visited: &visited, visit: visit)
+        }
+    }
+}

@@ -21,23 +21,35 @@ enum FrontMatterSplitter {
                     "this file is empty; it should start with a front matter block, a line '---', the fields ('title: …'), and another line '---'",
                     at: start))
         }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
-        guard let first = lines.first, isFence(first) else {
+        // Scan line by line without splitting the whole file: bodies can be megabytes long.
+        let utf8 = text.utf8
+        guard let firstEnd = utf8.firstIndex(of: 10) ?? Optional(utf8.endIndex),
+            isFence(text[utf8.startIndex..<firstEnd])
+        else {
             return .failure(
                 .error(
                     "expected front matter at the top of the file: the first line must be '---', followed by the fields and a closing '---'",
                     at: start))
         }
-        lines = lines.dropFirst()
-        guard let closing = lines.firstIndex(where: { isFence($0) || $0.trimmingTrailingSpaces == "..." }) else {
-            return .failure(
-                .error(
-                    "the front matter opened on line 1 is never closed; add a line '---' after the last field",
-                    at: start))
+        var lineStart = firstEnd == utf8.endIndex ? firstEnd : utf8.index(after: firstEnd)
+        let yamlStart = lineStart
+        var lineNumber = 2
+        while lineStart < utf8.endIndex {
+            let lineEnd = utf8[lineStart...].firstIndex(of: 10) ?? utf8.endIndex
+            let line = text[lineStart..<lineEnd]
+            if isFence(line) || line.trimmingTrailingSpaces == "..." {
+                let bodyStart = lineEnd == utf8.endIndex ? lineEnd : utf8.index(after: lineEnd)
+                let yaml = lineStart > yamlStart ? String(text[yamlStart..<utf8.index(before: lineStart)]) : ""
+                return .success(
+                    FrontMatterBlock(yaml: yaml, yamlFirstLine: 2, body: String(text[bodyStart...]), bodyFirstLine: lineNumber + 1))
+            }
+            lineNumber += 1
+            lineStart = lineEnd == utf8.endIndex ? lineEnd : utf8.index(after: lineEnd)
         }
-        let yaml = lines[lines.startIndex..<closing].joined(separator: "\n")
-        let body = lines[(closing + 1)...].joined(separator: "\n")
-        return .success(FrontMatterBlock(yaml: yaml, yamlFirstLine: 2, body: body, bodyFirstLine: closing + 2))
+        return .failure(
+            .error(
+                "the front matter opened on line 1 is never closed; add a line '---' after the last field",
+                at: start))
     }
 
     private static func isFence(_ line: Substring) -> Bool {

@@ -5,6 +5,9 @@ public enum TextFolding {
     /// `text` lower-cased, without diacritics and with runs of white space made one space:
     /// the form in which references are matched (`İlham Əliyev` → `ilham eliyev`).
     public static func fold(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return text.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).joined(separator: " ")
+        }
         let mapped = mapSchwa(text)
         let stripped = mapped.applyingTransform(.stripDiacritics, reverse: false) ?? mapped
         let words = stripped.lowercased().split(whereSeparator: { $0.isWhitespace })
@@ -20,7 +23,8 @@ public enum TextFolding {
 
     /// The slug of `text` before it is checked for length and reserved names.
     static func slugCharacters(_ text: String) -> String {
-        let latin = mapSchwa(text).applyingTransform(slugTransform, reverse: false) ?? text.lowercased()
+        let isASCII = text.utf8.allSatisfy { $0 < 0x80 }
+        let latin = isASCII ? text : mapSchwa(text).applyingTransform(slugTransform, reverse: false) ?? text.lowercased()
         var slug = ""
         var pendingDash = false
         for scalar in latin.unicodeScalars {

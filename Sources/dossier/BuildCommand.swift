@@ -28,6 +28,9 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "The site's public address (overrides base_url in site.yml).")
     var baseURL: String?
 
+    @Flag(help: "Rebuild even when no input changed since the last build.")
+    var force = false
+
     @Flag(help: "Print the time each build stage took.")
     var timings = false
 
@@ -46,7 +49,7 @@ struct BuildCommand: ParsableCommand {
         let options = BuildOptions(
             projectRoot: root,
             outputDirectory: output.map { URL(fileURLWithPath: $0, isDirectory: true) },
-            includeDrafts: drafts, strict: strict, baseURL: baseURL)
+            includeDrafts: drafts, strict: strict, baseURL: baseURL, force: force)
         let printer = DiagnosticPrinter()
         do {
             let report = try SiteBuilder(options: options).build()

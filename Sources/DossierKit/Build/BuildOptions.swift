@@ -12,6 +12,8 @@ public struct BuildOptions: Sendable {
     public var strict: Bool
     /// Overrides `base_url` from `site.yml`.
     public var baseURL: String?
+    /// Rebuild even when no input changed since the last build.
+    public var force: Bool
 
     /// Creates options; the output folder defaults to `public/` inside the dossier.
     public init(
@@ -19,12 +21,14 @@ public struct BuildOptions: Sendable {
         outputDirectory: URL? = nil,
         includeDrafts: Bool = false,
         strict: Bool = false,
-        baseURL: String? = nil
+        baseURL: String? = nil,
+        force: Bool = false
     ) {
         self.projectRoot = projectRoot.standardizedFileURL
         self.outputDirectory = (outputDirectory ?? projectRoot.appendingPathComponent("public")).standardizedFileURL
         self.includeDrafts = includeDrafts
         self.strict = strict
         self.baseURL = baseURL
+        self.force = force
     }
 }

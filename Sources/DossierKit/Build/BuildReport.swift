@@ -6,8 +6,12 @@ public struct BuildReport: Sendable {
     public var diagnostics: [Diagnostic] = []
     /// Each stage's name and wall time in seconds, in order.
     public var stageTimes: [(stage: String, seconds: Double)] = []
-    /// Files written, pages and assets together.
+    /// Files written (new or changed), pages and assets together.
     public var filesWritten = 0
+    /// Files whose bytes were the same as in the previous site, kept as they were.
+    public var filesUnchanged = 0
+    /// Nothing was built: no input changed since the last build.
+    public var upToDate = false
     /// Stub entities and places made from unknown references.
     public var stubs = 0
 
@@ -19,6 +23,9 @@ public struct BuildReport: Sendable {
 
     /// One line: pages by kind, warnings and time.
     public var summary: String {
+        if upToDate {
+            return "Nothing to do: no input changed since the last build (checked in \(timeText)); --force rebuilds anyway"
+        }
         let order = ["article", "entity", "place", "tag", "home", "articles", "entities", "places", "timeline", "tags"]
         let kinds = ["article", "entity", "place", "tag"].compactMap { kind -> String? in
             guard let count = pagesByKind[kind] else { return nil }
@@ -26,8 +33,12 @@ public struct BuildReport: Sendable {
         }
         let indexes = order.dropFirst(4).reduce(0) { $0 + (pagesByKind[$1] ?? 0) }
         let warnings = diagnostics.filter { $0.severity == .warning }.count
-        let time = totalSeconds < 1 ? "\(Int((totalSeconds * 1000).rounded())) ms" : String(format: "%.2f s", totalSeconds)
+        let changed = filesUnchanged > 0 ? "; \(filesWritten) files written, \(filesUnchanged) unchanged" : ""
         return "Built \(pageCount) pages (\(kinds.joined(separator: ", ")), \(indexes) index pages)"
-            + ", \(warnings) warning\(warnings == 1 ? "" : "s") in \(time)"
+            + ", \(warnings) warning\(warnings == 1 ? "" : "s") in \(timeText)\(changed)"
+    }
+
+    private var timeText: String {
+        totalSeconds < 1 ? "\(Int((totalSeconds * 1000).rounded())) ms" : String(format: "%.2f s", totalSeconds)
     }
 }

@@ -21,6 +21,13 @@ public struct SiteBuilder: Sendable {
 
         let writer = SiteWriter(output: options.outputDirectory)
         if let problem = writer.checkDestination(projectRoot: options.projectRoot) { throw DossierError(diagnostics: [problem]) }
+        let inputs = InputStamp.compute(layout: layout, options: options)
+        if !options.force, let built = writer.builtInputs(), built.stamp == inputs {
+            report.upToDate = true
+            report.diagnostics = built.diagnostics
+            clock.lap("check", into: &report)
+            return report
+        }
 
         var (site, siteDiagnostics) = SiteConfig.load(from: layout)
         if let baseURL = options.baseURL { site.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
@@ -63,11 +70,12 @@ public struct SiteBuilder: Sendable {
         let assets = theme.assets.keys.sorted()
         let paths = pages.map(\.path) + assets.map { "assets/" + $0 }
         for page in pages { report.pagesByKind[page.page.template, default: 0] += 1 }
-        try writer.write(paths: paths) { index in
+        let written = try writer.write(paths: paths, inputs: inputs, diagnostics: diagnostics) { index in
             guard index < pages.count else { return theme.assets[assets[index - pages.count]]! }
             return Data(renderer.render(pages[index].page, at: pages[index].path).utf8)
         }
-        report.filesWritten = paths.count
+        report.filesWritten = written.written
+        report.filesUnchanged = written.unchanged
         report.diagnostics = diagnostics
         clock.lap("render and write", into: &report)
         return report

@@ -41,7 +41,8 @@ enum FrontMatterSplitter {
                 let bodyStart = lineEnd == utf8.endIndex ? lineEnd : utf8.index(after: lineEnd)
                 let yaml = lineStart > yamlStart ? String(text[yamlStart..<utf8.index(before: lineStart)]) : ""
                 return .success(
-                    FrontMatterBlock(yaml: yaml, yamlFirstLine: 2, body: String(text[bodyStart...]), bodyFirstLine: lineNumber + 1))
+                    FrontMatterBlock(
+                        yaml: yaml, yamlFirstLine: 2, body: String(text[bodyStart...]), bodyFirstLine: lineNumber + 1))
             }
             lineNumber += 1
             lineStart = lineEnd == utf8.endIndex ? lineEnd : utf8.index(after: lineEnd)

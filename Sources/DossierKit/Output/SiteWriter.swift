@@ -12,7 +12,6 @@ public struct SiteWriter: Sendable {
 
     /// The file that marks a folder as written by Dossier; only such a folder is ever replaced.
     public static let markerName = ".dossier-output"
-    static let markerText = "This folder is written by Dossier and replaced on every build. Do not keep other files here.\n"
 
     /// Creates a writer for `output`.
     public init(output: URL) {
@@ -48,34 +47,69 @@ public struct SiteWriter: Sendable {
         return nil
     }
 
+    /// What a write did.
+    public struct WriteResult: Sendable {
+        /// Files whose bytes changed (or are new), written.
+        public var written = 0
+        /// Files with the same bytes as in the previous site, linked from it (their modification
+        /// time stays, so deploy tools see them unchanged).
+        public var unchanged = 0
+    }
+
     /// Writes the whole new site and swaps it in place of the old one: file `i` is `paths[i]` with the
     /// bytes `contents(i)`, produced and written in parallel so that no more than a few pages are in
-    /// memory at once.
-    public func write(paths: [String], contents: (Int) -> Data) throws {
+    /// memory at once. `inputs` (a stamp of what the site was built from) is kept for the next build.
+    @discardableResult
+    public func write(
+        paths: [String], inputs: String? = nil, diagnostics: [Diagnostic] = [], contents: (Int) -> Data
+    ) throws -> WriteResult {
         let fileManager = FileManager.default
         let parent = output.deletingLastPathComponent()
         try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
         removeAbandonedFolders(in: parent)
+        let previous = OutputManifest.read(from: output)
         let staging = parent.appendingPathComponent(".\(output.lastPathComponent).dossier-new-\(getpid())")
         try? fileManager.removeItem(at: staging)
         try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
         do {
             try Self.createFolders(for: paths, in: staging)
-            let failures = Array(paths.indices).parallelMap { index -> String? in
-                do {
-                    try contents(index).write(to: staging.appendingPathComponent(paths[index]))
-                    return nil
-                } catch {
-                    return "\(paths[index]): \(error.localizedDescription)"
+            let outcomes = Array(paths.indices).parallelMap { index -> Result<(ContentHash, Int, Bool), DossierError> in
+                let data = contents(index)
+                let hash = ContentHash.of(data)
+                let target = staging.path + "/" + paths[index]
+                if let old = previous.files[paths[index]], old.hash == hash, old.size == data.count,
+                    link(output.path + "/" + paths[index], target) == 0
+                {
+                    return .success((hash, data.count, false))
                 }
-            }.compactMap { $0 }
-            if let failure = failures.first { throw DossierError("could not write \(failure)") }
-            try Data(Self.markerText.utf8).write(to: staging.appendingPathComponent(Self.markerName))
+                do {
+                    try data.write(to: URL(fileURLWithPath: target))
+                    return .success((hash, data.count, true))
+                } catch {
+                    return .failure(DossierError("could not write \(paths[index]): \(error.localizedDescription)"))
+                }
+            }
+            var manifest = OutputManifest(inputs: inputs, diagnostics: diagnostics)
+            var result = WriteResult()
+            for (index, outcome) in outcomes.enumerated() {
+                let (hash, size, written) = try outcome.get()
+                manifest.files[paths[index]] = (hash, size)
+                if written { result.written += 1 } else { result.unchanged += 1 }
+            }
+            try Data(manifest.text.utf8).write(to: staging.appendingPathComponent(Self.markerName))
             try swap(staging, into: output)
+            return result
         } catch {
             try? fileManager.removeItem(at: staging)
             throw error
         }
+    }
+
+    /// The stamp of the inputs the current site was built from (if Dossier wrote it), and the warnings
+    /// of that build.
+    public func builtInputs() -> (stamp: String, diagnostics: [Diagnostic])? {
+        let manifest = OutputManifest.read(from: output)
+        return manifest.inputs.map { ($0, manifest.diagnostics) }
     }
 
     /// Writes `files` as the whole new site and swaps it in place of the old one.

@@ -1,0 +1,39 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// A stamp of everything a build reads, from file metadata alone (path, size, modification time):
+/// when it matches the stamp of the site in the output folder, nothing needs to be rebuilt.
+enum InputStamp {
+    /// The stamp for building `layout` with `options` by this executable.
+    static func compute(layout: ProjectLayout, options: BuildOptions) -> String {
+        var hash = ContentHash()
+        hash.combine("dossier-inputs-1")
+        hash.combine("drafts=\(options.includeDrafts) strict=\(options.strict) base=\(options.baseURL ?? "")")
+        hash.combine(options.outputDirectory.path)
+        if let executable = Bundle.main.executablePath { combineStatus(of: executable, into: &hash) }
+        combineStatus(of: layout.siteConfig.path, into: &hash)
+        for folder in [layout.content, layout.templates] {
+            hash.combine(folder.path)
+            for url in ContentLoader.files(under: folder, withExtensions: nil) {
+                combineStatus(of: url.path, into: &hash)
+            }
+        }
+        return hash.description
+    }
+
+    private static func combineStatus(of path: String, into hash: inout ContentHash) {
+        hash.combine(path)
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            hash.combine(-1)
+            return
+        }
+        hash.combine(Int(status.st_size))
+        hash.combine(Int(status.st_mtim.tv_sec))
+        hash.combine(Int(status.st_mtim.tv_nsec))
+        hash.combine(Int(status.st_ino))
+    }
+}

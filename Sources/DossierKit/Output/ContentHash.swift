@@ -1,0 +1,62 @@
+import Foundation
+
+/// A fast 64-bit hash of bytes (FNV-style over 8-byte words), the same in every run: it tells whether
+/// an output file or the inputs of a build changed. Not for security.
+public struct ContentHash: Hashable, Sendable, CustomStringConvertible {
+    public private(set) var value: UInt64 = 0xCBF2_9CE4_8422_2325
+
+    public init() {}
+
+    /// A hash read back from its hex form.
+    init(rawValue: UInt64) {
+        value = rawValue
+    }
+
+    /// The hash of `data`.
+    public static func of(_ data: Data) -> ContentHash {
+        var hash = ContentHash()
+        hash.combine(data)
+        return hash
+    }
+
+    /// Mixes `data` in.
+    public mutating func combine(_ data: Data) {
+        data.withUnsafeBytes { raw in
+            var index = 0
+            let count = raw.count
+            while index + 8 <= count {
+                mix(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                index += 8
+            }
+            var tail: UInt64 = 0
+            var shift: UInt64 = 0
+            while index < count {
+                tail |= UInt64(raw[index]) << shift
+                shift += 8
+                index += 1
+            }
+            mix(tail ^ UInt64(count))
+        }
+    }
+
+    /// Mixes a string in.
+    public mutating func combine(_ text: String) {
+        combine(Data(text.utf8))
+    }
+
+    /// Mixes a number in.
+    public mutating func combine(_ number: Int) {
+        mix(UInt64(bitPattern: Int64(number)))
+    }
+
+    private mutating func mix(_ word: UInt64) {
+        value = (value ^ word) &* 0x0000_0100_0000_01B3
+        value ^= value >> 29
+    }
+
+    /// Sixteen hex digits.
+    public var description: String {
+        let hex = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}

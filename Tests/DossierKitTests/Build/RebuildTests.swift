@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+
+@testable import DossierKit
+
+@Suite struct RebuildTests {
+    private func status(_ project: TestProject, _ path: String) throws -> (inode: Int, modified: Date) {
+        let attributes = try FileManager.default.attributesOfItem(atPath: project.output.appendingPathComponent(path).path)
+        return ((attributes[.systemFileNumber] as? Int) ?? -1, attributes[.modificationDate] as! Date)
+    }
+
+    @Test func nothingIsRebuiltWhenNoInputChanged() throws {
+        let project = try TestProject(
+            SiteBuildTests.smallDossier.merging(["content/articles/b.md": Fixture.article("B", extra: "entities: [Nobody]")]) {
+                a, _ in a
+            })
+        let first = try project.build()
+        #expect(!first.upToDate)
+        let before = try status(project, "index.html")
+        let second = try project.build()
+        #expect(second.upToDate)
+        #expect(second.summary.hasPrefix("Nothing to do"))
+        #expect(
+            second.diagnostics.map(\.message) == first.diagnostics.map(\.message), "the last build's warnings are shown again")
+        #expect(try status(project, "index.html") == before)
+        let forced = try SiteBuilder(options: BuildOptions(projectRoot: project.root, force: true)).build()
+        #expect(!forced.upToDate)
+    }
+
+    @Test func unchangedFilesKeepTheirModificationTimeAndChangedOnesAreWritten() throws {
+        let project = try TestProject(SiteBuildTests.smallDossier)
+        try project.build()
+        let tag = try status(project, "tags/diplomacy/index.html")
+        let article = try status(project, "articles/kerry-lavrov/index.html")
+        try project.write(
+            "content/places/nagorno-karabakh.md", Fixture.place("Nagorno-Karabakh", type: "region", body: "A new profile."))
+        let report = try project.build()
+        #expect(!report.upToDate)
+        #expect(report.filesWritten > 0 && report.filesUnchanged > 0)
+        #expect(try status(project, "tags/diplomacy/index.html") == tag, "an untouched page keeps its file")
+        #expect(try status(project, "articles/kerry-lavrov/index.html") == article)
+        #expect(project.page("places/nagorno-karabakh/index.html")?.contains("A new profile.") == true)
+    }
+
+    @Test func editingATemplateRebuilds() throws {
+        let project = try TestProject(SiteBuildTests.smallDossier)
+        for (path, data) in DefaultTheme.fileContents { try project.write("templates/" + path, data) }
+        try project.build()
+        let base = String(decoding: DefaultTheme.fileContents["base.mustache"]!, as: UTF8.self)
+        try project.write(
+            "templates/base.mustache", base.replacingOccurrences(of: "</footer>", with: "<p>Edited theme</p></footer>"))
+        let report = try project.build()
+        #expect(!report.upToDate)
+        #expect(project.page("index.html")?.contains("Edited theme") == true)
+    }
+}

@@ -79,20 +79,41 @@ enum BacklinkBuilder {
             for id in links.placeIDs { byPlace[id, default: []].append(number) }
             for slug in links.tagSlugs { byTag[slug, default: []].append(number) }
         }
+        var scores = [Int](repeating: 0, count: graph.articleLinks.count)
+        var touched: [Int] = []
         for number in graph.articleLinks.indices {
-            var scores: [Int: Int] = [:]
             let links = graph.articleLinks[number]
             func add(_ lists: [[Int]?], weight: Int) {
                 for case let list? in lists where list.count <= commonLimit {
-                    for other in list where other != number { scores[other, default: 0] += weight }
+                    for other in list where other != number {
+                        if scores[other] == 0 { touched.append(other) }
+                        scores[other] += weight
+                    }
                 }
             }
             add(links.entityIDs.map { byEntity[$0] }, weight: 2)
             add(links.placeIDs.map { byPlace[$0] }, weight: 1)
             add(links.tagSlugs.map { byTag[$0] }, weight: 1)
-            graph.articleLinks[number].related = scores.sorted { a, b in
-                a.value != b.value ? a.value > b.value : a.key < b.key
-            }.prefix(limit).map(\.key)
+            graph.articleLinks[number].related = topScores(touched, scores, limit: limit)
+            for other in touched { scores[other] = 0 }
+            touched.removeAll(keepingCapacity: true)
         }
+    }
+
+    /// The `limit` keys with the highest scores (ties: lower key, that is newer article, first),
+    /// found in one pass without sorting every score.
+    private static func topScores(_ candidates: [Int], _ scores: [Int], limit: Int) -> [Int] {
+        var best: [(key: Int, value: Int)] = []
+        func better(_ a: (key: Int, value: Int), _ b: (key: Int, value: Int)) -> Bool {
+            a.value != b.value ? a.value > b.value : a.key < b.key
+        }
+        for key in candidates {
+            let entry = (key: key, value: scores[key])
+            guard best.count < limit || better(entry, best[best.count - 1]) else { continue }
+            let position = best.firstIndex { better(entry, $0) } ?? best.count
+            best.insert(entry, at: position)
+            if best.count > limit { best.removeLast() }
+        }
+        return best.map(\.key)
     }
 }

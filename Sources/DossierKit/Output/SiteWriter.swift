@@ -143,7 +143,7 @@ public struct SiteWriter: Sendable {
             guard let prefix = prefixes.first(where: { name.hasPrefix($0) }),
                 let pid = Int32(name.dropFirst(prefix.count)), pid != getpid(), kill(pid, 0) != 0
             else { continue }
-            try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
+            FolderRemoval.remove(parent.appendingPathComponent(name))
         }
     }
 
@@ -155,15 +155,15 @@ public struct SiteWriter: Sendable {
             return
         }
         if Self.exchange(staging.path, output.path) {
-            try fileManager.removeItem(at: staging)
+            FolderRemoval.remove(staging)
             return
         }
         let old = output.deletingLastPathComponent().appendingPathComponent(
             ".\(output.lastPathComponent).dossier-old-\(getpid())")
-        try? fileManager.removeItem(at: old)
+        FolderRemoval.remove(old)
         try fileManager.moveItem(at: output, to: old)
         try fileManager.moveItem(at: staging, to: output)
-        try? fileManager.removeItem(at: old)
+        FolderRemoval.remove(old)
     }
 
     /// Atomically exchanges two paths with Linux's `renameat2(RENAME_EXCHANGE)`, when available.

@@ -54,7 +54,8 @@ struct ServeCommand: AsyncParsableCommand {
         let address = try ListenAddress(host: host, port: port)
         let build = BuildOptions(
             projectRoot: URL(fileURLWithPath: path, isDirectory: true),
-            outputDirectory: output.map { URL(fileURLWithPath: $0, isDirectory: true) }, includeDrafts: drafts)
+            outputDirectory: output.map { URL(fileURLWithPath: $0, isDirectory: true) }, includeDrafts: drafts,
+            cache: BuildCache())
         let options = PreviewOptions(
             build: build, address: address, watchMode: poll ? .polling(interval: .milliseconds(500)) : .automatic)
         let server = PreviewServer(options: options) { ServeReporter(printer: printer).report($0) }

@@ -14,6 +14,8 @@ public struct BuildOptions: Sendable {
     public var baseURL: String?
     /// Rebuild even when no input changed since the last build.
     public var force: Bool
+    /// Parsed files and rendered Markdown kept from earlier builds in this process (`serve`).
+    public var cache: BuildCache?
 
     /// Creates options; the output folder defaults to `public/` inside the dossier.
     public init(
@@ -22,7 +24,8 @@ public struct BuildOptions: Sendable {
         includeDrafts: Bool = false,
         strict: Bool = false,
         baseURL: String? = nil,
-        force: Bool = false
+        force: Bool = false,
+        cache: BuildCache? = nil
     ) {
         self.projectRoot = projectRoot.standardizedFileURL
         self.outputDirectory = (outputDirectory ?? projectRoot.appendingPathComponent("public")).standardizedFileURL
@@ -30,5 +33,6 @@ public struct BuildOptions: Sendable {
         self.strict = strict
         self.baseURL = baseURL
         self.force = force
+        self.cache = cache
     }
 }

@@ -36,7 +36,7 @@ public struct SiteBuilder: Sendable {
         diagnostics += loaded.diagnostics
         clock.lap("load", into: &report)
 
-        let content = ContentParser.parse(loaded.files)
+        let content = ContentParser.parse(loaded.files, cache: options.cache)
         diagnostics += content.diagnostics
         clock.lap("front matter", into: &report)
 
@@ -47,7 +47,7 @@ public struct SiteBuilder: Sendable {
 
         var markdownOptions: MarkdownOptions = [.smartPunctuation]
         if site.unsafeHTML { markdownOptions.insert(.allowRawHTML) }
-        let (bodies, bodyDiagnostics) = BodyRenderer.render(graph, options: markdownOptions)
+        let (bodies, bodyDiagnostics) = BodyRenderer.render(graph, options: markdownOptions, cache: options.cache)
         diagnostics += bodyDiagnostics
         clock.lap("markdown", into: &report)
 
@@ -77,6 +77,7 @@ public struct SiteBuilder: Sendable {
         report.filesWritten = written.written
         report.filesUnchanged = written.unchanged
         report.diagnostics = diagnostics
+        options.cache?.finishBuild()
         clock.lap("render and write", into: &report)
         return report
     }

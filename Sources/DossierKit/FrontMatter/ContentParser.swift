@@ -4,9 +4,14 @@ import Yams
 /// Reads the front matter of every content file into typed models; reports every file's problems.
 public enum ContentParser {
     /// The models of `files`; files with errors are left out and their problems reported.
-    public static func parse(_ files: [SourceFile]) -> ParsedContent {
+    public static func parse(_ files: [SourceFile], cache: BuildCache? = nil) -> ParsedContent {
         var content = ParsedContent()
-        for (parsed, diagnostics) in files.parallelMap(parseOne) {
+        let results = files.parallelMap { file in
+            guard let cache else { return parseOne(file) }
+            let key = BuildCache.Key(kind: .parse(path: file.path, id: file.id), text: ContentHash.of(Data(file.text.utf8)))
+            return cache.value(key) { parseOne(file) }
+        }
+        for (parsed, diagnostics) in results {
             switch parsed {
             case .article(let article): content.articles.append(article)
             case .entity(let entity): content.entities.append(entity)

@@ -1,16 +1,30 @@
+import Foundation
+
 /// Renders every article body and every profile in parallel, rewriting links to other content files
 /// (`../entities/john-kerry.md`) into page links; reports such links that lead nowhere.
 enum BodyRenderer {
-    static func render(_ graph: DossierGraph, options: MarkdownOptions) -> (RenderedBodies, [Diagnostic]) {
+    static func render(_ graph: DossierGraph, options: MarkdownOptions, cache: BuildCache? = nil) -> (
+        RenderedBodies, [Diagnostic]
+    ) {
         let articleIDs = Set(graph.articles.map(\.id))
         let entityIDs = Set(graph.entities.map(\.id))
         let placeIDs = Set(graph.places.map(\.id))
         let renderer = MarkdownRenderer(options: options) { destination in
             ContentLinks.rewrite(destination, articles: articleIDs, entities: entityIDs, places: placeIDs)
         }
-        let articles = graph.articles.parallelMap { renderer.render($0.body) }
-        let entities = graph.entities.parallelMap { renderer.render($0.body) }
-        let places = graph.places.parallelMap { renderer.render($0.body) }
+        var context = ContentHash()
+        context.combine(options.rawValue)
+        for ids in [articleIDs, entityIDs, placeIDs] {
+            context.combine(ids.sorted().joined(separator: "\n"))
+        }
+        let render = { (body: String) -> RenderedMarkdown in
+            guard let cache else { return renderer.render(body) }
+            let key = BuildCache.Key(kind: .markdown(context: context), text: ContentHash.of(Data(body.utf8)))
+            return cache.value(key) { renderer.render(body) }
+        }
+        let articles = graph.articles.parallelMap { render($0.body) }
+        let entities = graph.entities.parallelMap { render($0.body) }
+        let places = graph.places.parallelMap { render($0.body) }
         var diagnostics: [Diagnostic] = []
         var sources: [(path: String, firstLine: Int, rendered: RenderedMarkdown)] = []
         sources += zip(graph.articles, articles).map { ($0.path, $0.bodyFirstLine, $1) }

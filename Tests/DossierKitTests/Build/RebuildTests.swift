@@ -54,3 +54,24 @@ import Testing
         #expect(project.page("index.html")?.contains("Edited theme") == true)
     }
 }
+
+@Suite struct BuildCacheTests {
+    @Test func cachedRebuildGivesTheSameSiteAsAFreshOne() throws {
+        let project = try TestProject(SiteBuildTests.smallDossier)
+        let cache = BuildCache()
+        let options = BuildOptions(projectRoot: project.root, force: true, cache: cache)
+        try SiteBuilder(options: options).build()
+        try project.write(
+            "content/entities/people/john-kerry.md", Fixture.entity("John F. Kerry", extra: "role: US Secretary of State"))
+        try project.write("content/entities/people/harlem-desir.md", Fixture.entity("Harlem Désir"))
+        try project.write(
+            "content/articles/kerry-lavrov.md",
+            SiteBuildTests.smallDossier["content/articles/kerry-lavrov.md"]! + "\nSee [Désir](../entities/harlem-desir.md).\n")
+        try SiteBuilder(options: options).build()
+        let cached = project.outputFiles()
+        try SiteBuilder(options: BuildOptions(projectRoot: project.root, force: true)).build()
+        #expect(project.outputFiles() == cached)
+        #expect(
+            project.page("articles/kerry-lavrov/index.html")?.contains("href=\"../../entities/harlem-desir/index.html\"") == true)
+    }
+}

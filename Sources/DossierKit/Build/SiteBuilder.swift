@@ -32,22 +32,12 @@ public struct SiteBuilder: Sendable {
         var (site, siteDiagnostics) = SiteConfig.load(from: layout)
         if let baseURL = options.baseURL { site.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
         diagnostics += siteDiagnostics
-        let loaded = ContentLoader(layout: layout).load()
-        diagnostics += loaded.diagnostics
-        clock.lap("load", into: &report)
-
-        let content = ContentParser.parse(loaded.files, cache: options.cache)
-        diagnostics += content.diagnostics
-        clock.lap("front matter", into: &report)
-
-        let (graph, graphDiagnostics) = GraphBuilder.build(content, includeDrafts: options.includeDrafts)
-        diagnostics += graphDiagnostics
-        report.stubs = graph.entities.filter(\.isStub).count + graph.places.filter(\.isStub).count
-        clock.lap("graph", into: &report)
+        var graph = readGraph(layout: layout, clock: &clock, report: &report, diagnostics: &diagnostics)
 
         var markdownOptions: MarkdownOptions = [.smartPunctuation]
         if site.unsafeHTML { markdownOptions.insert(.allowRawHTML) }
         let (bodies, bodyDiagnostics) = BodyRenderer.render(graph, options: markdownOptions, cache: options.cache)
+        graph.dropMarkdown()
         diagnostics += bodyDiagnostics
         clock.lap("markdown", into: &report)
 
@@ -80,6 +70,26 @@ public struct SiteBuilder: Sendable {
         options.cache?.finishBuild()
         clock.lap("render and write", into: &report)
         return report
+    }
+
+    /// Load, front matter and graph: the files read and parsed, resolved into the graph. The files'
+    /// text is released when this returns; only the graph goes on.
+    private func readGraph(
+        layout: ProjectLayout, clock: inout StageClock, report: inout BuildReport, diagnostics: inout [Diagnostic]
+    ) -> DossierGraph {
+        let loaded = ContentLoader(layout: layout).load()
+        diagnostics += loaded.diagnostics
+        clock.lap("load", into: &report)
+
+        let content = ContentParser.parse(loaded.files, cache: options.cache)
+        diagnostics += content.diagnostics
+        clock.lap("front matter", into: &report)
+
+        let (graph, graphDiagnostics) = GraphBuilder.build(content, includeDrafts: options.includeDrafts)
+        diagnostics += graphDiagnostics
+        report.stubs = graph.entities.filter(\.isStub).count + graph.places.filter(\.isStub).count
+        clock.lap("graph", into: &report)
+        return graph
     }
 
     /// Sorts the diagnostics and, under `strict`, makes every warning an error.

@@ -21,6 +21,7 @@ public struct SiteWriter: Sendable {
     /// Refuses output folders that must never be replaced: the dossier itself, its content or
     /// templates, `/`, the home folder, or a folder with files that Dossier did not write.
     public func checkDestination(projectRoot: URL) -> Diagnostic? {
+        defer { removeAbandonedFolders(in: output.deletingLastPathComponent()) }
         let out = output.resolvingSymlinksInPath().path
         let root = projectRoot.standardizedFileURL.resolvingSymlinksInPath().path
         let home = FileManager.default.homeDirectoryForCurrentUser.resolvingSymlinksInPath().path

@@ -65,9 +65,14 @@ struct TestProject {
 
     /// Every file of the output folder, by relative path, with its bytes.
     func outputFiles() -> [String: Data] {
+        (try? Self.files(in: output)) ?? [:]
+    }
+
+    /// Every file below `folder`, by relative path, with its bytes.
+    static func files(in folder: URL) throws -> [String: Data] {
         var files: [String: Data] = [:]
-        let base = output.standardizedFileURL.path
-        for url in (FileManager.default.enumerator(at: output, includingPropertiesForKeys: nil)?.allObjects as? [URL]) ?? [] {
+        let base = folder.standardizedFileURL.path
+        for url in (FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)?.allObjects as? [URL]) ?? [] {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue else {
                 continue

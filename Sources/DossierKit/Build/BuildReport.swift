@@ -10,6 +10,8 @@ public struct BuildReport: Sendable {
     public var filesWritten = 0
     /// Stub entities and places made from unknown references.
     public var stubs = 0
+    /// Things the reader should know about the output, such as files skipped for lack of a base URL.
+    public var notes: [String] = []
 
     /// The whole build's wall time in seconds.
     public var totalSeconds: Double { stageTimes.reduce(0) { $0 + $1.seconds } }
@@ -19,7 +21,9 @@ public struct BuildReport: Sendable {
 
     /// One line: pages by kind, warnings and time.
     public var summary: String {
-        let order = ["article", "entity", "place", "tag", "home", "articles", "entities", "places", "timeline", "tags"]
+        let order = [
+            "article", "entity", "place", "tag", "home", "articles", "entities", "places", "timeline", "tags", "search", "404",
+        ]
         let kinds = ["article", "entity", "place", "tag"].compactMap { kind -> String? in
             guard let count = pagesByKind[kind] else { return nil }
             return "\(count) \(kind == "entity" ? (count == 1 ? "entity" : "entities") : kind + (count == 1 ? "" : "s"))"
@@ -28,6 +32,6 @@ public struct BuildReport: Sendable {
         let warnings = diagnostics.filter { $0.severity == .warning }.count
         let time = totalSeconds < 1 ? "\(Int((totalSeconds * 1000).rounded())) ms" : String(format: "%.2f s", totalSeconds)
         return "Built \(pageCount) pages (\(kinds.joined(separator: ", ")), \(indexes) index pages)"
-            + ", \(warnings) warning\(warnings == 1 ? "" : "s") in \(time)"
+            + ", \(warnings) warning\(warnings == 1 ? "" : "s") in \(time)" + notes.map { "; " + $0 }.joined()
     }
 }

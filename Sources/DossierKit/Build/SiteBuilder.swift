@@ -50,8 +50,11 @@ public struct SiteBuilder: Sendable {
         let (templates, templateDiagnostics) = TemplateSet.compile(theme)
         diagnostics += templateDiagnostics
         var plan = OutputPlan()
-        let pages = SitePage.all(in: graph).map { (page: $0, path: SiteURLs.path(of: $0, in: graph)) }
+        let pages = SitePage.all(in: graph).filter { theme.templates[$0.template] != nil }
+            .map { (page: $0, path: SiteURLs.path(of: $0, in: graph)) }
         for page in pages { plan.claim(page.path, by: owner(of: page.page, in: graph)) }
+        let extras = SiteExtras(graph: graph, site: site, pages: pages)
+        for path in extras.paths { plan.claim(path, by: "Dossier's \(path)") }
         for asset in theme.assets.keys.sorted() { plan.claim("assets/" + asset, by: "templates/assets/" + asset) }
         diagnostics += plan.diagnostics
 
@@ -62,6 +65,8 @@ public struct SiteBuilder: Sendable {
             OutputFile(path: page.path, data: Data(renderer.render(page.page, at: page.path).utf8))
         }
         files += theme.assets.keys.sorted().map { OutputFile(path: "assets/" + $0, data: theme.assets[$0]!) }
+        files += extras.files(bodies: bodies)
+        report.notes += extras.notes
         for page in pages { report.pagesByKind[page.page.template, default: 0] += 1 }
         clock.lap("templates", into: &report)
 

@@ -4,6 +4,8 @@ struct PageContexts: Sendable {
     let graph: DossierGraph
     let site: SiteConfig
     let bodies: RenderedBodies
+    /// What the reader-side keys need from the whole graph (PageContexts+Reader.swift).
+    let reader: ReaderData
 
     /// The full context of `page`, written at `path`.
     func context(for page: SitePage, at path: String) -> [String: Any] {
@@ -12,7 +14,7 @@ struct PageContexts: Sendable {
         context["page_title"] = title
         context["page_description"] = description.isEmpty ? site.description : description
         context.merge(specific) { _, new in new }
-        return context
+        return withReaderKeys(context, for: page, at: path)
     }
 
     private func pageData(_ page: SitePage, at path: String) -> (String, String, [String: Any]) {
@@ -32,7 +34,11 @@ struct PageContexts: Sendable {
         case .place(let number):
             let place = graph.places[number]
             return (place.name, "\(place.type.label) in the dossier", ["place": self.place(number, at: path)])
-        case .timeline: return ("Timeline", "Every dated event in the dossier, in order.", timeline(at: path))
+        case .timeline: return ("Timeline", "Every dated event in the dossier, in order.", [:])
+        case .timelineYear(let year): return ("Timeline: \(year)", "The dossier's events of \(year), in order.", [:])
+        case .search:
+            return ("Search", "Find articles, people, organisations, places, tags and events in the dossier.", [:])
+        case .notFound: return ("Page not found", "There is no page at this address.", [:])
         case .tagIndex: return ("Tags", "The dossier's articles by topic.", tagIndex(at: path))
         case .tag(let number):
             let tag = graph.tags[number]
@@ -184,42 +190,6 @@ struct PageContexts: Sendable {
         return graph.places.indices.filter { graph.placeLinks[$0].parentID == nil }.map { node(graph.places[$0].id) }
     }
 
-    private func timeline(at path: String) -> [String: Any] {
-        var years: [[String: Any]] = []
-        var currentYear: Int?
-        var months: [[String: Any]] = []
-        var currentMonth: Int??
-        var events: [[String: Any]] = []
-        func closeMonth() {
-            guard let month = currentMonth, let year = currentYear else { return }
-            let label = month.map { "\(PartialDate.monthNames[$0 - 1]) \(year)" } ?? "During \(year)"
-            let anchor = month.map { "y\(year)-\($0 < 10 ? "0" : "")\($0)" } ?? "y\(year)-year"
-            months.append(["label": label, "anchor": anchor, "events": events])
-            events = []
-        }
-        func closeYear() {
-            closeMonth()
-            guard let year = currentYear else { return }
-            years.append(["year": year, "anchor": "y\(year)", "months": months])
-            months = []
-        }
-        for number in graph.events.indices {
-            let date = graph.events[number].record.date
-            if date.year != currentYear {
-                closeYear()
-                currentYear = date.year
-                currentMonth = nil
-            }
-            if currentMonth == nil || currentMonth! != date.month {
-                closeMonth()
-                currentMonth = .some(date.month)
-            }
-            events.append(event(number, from: path))
-        }
-        closeYear()
-        return ["years": years, "count": graph.events.count]
-    }
-
     private func tagIndex(at path: String) -> [String: Any] {
         [
             "tags": graph.tags.map {
@@ -267,7 +237,7 @@ struct PageContexts: Sendable {
         return ["name": tag.name, "url": SiteURLs.link(to: SiteURLs.tag(slug), from: path)]
     }
 
-    private func event(_ number: Int, from path: String) -> [String: Any] {
+    func event(_ number: Int, from path: String) -> [String: Any] {
         let event = graph.events[number]
         let record = event.record
         let display = record.end.map { PartialDate.displayRange(from: record.date, to: $0) } ?? record.date.displayText
@@ -334,8 +304,10 @@ extension SitePage {
         case .articleIndex, .article: "articles"
         case .entityIndex, .entity: "entities"
         case .placeIndex, .place: "places"
-        case .timeline: "timeline"
+        case .timeline, .timelineYear: "timeline"
         case .tagIndex, .tag: "tags"
+        case .search: "search"
+        case .notFound: "none"
         }
     }
 }

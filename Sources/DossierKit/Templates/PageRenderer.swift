@@ -6,7 +6,7 @@ public struct PageRenderer: Sendable {
 
     /// Creates a renderer for the pages of `graph`.
     public init(graph: DossierGraph, site: SiteConfig, bodies: RenderedBodies, templates: TemplateSet) {
-        self.contexts = PageContexts(graph: graph, site: site, bodies: bodies)
+        self.contexts = PageContexts(graph: graph, site: site, bodies: bodies, reader: ReaderData(graph: graph, site: site))
         self.templates = templates
     }
 

@@ -10,6 +10,12 @@ public enum SitePage: Sendable, Hashable {
     case timeline
     case tagIndex
     case tag(Int)
+    /// One year of a timeline split by year (more than `ReaderData.timelineSplitThreshold` events).
+    case timelineYear(Int)
+    /// The search page.
+    case search
+    /// The page hosts show for a missing path (`404.html`).
+    case notFound
 
     /// The kind of page, for the build summary and the theme's template name.
     public var template: String {
@@ -24,6 +30,9 @@ public enum SitePage: Sendable, Hashable {
         case .timeline: "timeline"
         case .tagIndex: "tags"
         case .tag: "tag"
+        case .timelineYear: "timeline"
+        case .search: "search"
+        case .notFound: "404"
         }
     }
 
@@ -34,6 +43,7 @@ public enum SitePage: Sendable, Hashable {
         pages += graph.entities.indices.map(SitePage.entity)
         pages += graph.places.indices.map(SitePage.place)
         pages += graph.tags.indices.map(SitePage.tag)
+        pages += readerPages(in: graph)
         return pages
     }
 }

@@ -1,0 +1,113 @@
+import Foundation
+
+/// Atom feeds (RFC 4287) of articles with their full content: the site's (`feed.xml`, the latest
+/// `siteEntries` articles) and one per entity and per place (`entities/<id>/feed.xml`, the latest
+/// `topicEntries`). Written only when the site's address is known: a feed needs absolute URLs.
+struct AtomFeeds {
+    let graph: DossierGraph
+    let site: SiteConfig
+    let bodies: RenderedBodies
+    /// The site's address, ending in `/`.
+    let base: String
+
+    static let siteEntries = 50
+    static let topicEntries = 20
+
+    /// Every feed of the site.
+    func files() -> [OutputFile] {
+        var feeds = [
+            OutputFile(
+                path: SiteURLs.siteFeed,
+                data: Data(
+                    feed(
+                        title: site.title, subtitle: site.description, path: SiteURLs.siteFeed, page: "index.html",
+                        articles: Array(graph.articles.indices.prefix(Self.siteEntries))
+                    ).utf8))
+        ]
+        feeds += Array(graph.entities.indices).parallelMap { number in
+            let entity = graph.entities[number]
+            let path = SiteURLs.entityFeed(entity.id)
+            let text = feed(
+                title: "\(entity.name) · \(site.title)", subtitle: entity.role ?? "Articles that mention \(entity.name).",
+                path: path, page: SiteURLs.entity(entity.id),
+                articles: Array(graph.entityLinks[number].articles.prefix(Self.topicEntries)))
+            return OutputFile(path: path, data: Data(text.utf8))
+        }
+        feeds += Array(graph.places.indices).parallelMap { number in
+            let place = graph.places[number]
+            let path = SiteURLs.placeFeed(place.id)
+            let text = feed(
+                title: "\(place.name) · \(site.title)", subtitle: "Articles about \(place.name) and the places within it.",
+                path: path, page: SiteURLs.place(place.id),
+                articles: Array(graph.placeLinks[number].articles.prefix(Self.topicEntries)))
+            return OutputFile(path: path, data: Data(text.utf8))
+        }
+        return feeds
+    }
+
+    /// One feed: `articles` (article indices, newest first) with full content, written at `path`,
+    /// about the page at `page`.
+    func feed(title: String, subtitle: String, path: String, page: String, articles: [Int]) -> String {
+        let newest = articles.first.map { graph.articles[$0].date } ?? graph.articles.first?.date
+        var xml = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(Markup.escape(site.language))">
+              <title>\(Markup.escape(title))</title>
+
+            """
+        if !subtitle.isEmpty { xml += "  <subtitle>\(Markup.escape(subtitle))</subtitle>\n" }
+        xml += """
+              <id>\(Markup.escape(url(page)))</id>
+              <link rel="self" type="application/atom+xml" href="\(Markup.escape(url(path)))"/>
+              <link rel="alternate" type="text/html" href="\(Markup.escape(url(page)))"/>
+              <updated>\(Self.timestamp(newest))</updated>
+              <author><name>\(Markup.escape(site.title))</name></author>
+              <generator>Dossier</generator>
+
+            """
+        for number in articles { xml += entry(number) }
+        return xml + "</feed>\n"
+    }
+
+    private func entry(_ number: Int) -> String {
+        let article = graph.articles[number]
+        let page = url(SiteURLs.article(article.id))
+        var xml = """
+              <entry>
+                <title>\(Markup.escape(article.title))</title>
+                <id>\(Markup.escape(page))</id>
+                <link rel="alternate" type="text/html" href="\(Markup.escape(page))"/>
+                <published>\(Self.timestamp(article.date))</published>
+                <updated>\(Self.timestamp(article.date))</updated>
+
+            """
+        if let name = article.source?.name { xml += "    <author><name>\(Markup.escape(name))</name></author>\n" }
+        for slug in graph.articleLinks[number].tagSlugs {
+            guard let tag = graph.tags.first(where: { $0.slug == slug }) else { continue }
+            xml += "    <category term=\"\(Markup.escape(slug))\" label=\"\(Markup.escape(tag.name))\"/>\n"
+        }
+        let summary = article.summary ?? PageContexts.shorten(bodies.articles[number].firstParagraph, to: 280)
+        if !summary.isEmpty { xml += "    <summary>\(Markup.escape(summary))</summary>\n" }
+        xml += "    <content type=\"html\" xml:base=\"\(Markup.escape(page))\">"
+        xml += Markup.escape(absoluteLinks(in: bodies.articles[number].html, page: page))
+        return xml + "</content>\n  </entry>\n"
+    }
+
+    /// An article body with its links made absolute: they are written relative to the article page,
+    /// two folders below the site root, and feed readers show them out of the site.
+    private func absoluteLinks(in html: String, page: String) -> String {
+        html.replacingOccurrences(of: "href=\"../../", with: "href=\"\(base)")
+            .replacingOccurrences(of: "src=\"../../", with: "src=\"\(base)")
+            .replacingOccurrences(of: "href=\"#", with: "href=\"\(page)#")
+    }
+
+    private func url(_ path: String) -> String { SiteURLs.absolute(path, base: base) }
+
+    /// An RFC 3339 time at midnight UTC of `date`'s first day (a feed needs full timestamps).
+    static func timestamp(_ date: PartialDate?) -> String {
+        guard let date else { return "1970-01-01T00:00:00Z" }
+        let month = date.month ?? 1
+        let day = date.day ?? 1
+        return "\(date.description.prefix(4))-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)T00:00:00Z"
+    }
+}

@@ -11,43 +11,49 @@ struct AtomFeeds {
     let base: String
 
     static let siteEntries = 50
-    static let topicEntries = 20
+    static let topicEntries = 10
 
-    /// Every feed of the site.
+    /// Every feed of the site. Each article's entry is written once and shared by the feeds it is in.
     func files() -> [OutputFile] {
+        let siteArticles = Array(graph.articles.indices.prefix(Self.siteEntries))
+        let entityArticles = graph.entityLinks.map { Array($0.articles.prefix(Self.topicEntries)) }
+        let placeArticles = graph.placeLinks.map { Array($0.articles.prefix(Self.topicEntries)) }
+        let needed = Array(Set(siteArticles + entityArticles.joined() + placeArticles.joined())).sorted()
+        let written = needed.parallelMap { entry($0) }
+        var entries = [String](repeating: "", count: graph.articles.count)
+        for (number, text) in zip(needed, written) { entries[number] = text }
+
         var feeds = [
             OutputFile(
                 path: SiteURLs.siteFeed,
-                data: Data(
-                    feed(
-                        title: site.title, subtitle: site.description, path: SiteURLs.siteFeed, page: "index.html",
-                        articles: Array(graph.articles.indices.prefix(Self.siteEntries))
-                    ).utf8))
+                data: feed(
+                    title: site.title, subtitle: site.description, path: SiteURLs.siteFeed, page: "index.html",
+                    articles: siteArticles, entries: entries))
         ]
         feeds += Array(graph.entities.indices).parallelMap { number in
             let entity = graph.entities[number]
             let path = SiteURLs.entityFeed(entity.id)
-            let text = feed(
-                title: "\(entity.name) · \(site.title)", subtitle: entity.role ?? "Articles that mention \(entity.name).",
-                path: path, page: SiteURLs.entity(entity.id),
-                articles: Array(graph.entityLinks[number].articles.prefix(Self.topicEntries)))
-            return OutputFile(path: path, data: Data(text.utf8))
+            return OutputFile(
+                path: path,
+                data: feed(
+                    title: "\(entity.name) · \(site.title)", subtitle: entity.role ?? "Articles that mention \(entity.name).",
+                    path: path, page: SiteURLs.entity(entity.id), articles: entityArticles[number], entries: entries))
         }
         feeds += Array(graph.places.indices).parallelMap { number in
             let place = graph.places[number]
             let path = SiteURLs.placeFeed(place.id)
-            let text = feed(
-                title: "\(place.name) · \(site.title)", subtitle: "Articles about \(place.name) and the places within it.",
-                path: path, page: SiteURLs.place(place.id),
-                articles: Array(graph.placeLinks[number].articles.prefix(Self.topicEntries)))
-            return OutputFile(path: path, data: Data(text.utf8))
+            return OutputFile(
+                path: path,
+                data: feed(
+                    title: "\(place.name) · \(site.title)", subtitle: "Articles about \(place.name) and the places within it.",
+                    path: path, page: SiteURLs.place(place.id), articles: placeArticles[number], entries: entries))
         }
         return feeds
     }
 
-    /// One feed: `articles` (article indices, newest first) with full content, written at `path`,
-    /// about the page at `page`.
-    func feed(title: String, subtitle: String, path: String, page: String, articles: [Int]) -> String {
+    /// One feed: `articles` (article indices, newest first), whose `entries` are already written, at
+    /// `path`, about the page at `page`.
+    func feed(title: String, subtitle: String, path: String, page: String, articles: [Int], entries: [String]) -> Data {
         let newest = articles.first.map { graph.articles[$0].date } ?? graph.articles.first?.date
         var xml = """
             <?xml version="1.0" encoding="utf-8"?>
@@ -65,8 +71,10 @@ struct AtomFeeds {
               <generator>Dossier</generator>
 
             """
-        for number in articles { xml += entry(number) }
-        return xml + "</feed>\n"
+        var data = Data(xml.utf8)
+        for number in articles { data.append(contentsOf: entries[number].utf8) }
+        data.append(contentsOf: "</feed>\n".utf8)
+        return data
     }
 
     private func entry(_ number: Int) -> String {
@@ -96,9 +104,9 @@ struct AtomFeeds {
     /// An article body with its links made absolute: they are written relative to the article page,
     /// two folders below the site root, and feed readers show them out of the site.
     private func absoluteLinks(in html: String, page: String) -> String {
-        html.replacingOccurrences(of: "href=\"../../", with: "href=\"\(base)")
-            .replacingOccurrences(of: "src=\"../../", with: "src=\"\(base)")
-            .replacingOccurrences(of: "href=\"#", with: "href=\"\(page)#")
+        html.replacing("href=\"../../", with: "href=\"\(base)")
+            .replacing("src=\"../../", with: "src=\"\(base)")
+            .replacing("href=\"#", with: "href=\"\(page)#")
     }
 
     private func url(_ path: String) -> String { SiteURLs.absolute(path, base: base) }

@@ -723,7 +723,7 @@ extension DefaultTheme {
             .locator-map .dot { fill: var(--link); fill-opacity: .55; stroke: var(--surface); stroke-width: 1; }
             .locator-map a:hover .dot, .locator-map a:focus .dot { fill-opacity: 1; }
             .locator-map .dot.is-current { fill: var(--accent); fill-opacity: 1; stroke: var(--text); stroke-width: 1.5; }
-            .locator-map .place-label { fill: var(--text); font-size: 11px; paint-order: stroke; stroke: var(--surface); stroke-width: 3px; stroke-linejoin: round; }
+            .locator-map .place-label { fill: var(--text); font-size: 11px; }
             .locator-map .place-label.is-current { font-size: 13px; font-weight: 700; }
             .locator-map a:focus { outline: none; }
             .locator-map a:focus .dot, .year-overview a:focus .bar { stroke: var(--focus); stroke-width: 3; }

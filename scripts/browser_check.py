@@ -7,7 +7,8 @@ Opens the home page, an article, an entity, a place, the timeline and the search
 http://127.0.0.1 (the standard library's http.server, loopback only, on a free port) and opened from
 file://, and fails when:
   - any page logs a console error (or throws);
-  - a search for "Лавров" does not list Sergey Lavrov (on the search page and in the header quick-find);
+  - a search for "Лавров" does not list Sergey Lavrov (on the search page and in the header quick-find),
+    or "lavrov", "LAVROV", "xankendi", "Ստեփանակերտ" or "Путин" do not find their page;
   - a keyboard-only user cannot reach the search results (Tab into the quick-find field, type,
     then the down arrow, and Tab, must both reach a result, and Enter must open it);
   - axe-core finds a critical or serious accessibility violation (http pages);
@@ -142,6 +143,18 @@ def run_axe(check: Check, driver, axe: str, label: str) -> None:
     else:
         minor = ", ".join(f"{v['id']} ({v['impact']})" for v in violations) or "none"
         check.ok(f"{label}: axe-core, no critical or serious violations (others: {minor})")
+
+
+def check_more_queries(check: Check, driver, base: str, mode: str) -> None:
+    """Case, diacritics and script do not matter: each query must list the page."""
+    for query, expected in [("lavrov", LAVROV), ("LAVROV", LAVROV), ("xankendi", "places/stepanakert/index.html"),
+                            ("Ստեփանակերտ", "places/stepanakert/index.html"), ("Путин", "entities/vladimir-putin/index.html")]:
+        driver.get(base + "search/index.html?q=" + urllib.parse.quote(query))
+        try:
+            WebDriverWait(driver, 10).until(lambda d: any(expected in (h or "") for h in result_links(d, "#search-results")))
+            check.ok(f"{mode} search page: '{query}' lists {expected}")
+        except TimeoutException:
+            check.fail(f"{mode} search page: '{query}' does not list {expected}")
 
 
 def result_links(driver, container: str) -> list[str]:
@@ -302,6 +315,8 @@ def main() -> int:
         check.report["browser"] = driver.capabilities.get("browserVersion")
         check_pages(check, driver, http_base, "http", axe)
         check_pages(check, driver, file_base, "file", None)
+        check_more_queries(check, driver, http_base, "http")
+        check_more_queries(check, driver, file_base, "file")
         check_quick_find(check, driver, http_base, "http")
         check_quick_find(check, driver, file_base, "file")
     finally:

@@ -207,8 +207,9 @@
           if (row[4]) card.appendChild(el("span", "preview-names", "Also: " + row[4].split("|").join(", ")));
           var r = a.getBoundingClientRect();
           card.style.left = Math.max(8, Math.min(r.left + window.scrollX, window.scrollX + document.documentElement.clientWidth - 300)) + "px";
-          card.style.top = r.bottom + window.scrollY + 6 + "px";
           card.hidden = false;
+          var below = r.bottom + card.offsetHeight + 8 < window.innerHeight;
+          card.style.top = (below ? r.bottom + 6 : r.top - card.offsetHeight - 6) + window.scrollY + "px";
           shown = a;
           a.setAttribute("aria-describedby", card.id);
         });

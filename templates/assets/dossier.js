@@ -29,6 +29,8 @@
     }
     return strip(out);
   }
+  // The build leaves out ids that are the slug of an ASCII name (SearchIndex.simpleSlug).
+  function slug(s) { return s.toLowerCase().replace(/'/g, "").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, ""); }
   function el(tag, cls, text) {
     var e = document.createElement(tag);
     if (cls) e.className = cls;
@@ -41,9 +43,9 @@
     var rows = D[kind] || [], out = [];
     rows.forEach(function (r) {
       var e;
-      if (kind === "articles") e = { url: "articles/" + r[0], name: r[1], meta: r[2], names: [r[1]], keys: r[3] };
-      else if (kind === "entities") e = { url: "entities/" + r[0], name: r[1], meta: [TYPES[r[2]] || "", r[3]].filter(Boolean).join(" · "), names: [r[1]].concat(r[4] ? r[4].split("|") : []), keys: r[5] };
-      else if (kind === "places") e = { url: "places/" + r[0], name: r[1], meta: [TYPES[r[2]] || "Place", r[3] ? "in " + r[3] : ""].filter(Boolean).join(" · "), names: [r[1]].concat(r[4] ? r[4].split("|") : []), keys: r[5] };
+      if (kind === "articles") e = { url: "articles/" + (r[0] || slug(r[1])), name: r[1], meta: r[2], names: [r[1]], keys: r[3] };
+      else if (kind === "entities") e = { url: "entities/" + (r[0] || slug(r[1])), name: r[1], meta: [TYPES[r[2]] || "", r[3]].filter(Boolean).join(" · "), names: [r[1]].concat(r[4] ? r[4].split("|") : []), keys: r[5] };
+      else if (kind === "places") e = { url: "places/" + (r[0] || slug(r[1])), name: r[1], meta: [TYPES[r[2]] || "Place", r[3] ? "in " + r[3] : ""].filter(Boolean).join(" · "), names: [r[1]].concat(r[4] ? r[4].split("|") : []), keys: r[5] };
       else if (kind === "tags") e = { url: "tags/" + r[0], name: r[1], meta: r[2] + " article" + (r[2] === 1 ? "" : "s"), names: [r[1]], keys: r[3] };
       else {
         var y = r[1].slice(0, 4), m = r[1].slice(5, 7);
@@ -198,7 +200,8 @@
       if (!m || a.closest(".quick-find, .search-results, .preview-card, svg, .site-nav")) return;
       timer = setTimeout(function () {
         load(form, function () {
-          var row = (D[m[1]] || []).filter(function (r) { return r[0] === decodeURIComponent(m[2]); })[0];
+          var id = decodeURIComponent(m[2]);
+          var row = (D[m[1]] || []).filter(function (r) { return (r[0] || slug(r[1])) === id; })[0];
           if (!row) return;
           card.textContent = "";
           card.appendChild(el("strong", "", row[1]));

@@ -5,12 +5,14 @@ extension PageContexts {
     func withReaderKeys(_ context: [String: Any], for page: SitePage, at path: String) -> [String: Any] {
         var context = context
         let jsonLD = JSONLD(graph: graph, site: site)
-        context["search_url"] = SiteURLs.link(to: SiteURLs.searchPage, from: path)
-        context["search_index_urls"] = SearchIndex.kinds.map { ["url": SiteURLs.link(to: SearchIndex.path(of: $0), from: path)] }
+        // Fixed ASCII paths need no percent-encoding: the root prefix is enough.
+        let root = SiteURLs.root(from: path)
+        context["search_url"] = root + SiteURLs.searchPage
+        context["search_index_urls"] = SearchIndex.kinds.map { ["url": root + SearchIndex.path(of: $0)] }
         context["og_type"] = "website"
         if site.baseURL != nil, page != .notFound {
             context["canonical_url"] = jsonLD.url(path)
-            let siteFeed: [String: Any] = ["title": site.title, "url": SiteURLs.link(to: SiteURLs.siteFeed, from: path)]
+            let siteFeed: [String: Any] = ["title": site.title, "url": root + SiteURLs.siteFeed]
             context["site_feed"] = siteFeed
             context["feeds"] = [siteFeed]
         }

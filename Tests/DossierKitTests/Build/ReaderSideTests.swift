@@ -93,12 +93,12 @@ import Testing
         let (project, _) = try buildSmall()
         let entities = try #require(project.page("search/entities.js"))
         #expect(entities.hasPrefix("(window.DOSSIER_SEARCH=window.DOSSIER_SEARCH||{}).entities=["))
-        let lavrov = try #require(Self.row(of: "sergey-lavrov", in: entities))
-        #expect(lavrov.contains("\"Sergey Lavrov\""))
+        let lavrov = try #require(Self.row(named: "Sergey Lavrov", in: entities))
+        #expect(lavrov.hasPrefix("[\"\",\"Sergey Lavrov\","), "the id is the slug of the name, left for the browser")
         #expect(lavrov.contains("Sergei Lavrov|Лавров"), "every alias")
         #expect(lavrov.contains("lavrov"), "the Latin transliteration of Лавров")
         let places = try #require(project.page("search/places.js"))
-        let stepanakert = try #require(Self.row(of: "stepanakert", in: places))
+        let stepanakert = try #require(Self.row(named: "Stepanakert", in: places))
         #expect(stepanakert.contains("Khankendi|Ստեփանակերտ"))
         #expect(stepanakert.contains("stepanakert"), "the transliteration of Ստեփանակերտ")
         for kind in ["articles", "tags", "events"] {
@@ -111,6 +111,15 @@ import Testing
         #expect(SearchIndex.keys(["Xankəndi"]).split(separator: "|").contains("xankendi"))
         #expect(SearchIndex.keys(["Сергей Лавров"]).split(separator: "|").contains("sergey lavrov"))
         #expect(SearchIndex.keys(["Plain ASCII Name"]) == "", "the browser folds ASCII names itself")
+    }
+
+    @Test func searchIndexLeavesOutIdsTheBrowserCanDerive() {
+        #expect(SearchIndex.compact("sergey-lavrov", "Sergey Lavrov") == "")
+        #expect(SearchIndex.compact("kerry-s-call", "Kerry's Call") == "kerry-s-call", "apostrophes are dropped, not dashed")
+        #expect(SearchIndex.compact("kerrys-call", "Kerry's Call") == "")
+        #expect(SearchIndex.compact("kerry-lavrov", "Kerry, Lavrov Again Discuss Karabakh") == "kerry-lavrov")
+        #expect(SearchIndex.compact("ilham-aliyev", "İlham Əliyev") == "ilham-aliyev", "only ASCII names")
+        #expect(SearchIndex.simpleSlug("  New -- Checkpoint (2)! ") == "new-checkpoint-2")
     }
 
     @Test func searchPageLoadsTheIndexWithScriptTags() throws {
@@ -273,10 +282,12 @@ import Testing
 
     // MARK: - Helpers
 
-    /// The row of the search index whose first field is `id`, as JSON text.
-    static func row(of id: String, in script: String) -> String? {
-        guard let start = script.range(of: "[\"\(id)\",") else { return nil }
-        guard let end = script.range(of: "]", range: start.upperBound..<script.endIndex) else { return nil }
+    /// The row of the search index whose name (second field) is `name`, as JSON text.
+    static func row(named name: String, in script: String) -> String? {
+        guard let field = script.range(of: ",\"\(name)\","),
+            let start = script.range(of: "[", options: .backwards, range: script.startIndex..<field.lowerBound),
+            let end = script.range(of: "]", range: field.upperBound..<script.endIndex)
+        else { return nil }
         return String(script[start.lowerBound..<end.upperBound])
     }
 

@@ -131,7 +131,7 @@ enum LocatorMap {
                 "<line class=\"grid\" x1=\"0\" y1=\"\(Markup.number(y))\" x2=\"\(Markup.number(width))\" y2=\"\(Markup.number(y))\"/>"
             svg += "<text class=\"grid-label\" x=\"4\" y=\"\(Markup.number(y - 3))\">\(label)</text>"
         }
-        for (x, label) in frame.meridians {
+        for (x, label) in frame.meridians where x < width - 36 {
             svg += "<line class=\"grid\" x1=\"\(Markup.number(x))\" y1=\"0\" x2=\"\(Markup.number(x))\" "
             svg += "y2=\"\(Markup.number(frame.height))\"/>"
             svg +=

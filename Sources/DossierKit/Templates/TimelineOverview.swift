@@ -29,7 +29,7 @@ enum TimelineOverview {
             """
         let labelEvery = span <= 16 ? 1 : (span <= 60 ? 5 : (span <= 150 ? 10 : 50))
         let firstLabelled = (firstYear...lastYear).first { $0 % labelEvery == 0 }
-        let labelsFirstYear = firstLabelled.map { $0 - firstYear >= max(2, labelEvery / 2) } ?? true
+        let labelsFirstYear = firstLabelled.map { $0 - firstYear >= max(3, labelEvery / 2 + 1) } ?? true
         for year in firstYear...lastYear {
             let x = inset + Double(year - firstYear) * step
             if year % labelEvery == 0 || (year == firstYear && labelsFirstYear) {

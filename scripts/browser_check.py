@@ -11,7 +11,7 @@ file://, and fails when:
     or "lavrov", "LAVROV", "xankendi", "Ստեփանակերտ" or "Путин" do not find their page;
   - a keyboard-only user cannot reach the search results (Tab into the quick-find field, type,
     then the down arrow, and Tab, must both reach a result, and Enter must open it);
-  - axe-core finds a critical or serious accessibility violation (http pages);
+  - axe-core finds a critical or serious accessibility violation (http pages, light and dark);
   - the search page does not say that search needs JavaScript when JavaScript is off.
 Screenshots (desktop, phone, dark, print, JavaScript off) and report.json go to OUT_DIR.
 """
@@ -238,6 +238,16 @@ def check_quick_find(check: Check, driver, base: str, mode: str) -> None:
         check.fail(f"{mode} quick-find: console errors: {errors}")
 
 
+def check_dark_axe(check: Check, driver, base: str, axe: str) -> None:
+    """axe-core again in dark mode: the dark colours must keep their contrast too."""
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": "dark"}]})
+    for name, path in PAGES:
+        driver.get(base + path)
+        wait_loaded(driver)
+        run_axe(check, driver, axe, f"http dark {name}")
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
+
+
 def check_without_javascript(check: Check, base: str) -> None:
     driver = browser(javascript=False)
     try:
@@ -319,6 +329,7 @@ def main() -> int:
         check_more_queries(check, driver, file_base, "file")
         check_quick_find(check, driver, http_base, "http")
         check_quick_find(check, driver, file_base, "file")
+        check_dark_axe(check, driver, http_base, axe)
     finally:
         driver.quit()
     check_without_javascript(check, file_base)

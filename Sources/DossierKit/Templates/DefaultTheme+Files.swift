@@ -732,6 +732,12 @@ extension DefaultTheme {
             .locator-map a:focus { outline: none; }
             .locator-map a:focus .dot, .year-overview a:focus .bar { stroke: var(--focus); stroke-width: 3; }
             .feed-link { font-size: .9rem; }
+            @media (max-width: 36rem) {
+              /* The pictures scale down with the screen; their text should not shrink as much. */
+              .activity-chart text, .year-overview text { font-size: 20px; }
+              .locator-map .place-label, .locator-map .grid-label { font-size: 17px; }
+              .locator-map .place-label.is-current { font-size: 19px; }
+            }
             .pager { display: flex; flex-wrap: wrap; gap: 1rem; justify-content: space-between; max-width: 52rem; margin-top: 2rem; padding-top: 1rem; border-top: 1px solid var(--rule); }
             .jump a[aria-current="page"] { border-color: var(--accent); font-weight: 700; }
             .jump .count { font-size: .75rem; }

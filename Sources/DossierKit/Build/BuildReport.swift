@@ -14,6 +14,8 @@ public struct BuildReport: Sendable {
     public var upToDate = false
     /// Stub entities and places made from unknown references.
     public var stubs = 0
+    /// Things the reader should know about the output, such as files skipped for lack of a base URL.
+    public var notes: [String] = []
 
     /// The whole build's wall time in seconds.
     public var totalSeconds: Double { stageTimes.reduce(0) { $0 + $1.seconds } }
@@ -26,7 +28,9 @@ public struct BuildReport: Sendable {
         if upToDate {
             return "Nothing to do: no input changed since the last build (checked in \(timeText)); --force rebuilds anyway"
         }
-        let order = ["article", "entity", "place", "tag", "home", "articles", "entities", "places", "timeline", "tags"]
+        let order = [
+            "article", "entity", "place", "tag", "home", "articles", "entities", "places", "timeline", "tags", "search", "404",
+        ]
         let kinds = ["article", "entity", "place", "tag"].compactMap { kind -> String? in
             guard let count = pagesByKind[kind] else { return nil }
             return "\(count) \(kind == "entity" ? (count == 1 ? "entity" : "entities") : kind + (count == 1 ? "" : "s"))"
@@ -35,7 +39,7 @@ public struct BuildReport: Sendable {
         let warnings = diagnostics.filter { $0.severity == .warning }.count
         let changed = filesUnchanged > 0 ? "; \(filesWritten) files written, \(filesUnchanged) unchanged" : ""
         return "Built \(pageCount) pages (\(kinds.joined(separator: ", ")), \(indexes) index pages)"
-            + ", \(warnings) warning\(warnings == 1 ? "" : "s") in \(timeText)\(changed)"
+            + ", \(warnings) warning\(warnings == 1 ? "" : "s") in \(timeText)\(changed)" + notes.map { "; " + $0 }.joined()
     }
 
     private var timeText: String {

@@ -47,10 +47,11 @@ public struct SiteBuilder: Sendable {
         let (templates, templateDiagnostics) = TemplateSet.compile(theme)
         diagnostics += templateDiagnostics
         var plan = OutputPlan()
-        let pages = SitePage.all(in: graph, paginateBy: site.paginateBy).map {
-            (page: $0, path: SiteURLs.path(of: $0, in: graph))
-        }
+        let pages = SitePage.all(in: graph, paginateBy: site.paginateBy).filter { theme.templates[$0.template] != nil }
+            .map { (page: $0, path: SiteURLs.path(of: $0, in: graph)) }
         for page in pages { plan.claim(page.path, by: owner(of: page.page, in: graph)) }
+        let extras = SiteExtras(graph: graph, site: site, pages: pages)
+        for path in extras.paths { plan.claim(path, by: "Dossier's \(path)") }
         for asset in theme.assets.keys.sorted() { plan.claim("assets/" + asset, by: "templates/assets/" + asset) }
         diagnostics += plan.diagnostics
 
@@ -58,11 +59,14 @@ public struct SiteBuilder: Sendable {
         guard !diagnostics.containsErrors, let templates else { throw DossierError(diagnostics: diagnostics) }
         let renderer = PageRenderer(graph: graph, site: site, bodies: bodies, templates: templates, paginateBy: site.paginateBy)
         let assets = theme.assets.keys.sorted()
-        let paths = pages.map(\.path) + assets.map { "assets/" + $0 }
+        let extraFiles = extras.files(bodies: bodies)
+        report.notes += extras.notes
+        let paths = pages.map(\.path) + assets.map { "assets/" + $0 } + extraFiles.map(\.path)
         for page in pages { report.pagesByKind[page.page.template, default: 0] += 1 }
         let written = try writer.write(paths: paths, inputs: inputs, diagnostics: diagnostics) { index in
-            guard index < pages.count else { return theme.assets[assets[index - pages.count]]! }
-            return Data(renderer.render(pages[index].page, at: pages[index].path).utf8)
+            if index < pages.count { return Data(renderer.render(pages[index].page, at: pages[index].path).utf8) }
+            if index < pages.count + assets.count { return theme.assets[assets[index - pages.count]]! }
+            return extraFiles[index - pages.count - assets.count].data
         }
         report.filesWritten = written.written
         report.filesUnchanged = written.unchanged

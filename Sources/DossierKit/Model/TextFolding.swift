@@ -43,11 +43,11 @@ public enum TextFolding {
         return slug
     }
 
-    private static let slugTransform = StringTransform(
+    static let slugTransform = StringTransform(
         "Armenian-Latin/BGN; Russian-Latin/BGN; Any-Latin; Latin-ASCII; Lower")
 
     /// Azerbaijani `ə`/`Ə` read as `e`/`E` (ICU would make them `a`).
-    private static func mapSchwa(_ text: String) -> String {
+    static func mapSchwa(_ text: String) -> String {
         guard text.contains(where: { $0 == "ə" || $0 == "Ə" }) else { return text }
         return text.replacingOccurrences(of: "ə", with: "e").replacingOccurrences(of: "Ə", with: "E")
     }

@@ -3,6 +3,31 @@
 extension DefaultTheme {
     /// Every file of the default theme, by path relative to templates/.
     static let files: [String: EmbeddedFile] = [
+        "404.mustache": .text(
+            #"""
+            {{<base}}
+            {{$main}}
+            <header class="page-header">
+              <h1>Page not found</h1>
+              <p class="lead">There is no page at this address. It may have been renamed or removed when the dossier was last rebuilt.</p>
+            </header>
+            <form class="search-form" role="search" action="{{search_url}}" method="get">
+              <label for="not-found-input">Search the dossier for what you were looking for</label>
+              <div class="search-row">
+                <input id="not-found-input" type="search" name="q" autocomplete="off" spellcheck="false">
+                <button type="submit">Search</button>
+              </div>
+            </form>
+            <h2>Or start from</h2>
+            <ul class="link-list">
+              {{#nav}}
+              <li><a href="{{.url}}">{{.label}}</a></li>
+              {{/nav}}
+            </ul>
+            {{/main}}
+            {{/base}}
+
+            """#),
         "article.mustache": .text(
             #"""
             {{<base}}
@@ -113,6 +138,252 @@ extension DefaultTheme {
             {{/base}}
 
             """#),
+        "assets/dossier.js": .text(
+            ##"""
+            /* Dossier: quick-find in the header, the search page, and previews of links to entities and places.
+               Every page works without it. The index is loaded with <script> tags (search/*.js), which browsers
+               allow from file://, where fetch() is blocked. */
+            (function () {
+              "use strict";
+              var D = (window.DOSSIER_SEARCH = window.DOSSIER_SEARCH || {});
+              var KINDS = [["entities", "Entities"], ["places", "Places"], ["articles", "Articles"], ["tags", "Tags"], ["events", "Events"]];
+              var TYPES = { person: "Person", organization: "Organization", country: "Country", group: "Armed group", other: "Other",
+                region: "Region", city: "City", village: "Village", site: "Site" };
+
+              // Cyrillic and Armenian to Latin, close to the BGN rules the build uses for its keys.
+              var LATIN = {};
+              "а a б b в v г g д d е e ё e ж zh з z и i й y к k л l м m н n о o п p р r с s т t у u ф f х kh ц ts ч ch ш sh щ shch ъ _ ы y ь _ э e ю yu я ya і i ї yi є ye ґ g ў w ա a բ b գ g դ d ե e զ z է e ը y թ t ժ zh ի i լ l խ kh ծ ts կ k հ h ձ dz ղ gh ճ ch մ m յ y ն n շ sh ո o չ ch պ p ջ j ռ rr ս s վ v տ t ր r ց ts ւ v փ p ք k օ o ֆ f և ev"
+                .split(" ").forEach(function (v, i, a) { if (i % 2 === 0) LATIN[v] = a[i + 1] === "_" ? "" : a[i + 1]; });
+
+              function strip(s) {
+                return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/ə/g, "e").replace(/['’ʼ]/g, "")
+                  .replace(/\s+/g, " ").trim();
+              }
+              function fold(s) { return strip(String(s || "").toLowerCase()); }
+              function latin(s) {
+                s = String(s || "").toLowerCase().replace(/ու/g, "u");
+                var out = "";
+                for (var i = 0; i < s.length; i++) {
+                  var c = s[i], prev = i ? s[i - 1] : " ";
+                  if ((c === "е" || c === "ё" || c === "ե") && /[\sаеёиоуыэюяъь-]/.test(prev)) out += "ye";
+                  else if (c === "ո" && /\s/.test(prev)) out += "vo";
+                  else out += LATIN[c] !== undefined ? LATIN[c] : c;
+                }
+                return strip(out);
+              }
+              // The build leaves out ids that are the slug of an ASCII name (SearchIndex.simpleSlug).
+              function slug(s) { return s.toLowerCase().replace(/'/g, "").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, ""); }
+              function el(tag, cls, text) {
+                var e = document.createElement(tag);
+                if (cls) e.className = cls;
+                if (text) e.textContent = text;
+                return e;
+              }
+
+              // Index rows as {url, name, meta, hay}; `root` leads from the page to the site root.
+              function entries(kind, root) {
+                var rows = D[kind] || [], out = [];
+                rows.forEach(function (r) {
+                  var e;
+                  if (kind === "articles") e = { url: "articles/" + (r[0] || slug(r[1])), name: r[1], meta: r[2], names: [r[1]], keys: r[3] };
+                  else if (kind === "entities") e = { url: "entities/" + (r[0] || slug(r[1])), name: r[1], meta: [TYPES[r[2]] || "", r[3]].filter(Boolean).join(" · "), names: [r[1]].concat(r[4] ? r[4].split("|") : []), keys: r[5] };
+                  else if (kind === "places") e = { url: "places/" + (r[0] || slug(r[1])), name: r[1], meta: [TYPES[r[2]] || "Place", r[3] ? "in " + r[3] : ""].filter(Boolean).join(" · "), names: [r[1]].concat(r[4] ? r[4].split("|") : []), keys: r[5] };
+                  else if (kind === "tags") e = { url: "tags/" + r[0], name: r[1], meta: r[2] + " article" + (r[2] === 1 ? "" : "s"), names: [r[1]], keys: r[3] };
+                  else {
+                    var y = r[1].slice(0, 4), m = r[1].slice(5, 7);
+                    e = { url: "timeline" + (D.timelineSplit ? "/" + y : ""), hash: "#y" + y + "-" + (m || "year"), name: r[0], meta: r[1], names: [r[0]], keys: r[2] };
+                  }
+                  e.href = root + e.url.split("/").map(encodeURIComponent).join("/") + "/index.html" + (e.hash || "");
+                  e.folded = e.names.map(fold);
+                  e.hay = "|" + e.folded.join("|") + "|" + (e.keys || "") + "|";
+                  out.push(e);
+                });
+                return out;
+              }
+
+              // Matches of `query` in every kind, best first: a name that starts with the query, then a word
+              // that does, then anything containing every word of it.
+              function search(query, root, limit) {
+                var forms = [fold(query), latin(query)].filter(function (f, i, a) { return f && a.indexOf(f) === i; });
+                var groups = [];
+                if (!forms.length) return groups;
+                KINDS.forEach(function (k) {
+                  var list = (D["_" + k[0]] = D["_" + k[0]] || entries(k[0], root)), found = [];
+                  list.forEach(function (e, order) {
+                    var best = 9;
+                    forms.forEach(function (f) {
+                      var words = f.split(" ");
+                      if (!words.every(function (w) { return e.hay.indexOf(w) >= 0; })) return;
+                      var score = e.hay.indexOf("|" + f) >= 0 ? 0 : (e.hay.indexOf(" " + words[0]) >= 0 ? 1 : 2);
+                      if (score < best) best = score;
+                    });
+                    if (best < 9) found.push([best, order, e]);
+                  });
+                  found.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; });
+                  if (found.length) groups.push({ kind: k[0], label: k[1], total: found.length, items: found.slice(0, limit).map(function (f) { return f[2]; }) });
+                });
+                return groups;
+              }
+
+              function render(groups, box, query, heading) {
+                box.textContent = "";
+                groups.forEach(function (g) {
+                  var h = el(heading, "results-kind", g.label + " (" + g.total + ")");
+                  h.id = box.id + "-" + g.kind;
+                  var ul = el("ul", "results-list");
+                  ul.setAttribute("aria-labelledby", h.id);
+                  g.items.forEach(function (e) {
+                    var a = el("a", "result");
+                    a.href = e.href;
+                    a.appendChild(el("span", "result-name", e.name));
+                    var q = fold(query), alias = e.names.filter(function (n, i) { return i && fold(n).indexOf(q) >= 0; })[0];
+                    if (alias) a.appendChild(el("span", "result-alias", alias));
+                    if (e.meta) a.appendChild(el("span", "result-meta", e.meta));
+                    var li = el("li");
+                    li.appendChild(a);
+                    ul.appendChild(li);
+                  });
+                  box.appendChild(h);
+                  box.appendChild(ul);
+                });
+              }
+
+              function count(groups) { return groups.reduce(function (n, g) { return n + g.total; }, 0); }
+
+              var loading = null;
+              function load(form, done) {
+                if (KINDS.every(function (k) { return D[k[0]]; })) return done();
+                if (!loading) {
+                  loading = [];
+                  var urls = (form.getAttribute("data-index") || "").split(" ").filter(Boolean), left = urls.length;
+                  urls.forEach(function (u) {
+                    var s = document.createElement("script");
+                    s.src = u;
+                    s.onload = s.onerror = function () { if (--left === 0) loading.forEach(function (f) { f(); }); };
+                    document.head.appendChild(s);
+                  });
+                }
+                loading.push(done);
+              }
+
+              // Arrow keys move between the results of a box; Escape goes back to the field.
+              function keys(input, box, close) {
+                function links() { return Array.prototype.slice.call(box.querySelectorAll("a")); }
+                input.addEventListener("keydown", function (ev) {
+                  if (ev.key === "ArrowDown" && links().length) { ev.preventDefault(); links()[0].focus(); }
+                  else if (ev.key === "Escape" && close) close();
+                });
+                box.addEventListener("keydown", function (ev) {
+                  var all = links(), i = all.indexOf(document.activeElement);
+                  if (ev.key === "ArrowDown" && i < all.length - 1) { ev.preventDefault(); all[i + 1].focus(); }
+                  else if (ev.key === "ArrowUp") { ev.preventDefault(); (i > 0 ? all[i - 1] : input).focus(); }
+                  else if (ev.key === "Escape") { ev.preventDefault(); input.focus(); if (close) close(); }
+                });
+              }
+
+              function quickFind(form) {
+                var input = form.querySelector("input"), box = form.querySelector(".quick-find-results");
+                var status = form.querySelector("[role=status]"), root = form.getAttribute("data-root") || "";
+                box.id = "quick-find-results";
+                function close() { box.hidden = true; }
+                function update() {
+                  var q = input.value.trim();
+                  if (!q) { close(); status.textContent = ""; return; }
+                  load(form, function () {
+                    if (input.value.trim() !== q) return;
+                    var groups = search(q, root, 5), n = count(groups);
+                    render(groups, box, q, "p");
+                    var more = el("p", "results-more"), a = el("a", "", n ? "All " + n + " results on the search page" : "No matches. Search page");
+                    a.href = form.getAttribute("action") + "?q=" + encodeURIComponent(q);
+                    more.appendChild(a);
+                    box.appendChild(more);
+                    box.hidden = false;
+                    status.textContent = n ? n + " results; press the down arrow to reach them" : "No matches";
+                  });
+                }
+                input.addEventListener("input", update);
+                input.addEventListener("focus", function () { load(form, function () {}); if (input.value.trim()) update(); });
+                form.addEventListener("focusout", function (ev) { if (!form.contains(ev.relatedTarget)) close(); });
+                keys(input, box, close);
+              }
+
+              function searchPage(input, box, status) {
+                var root = document.querySelector(".quick-find") ? document.querySelector(".quick-find").getAttribute("data-root") : "../";
+                function update() {
+                  var q = input.value.trim(), groups = q ? search(q, root, 50) : [], n = count(groups);
+                  render(groups, box, q, "h2");
+                  status.textContent = !q ? "Type a name, a place, a word of a title or an event." : n ? n + " result" + (n === 1 ? "" : "s") + " for “" + q + "”" : "No matches for “" + q + "”.";
+                  try { history.replaceState(null, "", q ? "?q=" + encodeURIComponent(q) : location.pathname); } catch (e) { /* file:// may refuse */ }
+                }
+                var params = new URLSearchParams(location.search);
+                input.value = params.get("q") || "";
+                input.addEventListener("input", update);
+                input.form.addEventListener("submit", function (ev) { ev.preventDefault(); update(); });
+                keys(input, box, null);
+                update();
+              }
+
+              // A short card (type, role or parent, other names) beside links to entities and places, on hover
+              // and on keyboard focus; Escape hides it.
+              function previews(form) {
+                var card = el("div", "preview-card"), timer, shown;
+                card.id = "preview-card";
+                card.setAttribute("role", "tooltip");
+                card.hidden = true;
+                document.body.appendChild(card);
+                function hide() {
+                  clearTimeout(timer);
+                  card.hidden = true;
+                  if (shown) shown.removeAttribute("aria-describedby");
+                  shown = null;
+                }
+                function show(a) {
+                  var m = /(?:^|\/)(entities|places)\/([^/]+)\/index\.html$/.exec(a.getAttribute("href") || "");
+                  if (!m || a.closest(".quick-find, .search-results, .preview-card, svg, .site-nav")) return;
+                  timer = setTimeout(function () {
+                    load(form, function () {
+                      var id = decodeURIComponent(m[2]);
+                      var row = (D[m[1]] || []).filter(function (r) { return (r[0] || slug(r[1])) === id; })[0];
+                      if (!row) return;
+                      card.textContent = "";
+                      card.appendChild(el("strong", "", row[1]));
+                      card.appendChild(el("span", "preview-type", TYPES[row[2]] || "Place"));
+                      if (row[3]) card.appendChild(el("span", "preview-role", m[1] === "places" ? "in " + row[3] : row[3]));
+                      if (row[4]) card.appendChild(el("span", "preview-names", "Also: " + row[4].split("|").join(", ")));
+                      var r = a.getBoundingClientRect();
+                      card.style.left = Math.max(8, Math.min(r.left + window.scrollX, window.scrollX + document.documentElement.clientWidth - 300)) + "px";
+                      card.hidden = false;
+                      var below = r.bottom + card.offsetHeight + 8 < window.innerHeight;
+                      card.style.top = (below ? r.bottom + 6 : r.top - card.offsetHeight - 6) + window.scrollY + "px";
+                      shown = a;
+                      a.setAttribute("aria-describedby", card.id);
+                    });
+                  }, 350);
+                }
+                ["mouseover", "focusin"].forEach(function (type) {
+                  document.addEventListener(type, function (ev) {
+                    var a = ev.target.closest && ev.target.closest("a[href]");
+                    if (a && a !== shown) { hide(); show(a); }
+                  });
+                });
+                ["mouseout", "focusout"].forEach(function (type) {
+                  document.addEventListener(type, function (ev) {
+                    var a = ev.target.closest && ev.target.closest("a[href]");
+                    if (a && !a.contains(ev.relatedTarget)) hide();
+                  });
+                });
+                document.addEventListener("keydown", function (ev) { if (ev.key === "Escape") hide(); });
+              }
+
+              document.addEventListener("DOMContentLoaded", function () {
+                var form = document.querySelector(".quick-find");
+                if (form) { quickFind(form); previews(form); }
+                var input = document.getElementById("search-input"), box = document.getElementById("search-results");
+                if (input && box) searchPage(input, box, document.getElementById("search-status"));
+              });
+            })();
+
+            """##),
         "assets/favicon.svg": .text(
             ##"""
             <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#8f1d21"/><path d="M6 7h8l2 2.5h10v15.5H6z" fill="#f6efe4"/><path d="M11.5 13h4a4.5 4.5 0 0 1 0 9h-4z" fill="none" stroke="#8f1d21" stroke-width="2.2"/></svg>
@@ -120,7 +391,7 @@ extension DefaultTheme {
             """##),
         "assets/style.css": .text(
             ##"""
-            /* Dossier default theme. No external fonts, no scripts. */
+            /* Dossier default theme. No external fonts; one small script (assets/dossier.js) that pages do without. */
 
             :root {
               --bg: #fbfaf7;
@@ -387,6 +658,85 @@ extension DefaultTheme {
             .site-footer { border-top: 1px solid var(--rule); color: var(--muted); font-size: .9rem; padding-block: 1.5rem 2.5rem; }
             .site-footer p { margin: .25rem 0; max-width: var(--measure); }
 
+            /* Quick-find (header) and search page */
+            .site-title { margin-right: auto; }
+            .quick-find { position: relative; display: flex; gap: .3rem; flex: 0 1 19rem; order: 3; }
+            .site-nav { order: 2; }
+            @media (max-width: 62rem) { .quick-find { flex-basis: 100%; order: 4; } }
+            input[type="search"] {
+              font: inherit; color: var(--text); background: var(--bg); min-width: 0; flex: 1;
+              border: 1px solid var(--muted); border-radius: var(--radius); padding: .35rem .6rem;
+            }
+            button { font: inherit; font-size: .9rem; color: var(--bg); background: var(--text); border: 0; border-radius: var(--radius); padding: .35rem .8rem; cursor: pointer; }
+            .quick-find-button { font-size: .85rem; }
+            .quick-find-results {
+              position: absolute; top: calc(100% + .3rem); right: 0; z-index: 20; width: min(30rem, calc(100vw - 2rem));
+              max-height: 70vh; overflow: auto; background: var(--surface); border: 1px solid var(--rule);
+              border-radius: var(--radius); box-shadow: 0 8px 24px rgb(0 0 0 / .18); padding: .4rem .9rem .6rem;
+            }
+            .results-kind { font-size: .75rem; font-weight: 700; letter-spacing: .06em; text-transform: uppercase; color: var(--muted); margin: .7rem 0 .2rem; border: 0; padding: 0; }
+            .search-results .results-kind { font-size: .9rem; margin-top: 1.6rem; }
+            .results-list { list-style: none; margin: 0; padding: 0; }
+            .result { display: block; padding: .3rem .4rem; margin-inline: -.4rem; border-radius: 4px; text-decoration: none; }
+            .result:hover, .result:focus-visible { background: var(--bg); }
+            .result-name { text-decoration: underline; text-decoration-thickness: 1px; }
+            .result-alias, .result-meta { display: block; font-size: .82rem; color: var(--muted); }
+            .result-alias::before { content: "also "; }
+            .results-more { margin: .6rem 0 0; font-size: .88rem; }
+            .search-form { max-width: 40rem; }
+            .search-form label { display: block; font-weight: 600; margin-bottom: .3rem; }
+            .search-row { display: flex; gap: .4rem; }
+            .search-row input { font-size: 1.1rem; padding: .5rem .7rem; }
+            .search-status { color: var(--muted); min-height: 1.5em; }
+            .search-results { max-width: 52rem; }
+            .search-results .result { padding-block: .45rem; border-bottom: 1px solid var(--rule); border-radius: 0; }
+
+            /* Link previews */
+            .preview-card {
+              position: absolute; z-index: 30; width: 18rem; padding: .6rem .8rem; font-size: .88rem; line-height: 1.4;
+              background: var(--surface); color: var(--text); border: 1px solid var(--rule); border-radius: var(--radius);
+              box-shadow: 0 6px 18px rgb(0 0 0 / .18); pointer-events: none;
+            }
+            .preview-card > * { display: block; }
+            .preview-type { font-size: .72rem; font-weight: 700; letter-spacing: .06em; text-transform: uppercase; color: var(--accent); margin-top: .15rem; }
+            .preview-role, .preview-names { color: var(--muted); margin-top: .2rem; }
+
+            /* Pictures: activity strips, locator maps, the timeline overview */
+            figure { margin: 1.25rem 0; }
+            figcaption { color: var(--muted); font-size: .88rem; margin-top: .35rem; }
+            .activity { max-width: 44rem; }
+            .activity-chart, .year-overview, .locator-map { display: block; width: 100%; height: auto; font: 13px var(--sans); }
+            .activity-chart .bar, .year-overview .bar { fill: var(--accent); }
+            .activity-chart .axis, .year-overview .axis { stroke: var(--muted); stroke-width: 1; }
+            .activity-chart .tick { stroke: var(--rule); stroke-width: 1; }
+            .activity-chart text, .year-overview text { fill: var(--muted); }
+            .year-overview-figure { max-width: 52rem; }
+            .year-overview .hit { fill: transparent; }
+            .year-overview a:hover .bar, .year-overview a:focus .bar { fill: var(--link); }
+            .year-overview .bar.is-current { fill: var(--link); }
+            .map { max-width: 52rem; }
+            .locator-map { border: 1px solid var(--rule); border-radius: var(--radius); }
+            .locator-map .map-sea { fill: var(--surface); }
+            .locator-map .grid { stroke: var(--rule); stroke-width: 1; }
+            .locator-map .grid-label { fill: var(--muted); font-size: 11px; }
+            .locator-map .dot { fill: var(--link); fill-opacity: .55; stroke: var(--surface); stroke-width: 1; }
+            .locator-map a:hover .dot, .locator-map a:focus .dot { fill-opacity: 1; }
+            .locator-map .dot.is-current { fill: var(--accent); fill-opacity: 1; stroke: var(--text); stroke-width: 1.5; }
+            .locator-map .place-label { fill: var(--text); font-size: 11px; }
+            .locator-map .place-label.is-current { font-size: 13px; font-weight: 700; }
+            .locator-map a:focus { outline: none; }
+            .locator-map a:focus .dot, .year-overview a:focus .bar { stroke: var(--focus); stroke-width: 3; }
+            .feed-link { font-size: .9rem; }
+            @media (max-width: 36rem) {
+              /* The pictures scale down with the screen; their text should not shrink as much. */
+              .activity-chart text, .year-overview text { font-size: 20px; }
+              .locator-map .place-label, .locator-map .grid-label { font-size: 17px; }
+              .locator-map .place-label.is-current { font-size: 19px; }
+            }
+            .pager { display: flex; flex-wrap: wrap; gap: 1rem; justify-content: space-between; max-width: 52rem; margin-top: 2rem; padding-top: 1rem; border-top: 1px solid var(--rule); }
+            .jump a[aria-current="page"] { border-color: var(--accent); font-weight: 700; }
+            .jump .count { font-size: .75rem; }
+
             @media (max-width: 36rem) {
               body { font-size: .98rem; }
               .prose { font-size: 1.06rem; }
@@ -402,7 +752,11 @@ extension DefaultTheme {
             @media print {
               :root { --bg: #fff; --surface: #fff; --text: #000; --muted: #444; --rule: #bbb; --accent: #000; --link: #000; --link-visited: #000; }
               body { font-size: 11pt; background: #fff; color: #000; }
-              .skip-link, .site-nav, .site-footer, .jump, .breadcrumb { display: none !important; }
+              .skip-link, .site-nav, .site-footer, .jump, .breadcrumb, .quick-find, .preview-card, .feed-link, .pager,
+              .search-form, .search-results { display: none !important; }
+              .activity, .map, .year-overview-figure { break-inside: avoid; }
+              .locator-map .dot { fill: #555; } .locator-map .dot.is-current { fill: #000; }
+              .activity-chart .bar, .year-overview .bar { fill: #333; }
               .site-header { border-bottom: 1px solid #000; }
               main { padding: 1rem 0 0; }
               .wrap { max-width: none; padding: 0; }
@@ -435,10 +789,25 @@ extension DefaultTheme {
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>{{page_title}} · {{site.title}}</title>
             <meta name="description" content="{{page_description}}">
+            {{#canonical_url}}
+            <link rel="canonical" href="{{.}}">
+            <meta property="og:url" content="{{.}}">
+            {{/canonical_url}}
+            <meta property="og:title" content="{{page_title}}">
+            <meta property="og:description" content="{{page_description}}">
+            <meta property="og:type" content="{{og_type}}">
+            <meta property="og:site_name" content="{{site.title}}">
+            {{#feeds}}
+            <link rel="alternate" type="application/atom+xml" title="{{.title}}" href="{{.url}}">
+            {{/feeds}}
             <meta name="generator" content="{{generator}}">
             <meta name="color-scheme" content="light dark">
             <link rel="icon" href="{{root}}assets/favicon.svg" type="image/svg+xml">
             <link rel="stylesheet" href="{{stylesheet}}">
+            <script src="{{root}}assets/dossier.js" defer></script>
+            {{#json_ld_html}}
+            <script type="application/ld+json">{{{.}}}</script>
+            {{/json_ld_html}}
             {{$head}}{{/head}}
             </head>
             <body>
@@ -446,6 +815,13 @@ extension DefaultTheme {
             <header class="site-header">
               <div class="wrap site-header-inner">
                 <a class="site-title" href="{{root}}index.html">{{site.title}}</a>
+                <form class="quick-find" role="search" action="{{search_url}}" method="get" data-root="{{root}}" data-index="{{#search_index_urls}}{{.url}} {{/search_index_urls}}">
+                  <label class="visually-hidden" for="quick-find-input">Search the dossier</label>
+                  <input id="quick-find-input" class="quick-find-input" type="search" name="q" placeholder="Names, places, events…" autocomplete="off" spellcheck="false" aria-describedby="quick-find-status">
+                  <button class="quick-find-button" type="submit">Search</button>
+                  <p id="quick-find-status" class="visually-hidden" role="status"></p>
+                  <div class="quick-find-results" hidden></div>
+                </form>
                 <nav class="site-nav" aria-label="Sections">
                   <ul>
                     {{#nav}}
@@ -463,7 +839,7 @@ extension DefaultTheme {
                 {{#site.description}}
                 <p class="site-description">{{.}}</p>
                 {{/site.description}}
-                <p class="built-with">Built with {{generator}}.</p>
+                <p class="built-with">Built with {{generator}}.{{#site_feed}} <a href="{{.url}}" type="application/atom+xml">Atom feed</a>{{/site_feed}}</p>
               </div>
             </footer>
             </body>
@@ -542,6 +918,12 @@ extension DefaultTheme {
                   </div>
                   {{/.has_articles}}
                 </dl>
+                {{#activity}}
+                <figure class="activity">
+                  {{{.svg_html}}}
+                  <figcaption>{{.summary}}</figcaption>
+                </figure>
+                {{/activity}}
               </header>
 
               <div class="layout">
@@ -579,6 +961,9 @@ extension DefaultTheme {
                 </div>
 
                 <aside class="layout-aside" aria-label="Connections">
+                  {{#page_feed}}
+                  <p class="feed-link"><a href="{{.url}}" type="application/atom+xml">Follow new articles on {{entity.name}} (Atom feed)</a></p>
+                  {{/page_feed}}
                   {{#.has_related}}
                   <section aria-labelledby="related-heading">
                     <h2 id="related-heading">Related</h2>
@@ -816,10 +1201,22 @@ extension DefaultTheme {
                   </div>
                 </dl>
                 {{/.coordinates}}
+                {{#activity}}
+                <figure class="activity">
+                  {{{.svg_html}}}
+                  <figcaption>{{.summary}}</figcaption>
+                </figure>
+                {{/activity}}
               </header>
 
               <div class="layout">
                 <div class="layout-main">
+                  {{#map}}
+                  <figure class="map">
+                    {{{.svg_html}}}
+                    <figcaption>{{.summary}}</figcaption>
+                  </figure>
+                  {{/map}}
                   {{#.is_stub}}
                   <p class="notice stub-notice">No profile has been written for {{.name}} yet; this page lists what the dossier says about it.</p>
                   {{/.is_stub}}
@@ -853,6 +1250,9 @@ extension DefaultTheme {
                 </div>
 
                 <aside class="layout-aside" aria-label="Around {{.name}}">
+                  {{#page_feed}}
+                  <p class="feed-link"><a href="{{.url}}" type="application/atom+xml">Follow new articles on {{place.name}} (Atom feed)</a></p>
+                  {{/page_feed}}
                   {{#.has_children}}
                   <section aria-labelledby="children-heading">
                     <h2 id="children-heading">Places within</h2>
@@ -891,6 +1291,12 @@ extension DefaultTheme {
               <h1>Places</h1>
               <p class="lead">Regions, towns and sites in the dossier, nested by where they lie. Where a place has more than one name in use, its page lists them side by side.</p>
             </header>
+            {{#map}}
+            <figure class="map">
+              {{{.svg_html}}}
+              <figcaption>{{.summary}}</figcaption>
+            </figure>
+            {{/map}}
             {{^empty(tree)}}
             <ul class="place-tree place-tree-root">
               {{#tree}}
@@ -901,6 +1307,33 @@ extension DefaultTheme {
             {{^tree}}
             <p class="empty">No places yet.</p>
             {{/tree}}
+            {{/main}}
+            {{/base}}
+
+            """#),
+        "search.mustache": .text(
+            #"""
+            {{<base}}
+            {{$main}}
+            <header class="page-header">
+              <h1>Search</h1>
+              <p class="lead">Articles, people, organisations, places, tags and events, by any of their names, in any script: <i>Lavrov</i>, <i lang="ru">Лавров</i> and <i>lavrov</i> find the same man.</p>
+            </header>
+            <form class="search-form" role="search" action="index.html" method="get">
+              <label for="search-input">Search the dossier</label>
+              <div class="search-row">
+                <input id="search-input" type="search" name="q" autocomplete="off" spellcheck="false" aria-describedby="search-status">
+                <button type="submit">Search</button>
+              </div>
+            </form>
+            <noscript>
+              <p class="notice">Search needs JavaScript, which is turned off. Every page can still be reached from the <a href="{{root}}articles/index.html">articles</a>, <a href="{{root}}entities/index.html">entities</a>, <a href="{{root}}places/index.html">places</a>, <a href="{{root}}timeline/index.html">timeline</a> and <a href="{{root}}tags/index.html">tags</a> indexes.</p>
+            </noscript>
+            <p id="search-status" class="search-status" role="status"></p>
+            <div id="search-results" class="search-results"></div>
+            {{#search_index_urls}}
+            <script src="{{.url}}" defer></script>
+            {{/search_index_urls}}
             {{/main}}
             {{/base}}
 
@@ -949,22 +1382,34 @@ extension DefaultTheme {
 
             """#),
         "timeline.mustache": .text(
-            ##"""
+            #"""
             {{<base}}
             {{$main}}
             <header class="page-header">
+              {{#is_year_page}}
+              <p class="kicker"><a href="{{timeline_url}}">Timeline</a></p>
+              <h1>{{year}}</h1>
+              <p class="lead">{{year_count}} event{{^equalzero(minusone(year_count))}}s{{/equalzero(minusone(year_count))}} in {{year}}, oldest first, each linked to the reporting it comes from.</p>
+              {{/is_year_page}}
+              {{^is_year_page}}
               <h1>Timeline</h1>
-              <p class="lead">{{count}} event{{^equalzero(minusone(count))}}s{{/equalzero(minusone(count))}}, oldest first, each linked to the reporting it comes from.</p>
-              {{^empty(years)}}
-              <nav class="jump" aria-label="Years">
-                <ul>
-                  {{#years}}
-                  <li><a href="#{{.anchor}}">{{.year}}</a></li>
-                  {{/years}}
-                </ul>
-              </nav>
-              {{/empty(years)}}
+              <p class="lead">{{count}} event{{^equalzero(minusone(count))}}s{{/equalzero(minusone(count))}}, oldest first, each linked to the reporting it comes from.{{#is_split}} One page per year.{{/is_split}}</p>
+              {{/is_year_page}}
             </header>
+            {{^empty(year_links)}}
+            <figure class="year-overview-figure">
+              {{{overview_svg_html}}}
+              <figcaption>
+                <nav class="jump" aria-label="Years">
+                  <ul>
+                    {{#year_links}}
+                    <li><a href="{{.url}}"{{#.current}} aria-current="page"{{/.current}}>{{.year}} <span class="count">{{.count}}<span class="visually-hidden"> event{{^equalzero(minusone(.count))}}s{{/equalzero(minusone(.count))}}</span></span></a></li>
+                    {{/year_links}}
+                  </ul>
+                </nav>
+              </figcaption>
+            </figure>
+            {{/empty(year_links)}}
             {{#years}}
             <section class="timeline-year" aria-labelledby="{{.anchor}}">
               <h2 id="{{.anchor}}">{{.year}}</h2>
@@ -978,12 +1423,19 @@ extension DefaultTheme {
               {{/.months}}
             </section>
             {{/years}}
-            {{^years}}
+            {{#is_year_page}}
+            <nav class="pager" aria-label="Other years">
+              {{#previous_year}}<a rel="prev" href="{{.url}}">← {{.year}}</a>{{/previous_year}}
+              <a href="{{timeline_url}}">All years</a>
+              {{#next_year}}<a rel="next" href="{{.url}}">{{.year}} →</a>{{/next_year}}
+            </nav>
+            {{/is_year_page}}
+            {{^year_links}}
             <p class="empty">No events recorded yet.</p>
-            {{/years}}
+            {{/year_links}}
             {{/main}}
             {{/base}}
 
-            """##),
+            """#),
     ]
 }

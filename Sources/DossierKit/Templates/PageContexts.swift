@@ -16,11 +16,17 @@ struct PageContexts: Sendable {
     private let entityPaths: [String: String]
     private let placePaths: [String: String]
     private let tagNumbers: [String: Int]
-    private let summaries: [String]
+    let summaries: [String]
     private let fragments = FragmentCache()
 
-    init(graph: DossierGraph, site: SiteConfig, bodies: RenderedBodies, templates: TemplateSet, paginateBy: Int) {
+    /// What the reader-side keys need from the whole graph (PageContexts+Reader.swift).
+    let reader: ReaderData
+
+    init(
+        graph: DossierGraph, site: SiteConfig, bodies: RenderedBodies, templates: TemplateSet, paginateBy: Int, reader: ReaderData
+    ) {
         self.graph = graph
+        self.reader = reader
         self.site = site
         self.bodies = bodies
         self.templates = templates
@@ -41,7 +47,7 @@ struct PageContexts: Sendable {
         context["page_title"] = title
         context["page_description"] = description.isEmpty ? site.description : description
         context.merge(specific) { _, new in new }
-        return context
+        return withReaderKeys(context, for: page, at: path)
     }
 
     private func pageData(_ page: SitePage, at path: String) -> (String, String, [String: Any]) {
@@ -64,7 +70,11 @@ struct PageContexts: Sendable {
             let place = graph.places[number]
             let context = self.place(number, page: page, at: path)
             return (titled(place.name, page), "\(place.type.label) in the dossier", ["place": context])
-        case .timeline: return ("Timeline", "Every dated event in the dossier, in order.", timeline(at: path))
+        case .timeline: return ("Timeline", "Every dated event in the dossier, in order.", [:])
+        case .timelineYear(let year): return ("Timeline: \(year)", "The dossier's events of \(year), in order.", [:])
+        case .search:
+            return ("Search", "Find articles, people, organisations, places, tags and events in the dossier.", [:])
+        case .notFound: return ("Page not found", "There is no page at this address.", [:])
         case .tagIndex: return ("Tags", "The dossier's articles by topic.", tagIndex(at: path))
         case .tag(let number, let page):
             let tag = graph.tags[number]
@@ -232,42 +242,6 @@ struct PageContexts: Sendable {
         return graph.places.indices.filter { graph.placeLinks[$0].parentID == nil }.map { node(graph.places[$0].id) }
     }
 
-    private func timeline(at path: String) -> [String: Any] {
-        var years: [[String: Any]] = []
-        var currentYear: Int?
-        var months: [[String: Any]] = []
-        var currentMonth: Int??
-        var monthEvents: [Int] = []
-        func closeMonth() {
-            guard let month = currentMonth, let year = currentYear else { return }
-            let label = month.map { "\(PartialDate.monthNames[$0 - 1]) \(year)" } ?? "During \(year)"
-            let anchor = month.map { "y\(year)-\($0 < 10 ? "0" : "")\($0)" } ?? "y\(year)-year"
-            months.append(["label": label, "anchor": anchor, "events_html": events(monthEvents, from: path)])
-            monthEvents = []
-        }
-        func closeYear() {
-            closeMonth()
-            guard let year = currentYear else { return }
-            years.append(["year": year, "anchor": "y\(year)", "months": months])
-            months = []
-        }
-        for number in graph.events.indices {
-            let date = graph.events[number].record.date
-            if date.year != currentYear {
-                closeYear()
-                currentYear = date.year
-                currentMonth = nil
-            }
-            if currentMonth == nil || currentMonth! != date.month {
-                closeMonth()
-                currentMonth = .some(date.month)
-            }
-            monthEvents.append(number)
-        }
-        closeYear()
-        return ["years": years, "count": graph.events.count]
-    }
-
     private func tagIndex(at path: String) -> [String: Any] {
         [
             "tags": graph.tags.map {
@@ -293,7 +267,7 @@ struct PageContexts: Sendable {
     }
 
     /// The events of `numbers`, rendered with the theme's `partials/event`, joined.
-    private func events(_ numbers: some Sequence<Int>, from path: String) -> String {
+    func events(_ numbers: some Sequence<Int>, from path: String) -> String {
         let root = SiteURLs.root(from: path)
         var html = ""
         for number in numbers {
@@ -449,8 +423,10 @@ extension SitePage {
         case .articleIndex, .article: "articles"
         case .entityIndex, .entity: "entities"
         case .placeIndex, .place: "places"
-        case .timeline: "timeline"
+        case .timeline, .timelineYear: "timeline"
         case .tagIndex, .tag: "tags"
+        case .search: "search"
+        case .notFound: "none"
         }
     }
 }

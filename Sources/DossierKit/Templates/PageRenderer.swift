@@ -6,7 +6,9 @@ public struct PageRenderer: Sendable {
 
     /// Creates a renderer for the pages of `graph`.
     public init(graph: DossierGraph, site: SiteConfig, bodies: RenderedBodies, templates: TemplateSet, paginateBy: Int = 50) {
-        self.contexts = PageContexts(graph: graph, site: site, bodies: bodies, templates: templates, paginateBy: paginateBy)
+        self.contexts = PageContexts(
+            graph: graph, site: site, bodies: bodies, templates: templates, paginateBy: paginateBy,
+            reader: ReaderData(graph: graph, site: site))
         self.templates = templates
     }
 

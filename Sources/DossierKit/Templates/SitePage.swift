@@ -11,6 +11,12 @@ public enum SitePage: Sendable, Hashable {
     case timeline
     case tagIndex
     case tag(Int, page: Int)
+    /// One year of a timeline split by year (more than `ReaderData.timelineSplitThreshold` events).
+    case timelineYear(Int)
+    /// The search page.
+    case search
+    /// The page hosts show for a missing path (`404.html`).
+    case notFound
 
     /// The kind of page, for the build summary and the theme's template name.
     public var template: String {
@@ -25,6 +31,9 @@ public enum SitePage: Sendable, Hashable {
         case .timeline: "timeline"
         case .tagIndex: "tags"
         case .tag: "tag"
+        case .timelineYear: "timeline"
+        case .search: "search"
+        case .notFound: "404"
         }
     }
 
@@ -51,6 +60,7 @@ public enum SitePage: Sendable, Hashable {
         for number in graph.tags.indices {
             pages += numbers(graph.tags[number].articles.count).map { SitePage.tag(number, page: $0) }
         }
+        pages += readerPages(in: graph)
         return pages
     }
 }

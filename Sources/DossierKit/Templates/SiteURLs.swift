@@ -16,6 +16,9 @@ public enum SiteURLs {
         case .timeline: "timeline/index.html"
         case .tagIndex: "tags/index.html"
         case .tag(let number, let page): Pagination.path(tag(graph.tags[number].slug), page: page)
+        case .timelineYear(let year): timelineYear(year)
+        case .search: searchPage
+        case .notFound: notFoundPage
         }
     }
 

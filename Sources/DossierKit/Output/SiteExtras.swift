@@ -1,0 +1,46 @@
+import Foundation
+
+/// The files written beside the pages: the search index always, and when the site's address is
+/// known (`base_url` or `--base-url`) the Atom feeds, `sitemap.xml` and `robots.txt`, which need
+/// absolute URLs. Without an address these are skipped, and `notes` says so for the build summary.
+struct SiteExtras {
+    let graph: DossierGraph
+    let site: SiteConfig
+    /// The pages of the site with their paths.
+    let pages: [(page: SitePage, path: String)]
+
+    /// Every path these files take, to claim before anything is written.
+    var paths: [String] {
+        var paths = SearchIndex.kinds.map(SearchIndex.path(of:))
+        guard site.baseURL != nil else { return paths }
+        paths.append(SiteURLs.siteFeed)
+        paths += graph.entities.map { SiteURLs.entityFeed($0.id) } + graph.places.map { SiteURLs.placeFeed($0.id) }
+        return paths + Sitemap.paths(pageCount: sitemapPages.count)
+    }
+
+    /// What the build summary should say about files left out.
+    var notes: [String] {
+        site.baseURL == nil
+            ? ["no base_url, so no feeds, sitemap.xml or robots.txt (set base_url in site.yml or pass --base-url)"] : []
+    }
+
+    /// The files.
+    func files(bodies: RenderedBodies) -> [OutputFile] {
+        var files = SearchIndex.files(graph: graph, splitsTimeline: graph.events.count > ReaderData.timelineSplitThreshold)
+        guard let base = site.baseURL else { return files }
+        files += AtomFeeds(graph: graph, site: site, bodies: bodies, base: base).files()
+        files += Sitemap.files(pages: sitemapPages, base: base)
+        return files
+    }
+
+    /// The pages a search engine should know: all but the 404 page, articles with their dates.
+    private var sitemapPages: [(path: String, modified: PartialDate?)] {
+        pages.compactMap { page, path in
+            switch page {
+            case .notFound: nil
+            case .article(let number): (path, graph.articles[number].date)
+            default: (path, nil)
+            }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+/// The activity strip of an entity or place page: an inline SVG bar chart of the articles that
+/// mention it in each month of the dossier's span, with a title and a one-sentence text equivalent.
+enum ActivityStrip {
+    static let width = 720.0
+    static let chartHeight = 56.0
+    static let height = 74.0
+
+    /// The template context `{svg_html, summary, total}` for `articles` (article indices), or `nil`
+    /// when the dossier has no dated articles. `id` must be unique on the page.
+    static func context(articles: [Int], subject: String, reader: ReaderData, id: String) -> [String: Any]? {
+        guard let span = reader.months else { return nil }
+        var counts = [Int](repeating: 0, count: span.count)
+        for article in articles {
+            let bucket = reader.articleMonths[article]
+            if counts.indices.contains(bucket) { counts[bucket] += 1 }
+        }
+        return [
+            "svg_html": svg(counts: counts, span: span, subject: subject, id: id),
+            "summary": summary(counts: counts, span: span),
+            "total": articles.count,
+        ]
+    }
+
+    /// The chart: one bar per month with articles (its `<title>` says the month and the count), a tick
+    /// at each January and year labels spaced to fit.
+    static func svg(counts: [Int], span: MonthSpan, subject: String, id: String) -> String {
+        let peak = max(counts.max() ?? 0, 1)
+        let step = width / Double(counts.count)
+        let gap = step > 4 ? step * 0.18 : 0
+        let title = "Articles per month mentioning \(subject), \(span.label(0)) to \(span.label(counts.count - 1))"
+        var svg = """
+            <svg class="activity-chart" viewBox="0 0 \(Markup.number(width)) \(Markup.number(height))" \
+            role="img" aria-labelledby="\(id)-title">\
+            <title id="\(id)-title">\(Markup.escape(title))</title>\
+            <line class="axis" x1="0" y1="\(Markup.number(chartHeight))" x2="\(Markup.number(width))" \
+            y2="\(Markup.number(chartHeight))"/>
+            """
+        let years = (span.count + 11) / 12
+        let labelEvery = years <= 12 ? 1 : (years <= 40 ? 5 : 10)
+        for index in counts.indices {
+            let (year, month) = span.yearMonth(index)
+            let x = Double(index) * step
+            if month == 1 {
+                svg += "<line class=\"tick\" x1=\"\(Markup.number(x))\" y1=\"0\" x2=\"\(Markup.number(x))\" "
+                svg += "y2=\"\(Markup.number(chartHeight + 4))\"/>"
+                if year % labelEvery == 0, x + 36 <= width {
+                    svg += "<text x=\"\(Markup.number(x + 2))\" y=\"\(Markup.number(height - 4))\">\(year)</text>"
+                }
+            }
+            guard counts[index] > 0 else { continue }
+            let barHeight = max(2, (chartHeight - 4) * Double(counts[index]) / Double(peak))
+            svg += "<rect class=\"bar\" x=\"\(Markup.number(x + gap / 2))\" y=\"\(Markup.number(chartHeight - barHeight))\" "
+            svg += "width=\"\(Markup.number(max(step - gap, 1)))\" height=\"\(Markup.number(barHeight))\">"
+            svg += "<title>\(span.label(index)): \(counts[index]) article\(counts[index] == 1 ? "" : "s")</title></rect>"
+        }
+        let (firstYear, firstMonth) = span.yearMonth(0)
+        if firstMonth != 1, Double(13 - firstMonth) * step > 48 {
+            svg += "<text x=\"0\" y=\"\(Markup.number(height - 4))\">\(firstYear)</text>"
+        }
+        return svg + "</svg>"
+    }
+
+    /// One sentence for readers: how many articles over which months, and the busiest month.
+    static func summary(counts: [Int], span: MonthSpan) -> String {
+        let total = counts.reduce(0, +)
+        guard total > 0, let first = counts.firstIndex(where: { $0 > 0 }), let last = counts.lastIndex(where: { $0 > 0 })
+        else { return "No articles mention it yet." }
+        let noun = total == 1 ? "article" : "articles"
+        if first == last { return "\(total) \(noun), all in \(span.label(first))." }
+        let peak = counts.max()!
+        let busiest = counts.indices.filter { counts[$0] == peak }
+        let most =
+            busiest.count == 1
+            ? "most in \(span.label(busiest[0])) (\(peak))"
+            : "at most \(peak) a month (\(busiest.count) months, the latest \(span.label(busiest.last!)))"
+        return "\(total) \(noun) from \(span.label(first)) to \(span.label(last)); \(most)."
+    }
+}

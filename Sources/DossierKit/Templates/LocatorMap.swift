@@ -1,0 +1,195 @@
+import Foundation
+
+/// The locator map of the places index and of each place page: the dossier's places that have
+/// coordinates, plotted as linked dots on a plain equirectangular projection of their bounding box
+/// (no tiles, no script), with the current place highlighted.
+enum LocatorMap {
+    static let width = 640.0
+
+    /// A place with coordinates, as the maps know it.
+    struct Location: Sendable {
+        let place: Int
+        let latitude: Double
+        let longitude: Double
+        /// Articles about the place and the places within it.
+        let mentions: Int
+
+        /// Every place of `graph` that has coordinates, most mentioned first.
+        static func all(in graph: DossierGraph) -> [Location] {
+            graph.places.indices.compactMap { index in
+                graph.places[index].coordinates.map {
+                    Location(
+                        place: index, latitude: $0.latitude, longitude: $0.longitude,
+                        mentions: graph.placeLinks[index].articles.count)
+                }
+            }.enumerated().sorted { a, b in
+                a.element.mentions != b.element.mentions ? a.element.mentions > b.element.mentions : a.offset < b.offset
+            }.map(\.element)
+        }
+    }
+
+    /// A projection: the bounding box of some places, padded, and every place that falls inside it.
+    struct Frame: Sendable {
+        struct Point: Sendable {
+            let place: Int
+            let x: Double
+            let y: Double
+            let mentions: Int
+        }
+
+        /// The places inside the frame, most mentioned first.
+        let points: [Point]
+        let height: Double
+        /// Parallels and meridians: position in the SVG and label ("40° N").
+        let parallels: [(y: Double, label: String)]
+        let meridians: [(x: Double, label: String)]
+        /// `points` by place index.
+        let pointByPlace: [Int: Int]
+        let peakMentions: Int
+
+        /// The frame that fits `fitted` (place indices; all of `locations` when `nil`), at least
+        /// `minimumSpan` degrees each way; `nil` when none of them has coordinates.
+        init?(locations: [Location], fitting fitted: Set<Int>? = nil, minimumSpan: Double = 1.2) {
+            let fit = fitted.map { set in locations.filter { set.contains($0.place) } } ?? locations
+            guard !fit.isEmpty else { return nil }
+            let lats = fit.map(\.latitude)
+            let lons = fit.map(\.longitude)
+            let latMiddle = (lats.max()! + lats.min()!) / 2
+            let lonMiddle = (lons.max()! + lons.min()!) / 2
+            let latHalf = max((lats.max()! - lats.min()!) * 0.56, minimumSpan / 3)
+            let lonHalf = max((lons.max()! - lons.min()!) * 0.54, minimumSpan / 2)
+            let south = max(latMiddle - latHalf, -89.9)
+            let north = min(latMiddle + latHalf, 89.9)
+            let west = lonMiddle - lonHalf
+            let east = lonMiddle + lonHalf
+            let squeeze = cos((south + north) / 2 * .pi / 180)
+            let naturalHeight = LocatorMap.width * (north - south) / ((east - west) * squeeze)
+            let height = min(max(naturalHeight, 220), 360)
+            let scale = min(LocatorMap.width / ((east - west) * squeeze), height / (north - south))
+            let xOffset = (LocatorMap.width - (east - west) * squeeze * scale) / 2
+            let yOffset = (height - (north - south) * scale) / 2
+            func x(_ lon: Double) -> Double { xOffset + (lon - west) * squeeze * scale }
+            func y(_ lat: Double) -> Double { yOffset + (north - lat) * scale }
+
+            points = locations.compactMap { location in
+                let point = Point(
+                    place: location.place, x: x(location.longitude), y: y(location.latitude), mentions: location.mentions)
+                let inside = (4...(LocatorMap.width - 4)).contains(point.x) && (4...(height - 4)).contains(point.y)
+                return inside ? point : nil
+            }
+            self.height = height
+            pointByPlace = Dictionary(uniqueKeysWithValues: points.enumerated().map { ($1.place, $0) })
+            peakMentions = max(points.map(\.mentions).max() ?? 1, 1)
+            let visibleSouth = north - (height - yOffset) / scale
+            let visibleNorth = north + yOffset / scale
+            let visibleWest = west - xOffset / (squeeze * scale)
+            let visibleEast = west + (LocatorMap.width - xOffset) / (squeeze * scale)
+            parallels = Self.gridLines(from: visibleSouth, to: visibleNorth).map { (y($0), Self.degrees($0, "N", "S")) }
+            meridians = Self.gridLines(from: visibleWest, to: visibleEast).map { (x($0), Self.degrees($0, "E", "W")) }
+        }
+
+        /// Round degree values between `low` and `high`, three to seven of them.
+        private static func gridLines(from low: Double, to high: Double) -> [Double] {
+            let step = [0.5, 1, 2, 5, 10, 15, 20, 30, 45].first { (high - low) / $0 <= 6 } ?? 60
+            var value = (low / step).rounded(.up) * step
+            var lines: [Double] = []
+            while value < high {
+                lines.append(value)
+                value += step
+            }
+            return lines
+        }
+
+        private static func degrees(_ value: Double, _ positive: String, _ negative: String) -> String {
+            let text = value == value.rounded() ? String(Int(abs(value))) : String(format: "%.1f", abs(value))
+            return value == 0 ? "0°" : "\(text)° \(value > 0 ? positive : negative)"
+        }
+    }
+
+    /// The map as a template context `{svg_html, summary}`, drawn for the page at `path`.
+    /// `highlighted` places are drawn larger and labelled; `limit` caps the number of dots (the
+    /// highlighted places, their neighbours in `preferred`, then the most mentioned).
+    static func context(
+        graph: DossierGraph, frame: Frame, highlighted: [Int], preferred: [Int] = [], limit: Int, from path: String,
+        id: String, title: String
+    ) -> [String: Any] {
+        let highlightedSet = Set(highlighted)
+        var chosen: [Int] = []
+        var seen = Set<Int>()
+        for place in highlighted + preferred + frame.points.map(\.place) where chosen.count < limit {
+            if frame.pointByPlace[place] != nil, seen.insert(place).inserted { chosen.append(place) }
+        }
+        let drawn = chosen.map { frame.points[frame.pointByPlace[$0]!] }
+        var svg = """
+            <svg class="locator-map" viewBox="0 0 \(Markup.number(width)) \(Markup.number(frame.height))" \
+            role="group" aria-labelledby="\(id)-title">\
+            <title id="\(id)-title">\(Markup.escape(title))</title>\
+            <rect class="map-sea" x="0" y="0" width="\(Markup.number(width))" height="\(Markup.number(frame.height))"/>
+            """
+        for (y, label) in frame.parallels {
+            svg +=
+                "<line class=\"grid\" x1=\"0\" y1=\"\(Markup.number(y))\" x2=\"\(Markup.number(width))\" y2=\"\(Markup.number(y))\"/>"
+            svg += "<text class=\"grid-label\" x=\"4\" y=\"\(Markup.number(y - 3))\">\(label)</text>"
+        }
+        for (x, label) in frame.meridians where x < width - 36 {
+            svg += "<line class=\"grid\" x1=\"\(Markup.number(x))\" y1=\"0\" x2=\"\(Markup.number(x))\" "
+            svg += "y2=\"\(Markup.number(frame.height))\"/>"
+            svg +=
+                "<text class=\"grid-label\" x=\"\(Markup.number(x + 3))\" y=\"\(Markup.number(frame.height - 4))\">\(label)</text>"
+        }
+        let ordered = drawn.filter { !highlightedSet.contains($0.place) } + drawn.filter { highlightedSet.contains($0.place) }
+        for point in ordered {
+            let place = graph.places[point.place]
+            let isCurrent = highlightedSet.contains(point.place)
+            let radius = (isCurrent ? 6.5 : 3) + 3 * (Double(point.mentions) / Double(frame.peakMentions)).squareRoot()
+            let url = SiteURLs.link(to: SiteURLs.place(place.id), from: path)
+            svg += "<a href=\"\(Markup.escape(url))\"\(isCurrent && highlighted.count == 1 ? " aria-current=\"page\"" : "")>"
+            svg += "<title>\(Markup.escape(place.name))</title>"
+            svg += "<circle class=\"dot\(isCurrent ? " is-current" : "")\" cx=\"\(Markup.number(point.x))\" "
+            svg += "cy=\"\(Markup.number(point.y))\" r=\"\(Markup.number(radius))\"/></a>"
+        }
+        svg += labels(for: drawn, highlighted: highlightedSet, graph: graph, frameHeight: frame.height)
+        svg += "</svg>"
+        return ["svg_html": svg, "summary": summary(graph: graph, frame: frame, highlighted: highlighted, drawn: drawn.count)]
+    }
+
+    /// Names beside the highlighted dots and the most mentioned others, skipping any that would
+    /// overlap a name already placed.
+    private static func labels(for drawn: [Frame.Point], highlighted: Set<Int>, graph: DossierGraph, frameHeight: Double)
+        -> String
+    {
+        var boxes: [(Double, Double, Double, Double)] = []
+        var text = ""
+        let candidates =
+            drawn.filter { highlighted.contains($0.place) } + drawn.filter { !highlighted.contains($0.place) }.prefix(8)
+        for point in candidates {
+            let name = graph.places[point.place].name
+            let isCurrent = highlighted.contains(point.place)
+            let charWidth = isCurrent ? 8.0 : 6.6
+            let labelWidth = Double(name.count) * charWidth
+            var x = point.x + 9
+            if x + labelWidth > width - 2 { x = point.x - 9 - labelWidth }
+            let y = min(max(point.y + 4, 14), frameHeight - 16)
+            let box = (x - 2, y - 12, x + labelWidth + 2, y + 3)
+            if boxes.contains(where: { $0.0 < box.2 && box.0 < $0.2 && $0.1 < box.3 && box.1 < $0.3 }) { continue }
+            boxes.append(box)
+            text += "<text class=\"place-label\(isCurrent ? " is-current" : "")\" x=\"\(Markup.number(x))\" "
+            text += "y=\"\(Markup.number(y))\" aria-hidden=\"true\">\(Markup.escape(name))</text>"
+        }
+        return text
+    }
+
+    private static func summary(graph: DossierGraph, frame: Frame, highlighted: [Int], drawn: Int) -> String {
+        let names = highlighted.filter { frame.pointByPlace[$0] != nil }.map { graph.places[$0].name }
+        let places = "\(drawn) place\(drawn == 1 ? "" : "s")"
+        let highlight = names.isEmpty ? "" : " \(listed(names)) \(names.count == 1 ? "is" : "are") marked in red."
+        return "\(places) of the dossier, placed by their coordinates; each dot links to its page.\(highlight)"
+    }
+
+    private static func listed(_ names: [String]) -> String {
+        guard names.count > 1 else { return names.first ?? "" }
+        let shown = names.prefix(5)
+        let rest = names.count > 5 ? " and \(names.count - 5) more" : ""
+        return shown.dropLast().joined(separator: ", ") + (rest.isEmpty ? " and \(shown.last!)" : ", \(shown.last!)\(rest)")
+    }
+}

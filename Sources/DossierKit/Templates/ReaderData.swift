@@ -1,0 +1,86 @@
+/// What the reader-side features (activity strips, locator maps, the timeline overview, metadata) need
+/// from the whole graph, worked out once per build so that each page only looks things up.
+struct ReaderData: Sendable {
+    /// The site's public address, ending in `/`, when known.
+    let baseURL: String?
+    /// The months an activity strip spans: from the first article's month to the last's, at least a year.
+    let months: MonthSpan?
+    /// Each article's bucket in `months`, by article index.
+    let articleMonths: [Int]
+    /// The places that have coordinates, most mentioned first.
+    let locations: [LocatorMap.Location]
+    /// The projection of the places index map: every place with coordinates.
+    let map: LocatorMap.Frame?
+    /// Events per year, oldest year first, with the range of event indices of each year.
+    let years: [TimelineYear]
+    /// Whether the timeline is written as one page per year.
+    let splitsTimeline: Bool
+
+    /// Above this many events the timeline gets one page per year.
+    static let timelineSplitThreshold = 500
+
+    init(graph: DossierGraph, site: SiteConfig) {
+        baseURL = site.baseURL
+        let span = MonthSpan(dates: graph.articles.map(\.date))
+        months = span
+        articleMonths = span.map { span in graph.articles.map { span.bucket(of: $0.date) } } ?? []
+        locations = LocatorMap.Location.all(in: graph)
+        map = LocatorMap.Frame(locations: locations)
+        years = TimelineYear.all(in: graph)
+        splitsTimeline = graph.events.count > Self.timelineSplitThreshold
+    }
+}
+
+/// A run of whole months, `first` to `last` inclusive, counted as `year * 12 + month - 1`.
+struct MonthSpan: Sendable, Hashable {
+    let first: Int
+    let last: Int
+
+    /// The months from the earliest to the latest of `dates`, widened back to at least twelve months;
+    /// `nil` without dates. A date known only to the year counts in its January.
+    init?(dates: [PartialDate]) {
+        guard let low = dates.map(Self.number).min(), let high = dates.map(Self.number).max() else { return nil }
+        first = min(low, high - 11)
+        last = high
+    }
+
+    var count: Int { last - first + 1 }
+
+    /// The bucket (0-based) that `date` falls in.
+    func bucket(of date: PartialDate) -> Int { Self.number(date) - first }
+
+    /// The year and month (1–12) of bucket `index`.
+    func yearMonth(_ index: Int) -> (year: Int, month: Int) {
+        let number = first + index
+        return (number / 12, number % 12 + 1)
+    }
+
+    /// "April 2016" for bucket `index`.
+    func label(_ index: Int) -> String {
+        let (year, month) = yearMonth(index)
+        return "\(PartialDate.monthNames[month - 1]) \(year)"
+    }
+
+    private static func number(_ date: PartialDate) -> Int { date.year * 12 + (date.month ?? 1) - 1 }
+}
+
+/// The events of one year: the timeline's unit of pages and overview bars.
+struct TimelineYear: Sendable, Hashable {
+    let year: Int
+    /// Event indices (the graph's events are in timeline order, so a year's are contiguous).
+    let events: Range<Int>
+
+    /// The years that have events, oldest first.
+    static func all(in graph: DossierGraph) -> [TimelineYear] {
+        var years: [TimelineYear] = []
+        var start = 0
+        for index in graph.events.indices
+        where index + 1 == graph.events.count
+            || graph.events[index + 1].record.date.year != graph.events[index].record.date.year
+        {
+            years.append(TimelineYear(year: graph.events[index].record.date.year, events: start..<(index + 1)))
+            start = index + 1
+        }
+        return years
+    }
+}

@@ -1,0 +1,34 @@
+extension SiteURLs {
+    /// `search/index.html`: the search page.
+    public static let searchPage = "search/index.html"
+    /// `404.html`: the page hosts show for a missing path.
+    public static let notFoundPage = "404.html"
+    /// `feed.xml`: the site's Atom feed.
+    public static let siteFeed = "feed.xml"
+    /// `sitemap.xml`.
+    public static let sitemap = "sitemap.xml"
+
+    /// `timeline/<year>/index.html`: one year of a timeline split by year.
+    public static func timelineYear(_ year: Int) -> String { "timeline/\(year)/index.html" }
+    /// `entities/<id>/feed.xml`: the Atom feed of the articles that mention an entity.
+    public static func entityFeed(_ id: String) -> String { "entities/\(id)/feed.xml" }
+    /// `places/<id>/feed.xml`: the Atom feed of the articles about a place and the places within it.
+    public static func placeFeed(_ id: String) -> String { "places/\(id)/feed.xml" }
+
+    /// The anchor of a month on the timeline (`y2016-04`), or of the events known only to the year
+    /// (`y2016-year`).
+    static func timelineAnchor(_ date: PartialDate) -> String {
+        guard let month = date.month else { return "y\(date.year)-year" }
+        return "y\(date.year)-\(month < 10 ? "0" : "")\(month)"
+    }
+}
+
+extension SiteURLs {
+    /// The absolute URL of the site path `path` under `base` (which ends in `/`), each segment
+    /// percent-encoded; the home page is `base` itself.
+    public static func absolute(_ path: String, base: String) -> String {
+        guard path != "index.html" else { return base }
+        return base
+            + path.split(separator: "/", omittingEmptySubsequences: false).map { segment(String($0)) }.joined(separator: "/")
+    }
+}

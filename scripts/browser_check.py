@@ -1,0 +1,350 @@
+#!/usr/bin/env python3
+"""Checks a built Dossier site in a real browser (headless Chromium driven by Selenium).
+
+Usage: browser_check.py SITE_DIR OUT_DIR
+
+Opens the home page, an article, an entity, a place, the timeline and the search page, served over
+http://127.0.0.1 (the standard library's http.server, loopback only, on a free port) and opened from
+file://, and fails when:
+  - any page logs a console error (or throws);
+  - a search for "Лавров" does not list Sergey Lavrov (on the search page and in the header quick-find),
+    or "lavrov", "LAVROV", "xankendi", "Ստեփանակերտ" or "Путин" do not find their page;
+  - a keyboard-only user cannot reach the search results (Tab into the quick-find field, type,
+    then the down arrow, and Tab, must both reach a result, and Enter must open it);
+  - axe-core finds a critical or serious accessibility violation (http pages, light and dark);
+  - the search page does not say that search needs JavaScript when JavaScript is off.
+Screenshots (desktop, phone, dark, print, JavaScript off) and report.json go to OUT_DIR.
+"""
+import functools
+import http.server
+import importlib.util
+import json
+import os
+import sys
+import threading
+import time
+import urllib.parse
+from pathlib import Path
+
+from selenium import webdriver
+from selenium.common.exceptions import TimeoutException
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support.ui import WebDriverWait
+
+PAGES = [
+    ("home", "index.html"),
+    ("article", "articles/kerry-lavrov-discuss-karabakh-ceasefire/index.html"),
+    ("entity", "entities/sergey-lavrov/index.html"),
+    ("place", "places/stepanakert/index.html"),
+    ("places", "places/index.html"),
+    ("timeline", "timeline/index.html"),
+    ("search", "search/index.html?q=" + urllib.parse.quote("Лавров")),
+]
+LAVROV = "entities/sergey-lavrov/index.html"
+
+
+class Check:
+    def __init__(self, out: Path):
+        self.out = out
+        self.failures: list[str] = []
+        self.report: dict = {"pages": {}, "axe": {}, "keyboard": {}, "weights": {}}
+
+    def fail(self, message: str) -> None:
+        print(f"FAIL {message}", flush=True)
+        self.failures.append(message)
+
+    def ok(self, message: str) -> None:
+        print(f"ok   {message}", flush=True)
+
+
+def serve(site: Path):
+    """http.server on 127.0.0.1 at a free port, in a thread; returns (server, base URL)."""
+    handler = functools.partial(QuietHandler, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}/"
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format, *args):  # noqa: A002 - the standard library's name
+        pass
+
+
+def browser(javascript: bool = True, width: int = 1280, height: int = 900) -> webdriver.Chrome:
+    options = webdriver.ChromeOptions()
+    options.binary_location = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+    for flag in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                 f"--window-size={width},{height}", "--lang=en"]:
+        options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    if not javascript:
+        options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
+    service = Service(os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver"))
+    driver = webdriver.Chrome(options=options, service=service)
+    driver.set_script_timeout(60)
+    return driver
+
+
+def axe_source() -> str:
+    for package, relative in [("axe_playwright_python", "axe.min.js"),
+                              ("axe_selenium_python", "node_modules/axe-core/axe.min.js")]:
+        spec = importlib.util.find_spec(package)
+        if spec and spec.submodule_search_locations:
+            path = Path(list(spec.submodule_search_locations)[0]) / relative
+            if path.exists():
+                return path.read_text(encoding="utf-8")
+    raise SystemExit("axe-core not found: pip install --no-deps axe-playwright-python")
+
+
+def console_errors(driver) -> list[str]:
+    return [entry["message"] for entry in driver.get_log("browser") if entry.get("level") == "SEVERE"]
+
+
+def wait_loaded(driver) -> None:
+    WebDriverWait(driver, 15).until(lambda d: d.execute_script("return document.readyState") == "complete")
+
+
+def check_pages(check: Check, driver, base: str, mode: str, axe: str | None) -> None:
+    for name, path in PAGES:
+        driver.get(base + path)
+        wait_loaded(driver)
+        time.sleep(0.2)
+        if name == "search":
+            check_search_page(check, driver, mode)
+        shot = check.out / f"{mode}-{name}.png"
+        driver.save_screenshot(str(shot))
+        errors = console_errors(driver)
+        check.report["pages"][f"{mode} {name}"] = {"url": base + path, "console_errors": errors, "screenshot": shot.name}
+        if errors:
+            check.fail(f"{mode} {name}: console errors: {errors}")
+        else:
+            check.ok(f"{mode} {name}: no console errors")
+        if axe:
+            run_axe(check, driver, axe, f"{mode} {name}")
+
+
+def run_axe(check: Check, driver, axe: str, label: str) -> None:
+    driver.execute_script(axe)
+    result = driver.execute_async_script(
+        "var done = arguments[arguments.length - 1];"
+        "axe.run(document, {resultTypes: ['violations']}).then(function (r) { done(r); })"
+        ".catch(function (e) { done({error: String(e)}); });")
+    if "error" in result:
+        check.fail(f"{label}: axe-core failed: {result['error']}")
+        return
+    violations = [{"id": v["id"], "impact": v["impact"], "nodes": len(v["nodes"]), "help": v["help"]}
+                  for v in result["violations"]]
+    check.report["axe"][label] = {"version": result.get("testEngine", {}).get("version"), "violations": violations}
+    bad = [v for v in violations if v["impact"] in ("critical", "serious")]
+    if bad:
+        check.fail(f"{label}: axe-core critical/serious violations: {bad}")
+    else:
+        minor = ", ".join(f"{v['id']} ({v['impact']})" for v in violations) or "none"
+        check.ok(f"{label}: axe-core, no critical or serious violations (others: {minor})")
+
+
+def check_more_queries(check: Check, driver, base: str, mode: str) -> None:
+    """Case, diacritics and script do not matter: each query must list the page."""
+    for query, expected in [("lavrov", LAVROV), ("LAVROV", LAVROV), ("xankendi", "places/stepanakert/index.html"),
+                            ("Ստեփանակերտ", "places/stepanakert/index.html"), ("Путин", "entities/vladimir-putin/index.html")]:
+        driver.get(base + "search/index.html?q=" + urllib.parse.quote(query))
+        try:
+            WebDriverWait(driver, 10).until(lambda d: any(expected in (h or "") for h in result_links(d, "#search-results")))
+            check.ok(f"{mode} search page: '{query}' lists {expected}")
+        except TimeoutException:
+            check.fail(f"{mode} search page: '{query}' does not list {expected}")
+
+
+def result_links(driver, container: str) -> list[str]:
+    return [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, container + " a")]
+
+
+def check_search_page(check: Check, driver, mode: str) -> None:
+    try:
+        WebDriverWait(driver, 10).until(lambda d: any(LAVROV in (h or "") for h in result_links(d, "#search-results")))
+        check.ok(f"{mode} search page: 'Лавров' lists Sergey Lavrov")
+    except TimeoutException:
+        check.fail(f"{mode} search page: a search for 'Лавров' does not list Sergey Lavrov "
+                   f"(found {result_links(driver, '#search-results')[:5]})")
+        return
+    # Keyboard: from the search field, Tab past the button reaches the first result.
+    field = driver.find_element(By.ID, "search-input")
+    field.click()
+    active = driver.switch_to.active_element
+    active.send_keys(Keys.TAB)
+    driver.switch_to.active_element.send_keys(Keys.TAB)
+    href = driver.switch_to.active_element.get_attribute("href") or ""
+    check.report["keyboard"][f"{mode} search page tab"] = href
+    if LAVROV in href:
+        check.ok(f"{mode} search page: Tab from the field reaches the first result")
+    else:
+        check.fail(f"{mode} search page: Tab from the field did not reach the results (focus on {href!r})")
+
+
+def tab_to(driver, element_id: str, limit: int = 40) -> bool:
+    """Presses Tab from the top of the page until the element with `element_id` has focus."""
+    driver.execute_script("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0);")
+    for _ in range(limit):
+        webdriver.ActionChains(driver).send_keys(Keys.TAB).perform()
+        if driver.switch_to.active_element.get_attribute("id") == element_id:
+            return True
+    return False
+
+
+def check_quick_find(check: Check, driver, base: str, mode: str) -> None:
+    driver.get(base + "places/index.html")
+    wait_loaded(driver)
+    if not tab_to(driver, "quick-find-input"):
+        check.fail(f"{mode} quick-find: Tab never reaches the search field")
+        return
+    webdriver.ActionChains(driver).send_keys("Лавров").perform()
+    try:
+        WebDriverWait(driver, 10).until(
+            lambda d: any(LAVROV in (h or "") for h in result_links(d, ".quick-find-results")))
+    except TimeoutException:
+        check.fail(f"{mode} quick-find: 'Лавров' does not list Sergey Lavrov")
+        return
+    check.ok(f"{mode} quick-find: 'Лавров' lists Sergey Lavrov")
+    driver.save_screenshot(str(check.out / f"{mode}-quick-find.png"))
+    webdriver.ActionChains(driver).send_keys(Keys.ARROW_DOWN).perform()
+    down = driver.switch_to.active_element.get_attribute("href") or ""
+    webdriver.ActionChains(driver).send_keys(Keys.ESCAPE).perform()
+    back = driver.switch_to.active_element.get_attribute("id")
+    webdriver.ActionChains(driver).send_keys(" ").perform()  # the same query: the results come back
+    WebDriverWait(driver, 10).until(lambda d: result_links(d, ".quick-find-results"))
+    webdriver.ActionChains(driver).send_keys(Keys.TAB, Keys.TAB).perform()
+    tabbed = driver.switch_to.active_element.get_attribute("href") or ""
+    check.report["keyboard"][f"{mode} quick-find"] = {"arrow_down": down, "escape_back_to": back, "tab_tab": tabbed}
+    if LAVROV in down and back == "quick-find-input" and LAVROV in tabbed:
+        check.ok(f"{mode} quick-find: the down arrow and Tab reach the results, Escape returns to the field")
+    else:
+        check.fail(f"{mode} quick-find: keyboard could not reach the results (down: {down!r}, "
+                   f"escape: {back!r}, tab: {tabbed!r})")
+        return
+    # Enter on a result opens it.
+    driver.find_element(By.ID, "quick-find-input").send_keys(Keys.CONTROL, "a")
+    driver.find_element(By.ID, "quick-find-input").send_keys("Лавров")
+    WebDriverWait(driver, 10).until(lambda d: any(LAVROV in (h or "") for h in result_links(d, ".quick-find-results")))
+    webdriver.ActionChains(driver).send_keys(Keys.ARROW_DOWN, Keys.ENTER).perform()
+    try:
+        WebDriverWait(driver, 10).until(lambda d: LAVROV in d.current_url)
+        check.ok(f"{mode} quick-find: Enter on the result opens Sergey Lavrov's page")
+    except TimeoutException:
+        check.fail(f"{mode} quick-find: Enter on the result went to {driver.current_url}")
+    errors = console_errors(driver)
+    if errors:
+        check.fail(f"{mode} quick-find: console errors: {errors}")
+
+
+def check_dark_axe(check: Check, driver, base: str, axe: str) -> None:
+    """axe-core again in dark mode: the dark colours must keep their contrast too."""
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": "dark"}]})
+    for name, path in PAGES:
+        driver.get(base + path)
+        wait_loaded(driver)
+        run_axe(check, driver, axe, f"http dark {name}")
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
+
+
+def check_without_javascript(check: Check, base: str) -> None:
+    driver = browser(javascript=False)
+    try:
+        driver.get(base + "search/index.html?q=x")
+        wait_loaded(driver)
+        text = driver.find_element(By.TAG_NAME, "main").text
+        driver.save_screenshot(str(check.out / "nojs-search.png"))
+        if "Search needs JavaScript" in text:
+            check.ok("JavaScript off: the search page says search needs JavaScript")
+        else:
+            check.fail("JavaScript off: the search page does not explain that search needs JavaScript")
+        driver.get(base + "entities/sergey-lavrov/index.html")
+        wait_loaded(driver)
+        driver.save_screenshot(str(check.out / "nojs-entity.png"))
+        if "Sergey Lavrov" in driver.find_element(By.TAG_NAME, "h1").text:
+            check.ok("JavaScript off: the entity page reads as usual")
+        else:
+            check.fail("JavaScript off: the entity page is missing its heading")
+    finally:
+        driver.quit()
+
+
+def extra_screenshots(check: Check, base: str) -> None:
+    """A phone, dark mode and print, for the record."""
+    driver = browser(width=390, height=844)
+    try:
+        for name, path in [("home", "index.html"), ("entity", "entities/sergey-lavrov/index.html"),
+                           ("place", "places/stepanakert/index.html")]:
+            driver.get(base + path)
+            wait_loaded(driver)
+            driver.save_screenshot(str(check.out / f"phone-{name}.png"))
+        driver.set_window_size(1280, 900)
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": "dark"}]})
+        for name, path in [("entity", "entities/sergey-lavrov/index.html"), ("timeline", "timeline/index.html")]:
+            driver.get(base + path)
+            wait_loaded(driver)
+            driver.save_screenshot(str(check.out / f"dark-{name}.png"))
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print", "features": []})
+        driver.get(base + "entities/sergey-lavrov/index.html")
+        wait_loaded(driver)
+        driver.save_screenshot(str(check.out / "print-entity.png"))
+        pdf = driver.execute_cdp_cmd("Page.printToPDF", {"printBackground": False})
+        import base64
+        (check.out / "print-entity.pdf").write_bytes(base64.b64decode(pdf["data"]))
+    finally:
+        driver.quit()
+
+
+def page_weights(check: Check, site: Path) -> None:
+    assets = sum(p.stat().st_size for p in (site / "assets").glob("*") if p.suffix in (".css", ".js"))
+    check.report["weights"]["css_js_bytes"] = assets
+    if assets >= 50 * 1024:
+        check.fail(f"CSS and JavaScript weigh {assets} bytes, over 50 KB")
+    else:
+        check.ok(f"CSS and JavaScript: {assets} bytes (under 50 KB)")
+    for name, path in PAGES:
+        html = site / path.split("?")[0]
+        check.report["weights"][name] = {"html_bytes": html.stat().st_size, "with_css_js": html.stat().st_size + assets}
+    index = {p.name: p.stat().st_size for p in sorted((site / "search").glob("*.js"))}
+    check.report["weights"]["search_index_bytes"] = index
+
+
+def main() -> int:
+    if len(sys.argv) != 3:
+        print(__doc__)
+        return 2
+    site, out = Path(sys.argv[1]).resolve(), Path(sys.argv[2]).resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    check = Check(out)
+    server, http_base = serve(site)
+    file_base = site.as_uri() + "/"
+    axe = axe_source()
+    driver = browser()
+    try:
+        check.report["browser"] = driver.capabilities.get("browserVersion")
+        check_pages(check, driver, http_base, "http", axe)
+        check_pages(check, driver, file_base, "file", None)
+        check_more_queries(check, driver, http_base, "http")
+        check_more_queries(check, driver, file_base, "file")
+        check_quick_find(check, driver, http_base, "http")
+        check_quick_find(check, driver, file_base, "file")
+        check_dark_axe(check, driver, http_base, axe)
+    finally:
+        driver.quit()
+    check_without_javascript(check, file_base)
+    extra_screenshots(check, http_base)
+    page_weights(check, site)
+    server.shutdown()
+    check.report["failures"] = check.failures
+    (out / "report.json").write_text(json.dumps(check.report, indent=2, ensure_ascii=False), encoding="utf-8")
+    print(f"Screenshots and report.json: {out}")
+    if check.failures:
+        print(f"Browser check failed: {len(check.failures)} problem(s)")
+        return 1
+    print("Browser check passed")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

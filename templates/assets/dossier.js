@@ -1,0 +1,242 @@
+/* Dossier: quick-find in the header, the search page, and previews of links to entities and places.
+   Every page works without it. The index is loaded with <script> tags (search/*.js), which browsers
+   allow from file://, where fetch() is blocked. */
+(function () {
+  "use strict";
+  var D = (window.DOSSIER_SEARCH = window.DOSSIER_SEARCH || {});
+  var KINDS = [["entities", "Entities"], ["places", "Places"], ["articles", "Articles"], ["tags", "Tags"], ["events", "Events"]];
+  var TYPES = { person: "Person", organization: "Organization", country: "Country", group: "Armed group", other: "Other",
+    region: "Region", city: "City", village: "Village", site: "Site" };
+
+  // Cyrillic and Armenian to Latin, close to the BGN rules the build uses for its keys.
+  var LATIN = {};
+  "а a б b в v г g д d е e ё e ж zh з z и i й y к k л l м m н n о o п p р r с s т t у u ф f х kh ц ts ч ch ш sh щ shch ъ _ ы y ь _ э e ю yu я ya і i ї yi є ye ґ g ў w ա a բ b գ g դ d ե e զ z է e ը y թ t ժ zh ի i լ l խ kh ծ ts կ k հ h ձ dz ղ gh ճ ch մ m յ y ն n շ sh ո o չ ch պ p ջ j ռ rr ս s վ v տ t ր r ց ts ւ v փ p ք k օ o ֆ f և ev"
+    .split(" ").forEach(function (v, i, a) { if (i % 2 === 0) LATIN[v] = a[i + 1] === "_" ? "" : a[i + 1]; });
+
+  function strip(s) {
+    return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/ə/g, "e").replace(/['’ʼ]/g, "")
+      .replace(/\s+/g, " ").trim();
+  }
+  function fold(s) { return strip(String(s || "").toLowerCase()); }
+  function latin(s) {
+    s = String(s || "").toLowerCase().replace(/ու/g, "u");
+    var out = "";
+    for (var i = 0; i < s.length; i++) {
+      var c = s[i], prev = i ? s[i - 1] : " ";
+      if ((c === "е" || c === "ё" || c === "ե") && /[\sаеёиоуыэюяъь-]/.test(prev)) out += "ye";
+      else if (c === "ո" && /\s/.test(prev)) out += "vo";
+      else out += LATIN[c] !== undefined ? LATIN[c] : c;
+    }
+    return strip(out);
+  }
+  // The build leaves out ids that are the slug of an ASCII name (SearchIndex.simpleSlug).
+  function slug(s) { return s.toLowerCase().replace(/'/g, "").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, ""); }
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text) e.textContent = text;
+    return e;
+  }
+
+  // Index rows as {url, name, meta, hay}; `root` leads from the page to the site root.
+  function entries(kind, root) {
+    var rows = D[kind] || [], out = [];
+    rows.forEach(function (r) {
+      var e;
+      if (kind === "articles") e = { url: "articles/" + (r[0] || slug(r[1])), name: r[1], meta: r[2], names: [r[1]], keys: r[3] };
+      else if (kind === "entities") e = { url: "entities/" + (r[0] || slug(r[1])), name: r[1], meta: [TYPES[r[2]] || "", r[3]].filter(Boolean).join(" · "), names: [r[1]].concat(r[4] ? r[4].split("|") : []), keys: r[5] };
+      else if (kind === "places") e = { url: "places/" + (r[0] || slug(r[1])), name: r[1], meta: [TYPES[r[2]] || "Place", r[3] ? "in " + r[3] : ""].filter(Boolean).join(" · "), names: [r[1]].concat(r[4] ? r[4].split("|") : []), keys: r[5] };
+      else if (kind === "tags") e = { url: "tags/" + r[0], name: r[1], meta: r[2] + " article" + (r[2] === 1 ? "" : "s"), names: [r[1]], keys: r[3] };
+      else {
+        var y = r[1].slice(0, 4), m = r[1].slice(5, 7);
+        e = { url: "timeline" + (D.timelineSplit ? "/" + y : ""), hash: "#y" + y + "-" + (m || "year"), name: r[0], meta: r[1], names: [r[0]], keys: r[2] };
+      }
+      e.href = root + e.url.split("/").map(encodeURIComponent).join("/") + "/index.html" + (e.hash || "");
+      e.folded = e.names.map(fold);
+      e.hay = "|" + e.folded.join("|") + "|" + (e.keys || "") + "|";
+      out.push(e);
+    });
+    return out;
+  }
+
+  // Matches of `query` in every kind, best first: a name that starts with the query, then a word
+  // that does, then anything containing every word of it.
+  function search(query, root, limit) {
+    var forms = [fold(query), latin(query)].filter(function (f, i, a) { return f && a.indexOf(f) === i; });
+    var groups = [];
+    if (!forms.length) return groups;
+    KINDS.forEach(function (k) {
+      var list = (D["_" + k[0]] = D["_" + k[0]] || entries(k[0], root)), found = [];
+      list.forEach(function (e, order) {
+        var best = 9;
+        forms.forEach(function (f) {
+          var words = f.split(" ");
+          if (!words.every(function (w) { return e.hay.indexOf(w) >= 0; })) return;
+          var score = e.hay.indexOf("|" + f) >= 0 ? 0 : (e.hay.indexOf(" " + words[0]) >= 0 ? 1 : 2);
+          if (score < best) best = score;
+        });
+        if (best < 9) found.push([best, order, e]);
+      });
+      found.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; });
+      if (found.length) groups.push({ kind: k[0], label: k[1], total: found.length, items: found.slice(0, limit).map(function (f) { return f[2]; }) });
+    });
+    return groups;
+  }
+
+  function render(groups, box, query, heading) {
+    box.textContent = "";
+    groups.forEach(function (g) {
+      var h = el(heading, "results-kind", g.label + " (" + g.total + ")");
+      h.id = box.id + "-" + g.kind;
+      var ul = el("ul", "results-list");
+      ul.setAttribute("aria-labelledby", h.id);
+      g.items.forEach(function (e) {
+        var a = el("a", "result");
+        a.href = e.href;
+        a.appendChild(el("span", "result-name", e.name));
+        var q = fold(query), alias = e.names.filter(function (n, i) { return i && fold(n).indexOf(q) >= 0; })[0];
+        if (alias) a.appendChild(el("span", "result-alias", alias));
+        if (e.meta) a.appendChild(el("span", "result-meta", e.meta));
+        var li = el("li");
+        li.appendChild(a);
+        ul.appendChild(li);
+      });
+      box.appendChild(h);
+      box.appendChild(ul);
+    });
+  }
+
+  function count(groups) { return groups.reduce(function (n, g) { return n + g.total; }, 0); }
+
+  var loading = null;
+  function load(form, done) {
+    if (KINDS.every(function (k) { return D[k[0]]; })) return done();
+    if (!loading) {
+      loading = [];
+      var urls = (form.getAttribute("data-index") || "").split(" ").filter(Boolean), left = urls.length;
+      urls.forEach(function (u) {
+        var s = document.createElement("script");
+        s.src = u;
+        s.onload = s.onerror = function () { if (--left === 0) loading.forEach(function (f) { f(); }); };
+        document.head.appendChild(s);
+      });
+    }
+    loading.push(done);
+  }
+
+  // Arrow keys move between the results of a box; Escape goes back to the field.
+  function keys(input, box, close) {
+    function links() { return Array.prototype.slice.call(box.querySelectorAll("a")); }
+    input.addEventListener("keydown", function (ev) {
+      if (ev.key === "ArrowDown" && links().length) { ev.preventDefault(); links()[0].focus(); }
+      else if (ev.key === "Escape" && close) close();
+    });
+    box.addEventListener("keydown", function (ev) {
+      var all = links(), i = all.indexOf(document.activeElement);
+      if (ev.key === "ArrowDown" && i < all.length - 1) { ev.preventDefault(); all[i + 1].focus(); }
+      else if (ev.key === "ArrowUp") { ev.preventDefault(); (i > 0 ? all[i - 1] : input).focus(); }
+      else if (ev.key === "Escape") { ev.preventDefault(); input.focus(); if (close) close(); }
+    });
+  }
+
+  function quickFind(form) {
+    var input = form.querySelector("input"), box = form.querySelector(".quick-find-results");
+    var status = form.querySelector("[role=status]"), root = form.getAttribute("data-root") || "";
+    box.id = "quick-find-results";
+    function close() { box.hidden = true; }
+    function update() {
+      var q = input.value.trim();
+      if (!q) { close(); status.textContent = ""; return; }
+      load(form, function () {
+        if (input.value.trim() !== q) return;
+        var groups = search(q, root, 5), n = count(groups);
+        render(groups, box, q, "p");
+        var more = el("p", "results-more"), a = el("a", "", n ? "All " + n + " results on the search page" : "No matches. Search page");
+        a.href = form.getAttribute("action") + "?q=" + encodeURIComponent(q);
+        more.appendChild(a);
+        box.appendChild(more);
+        box.hidden = false;
+        status.textContent = n ? n + " results; press the down arrow to reach them" : "No matches";
+      });
+    }
+    input.addEventListener("input", update);
+    input.addEventListener("focus", function () { load(form, function () {}); if (input.value.trim()) update(); });
+    form.addEventListener("focusout", function (ev) { if (!form.contains(ev.relatedTarget)) close(); });
+    keys(input, box, close);
+  }
+
+  function searchPage(input, box, status) {
+    var root = document.querySelector(".quick-find") ? document.querySelector(".quick-find").getAttribute("data-root") : "../";
+    function update() {
+      var q = input.value.trim(), groups = q ? search(q, root, 50) : [], n = count(groups);
+      render(groups, box, q, "h2");
+      status.textContent = !q ? "Type a name, a place, a word of a title or an event." : n ? n + " result" + (n === 1 ? "" : "s") + " for “" + q + "”" : "No matches for “" + q + "”.";
+      try { history.replaceState(null, "", q ? "?q=" + encodeURIComponent(q) : location.pathname); } catch (e) { /* file:// may refuse */ }
+    }
+    var params = new URLSearchParams(location.search);
+    input.value = params.get("q") || "";
+    input.addEventListener("input", update);
+    input.form.addEventListener("submit", function (ev) { ev.preventDefault(); update(); });
+    keys(input, box, null);
+    update();
+  }
+
+  // A short card (type, role or parent, other names) beside links to entities and places, on hover
+  // and on keyboard focus; Escape hides it.
+  function previews(form) {
+    var card = el("div", "preview-card"), timer, shown;
+    card.id = "preview-card";
+    card.setAttribute("role", "tooltip");
+    card.hidden = true;
+    document.body.appendChild(card);
+    function hide() {
+      clearTimeout(timer);
+      card.hidden = true;
+      if (shown) shown.removeAttribute("aria-describedby");
+      shown = null;
+    }
+    function show(a) {
+      var m = /(?:^|\/)(entities|places)\/([^/]+)\/index\.html$/.exec(a.getAttribute("href") || "");
+      if (!m || a.closest(".quick-find, .search-results, .preview-card, svg, .site-nav")) return;
+      timer = setTimeout(function () {
+        load(form, function () {
+          var id = decodeURIComponent(m[2]);
+          var row = (D[m[1]] || []).filter(function (r) { return (r[0] || slug(r[1])) === id; })[0];
+          if (!row) return;
+          card.textContent = "";
+          card.appendChild(el("strong", "", row[1]));
+          card.appendChild(el("span", "preview-type", TYPES[row[2]] || "Place"));
+          if (row[3]) card.appendChild(el("span", "preview-role", m[1] === "places" ? "in " + row[3] : row[3]));
+          if (row[4]) card.appendChild(el("span", "preview-names", "Also: " + row[4].split("|").join(", ")));
+          var r = a.getBoundingClientRect();
+          card.style.left = Math.max(8, Math.min(r.left + window.scrollX, window.scrollX + document.documentElement.clientWidth - 300)) + "px";
+          card.hidden = false;
+          var below = r.bottom + card.offsetHeight + 8 < window.innerHeight;
+          card.style.top = (below ? r.bottom + 6 : r.top - card.offsetHeight - 6) + window.scrollY + "px";
+          shown = a;
+          a.setAttribute("aria-describedby", card.id);
+        });
+      }, 350);
+    }
+    ["mouseover", "focusin"].forEach(function (type) {
+      document.addEventListener(type, function (ev) {
+        var a = ev.target.closest && ev.target.closest("a[href]");
+        if (a && a !== shown) { hide(); show(a); }
+      });
+    });
+    ["mouseout", "focusout"].forEach(function (type) {
+      document.addEventListener(type, function (ev) {
+        var a = ev.target.closest && ev.target.closest("a[href]");
+        if (a && !a.contains(ev.relatedTarget)) hide();
+      });
+    });
+    document.addEventListener("keydown", function (ev) { if (ev.key === "Escape") hide(); });
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    var form = document.querySelector(".quick-find");
+    if (form) { quickFind(form); previews(form); }
+    var input = document.getElementById("search-input"), box = document.getElementById("search-results");
+    if (input && box) searchPage(input, box, document.getElementById("search-status"));
+  });
+})();

@@ -38,7 +38,8 @@ public struct BuildReport: Sendable {
         let indexes = order.dropFirst(4).reduce(0) { $0 + (pagesByKind[$1] ?? 0) }
         let warnings = diagnostics.filter { $0.severity == .warning }.count
         let changed = filesUnchanged > 0 ? "; \(filesWritten) files written, \(filesUnchanged) unchanged" : ""
-        return "Built \(pageCount) pages (\(kinds.joined(separator: ", ")), \(indexes) index pages)"
+        let parts = kinds + ["\(indexes) index page\(indexes == 1 ? "" : "s")"]
+        return "Built \(pageCount) pages (\(parts.joined(separator: ", ")))"
             + ", \(warnings) warning\(warnings == 1 ? "" : "s") in \(timeText)\(changed)" + notes.map { "; " + $0 }.joined()
     }
 

@@ -9,6 +9,15 @@ struct AtomFeeds {
     let bodies: RenderedBodies
     /// The site's address, ending in `/`.
     let base: String
+    private let tagNames: [String: String]
+
+    init(graph: DossierGraph, site: SiteConfig, bodies: RenderedBodies, base: String) {
+        self.graph = graph
+        self.site = site
+        self.bodies = bodies
+        self.base = base
+        tagNames = Dictionary(graph.tags.map { ($0.slug, $0.name) }, uniquingKeysWith: { first, _ in first })
+    }
 
     static let siteEntries = 50
     static let topicEntries = 10
@@ -91,8 +100,8 @@ struct AtomFeeds {
             """
         if let name = article.source?.name { xml += "    <author><name>\(Markup.escape(name))</name></author>\n" }
         for slug in graph.articleLinks[number].tagSlugs {
-            guard let tag = graph.tags.first(where: { $0.slug == slug }) else { continue }
-            xml += "    <category term=\"\(Markup.escape(slug))\" label=\"\(Markup.escape(tag.name))\"/>\n"
+            guard let name = tagNames[slug] else { continue }
+            xml += "    <category term=\"\(Markup.escape(slug))\" label=\"\(Markup.escape(name))\"/>\n"
         }
         let summary = article.summary ?? PageContexts.shorten(bodies.articles[number].firstParagraph, to: 280)
         if !summary.isEmpty { xml += "    <summary>\(Markup.escape(summary))</summary>\n" }
@@ -104,9 +113,8 @@ struct AtomFeeds {
     /// An article body with its links made absolute: they are written relative to the article page,
     /// two folders below the site root, and feed readers show them out of the site.
     private func absoluteLinks(in html: String, page: String) -> String {
-        html.replacing("href=\"../../", with: "href=\"\(base)")
-            .replacing("src=\"../../", with: "src=\"\(base)")
-            .replacing("href=\"#", with: "href=\"\(page)#")
+        Markup.replacing(
+            [("href=\"../../", "href=\"\(base)"), ("src=\"../../", "src=\"\(base)"), ("href=\"#", "href=\"\(page)#")], in: html)
     }
 
     private func url(_ path: String) -> String { SiteURLs.absolute(path, base: base) }

@@ -70,20 +70,24 @@ public struct SiteWriter: Sendable {
         removeAbandonedFolders(in: parent)
         let previous = OutputManifest.read(from: output)
         let staging = parent.appendingPathComponent(".\(output.lastPathComponent).dossier-new-\(getpid())")
-        try? fileManager.removeItem(at: staging)
-        try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
+        FolderRemoval.remove(staging)
+        let recycled = recycleSpare(into: staging, keeping: Set(paths))
+        if !recycled { try fileManager.createDirectory(at: staging, withIntermediateDirectories: true) }
         do {
             try Self.createFolders(for: paths, in: staging)
             let outcomes = Array(paths.indices).parallelMap { index -> Result<(ContentHash, Int, Bool), DossierError> in
                 let data = contents(index)
                 let hash = ContentHash.of(data)
                 let target = staging.path + "/" + paths[index]
+                let current = output.path + "/" + paths[index]
                 if let old = previous.files[paths[index]], old.hash == hash, old.size == data.count,
-                    link(output.path + "/" + paths[index], target) == 0
+                    Self.isLink(target, to: current) || Self.replace(target, withLinkTo: current)
                 {
                     return .success((hash, data.count, false))
                 }
                 do {
+                    // A recycled file may be a link to a file of the live site: never write through it.
+                    unlink(target)
                     try data.write(to: URL(fileURLWithPath: target))
                     return .success((hash, data.count, true))
                 } catch {
@@ -156,7 +160,11 @@ public struct SiteWriter: Sendable {
             return
         }
         if Self.exchange(staging.path, output.path) {
-            FolderRemoval.remove(staging)
+            // The previous site is now at `staging`: keep it as the spare the next build updates in
+            // place (its folders and unchanged files are reused instead of made again).
+            let spare = spareFolder
+            FolderRemoval.remove(spare)
+            if rename(staging.path, spare.path) != 0 { FolderRemoval.remove(staging) }
             return
         }
         let old = output.deletingLastPathComponent().appendingPathComponent(
@@ -165,6 +173,44 @@ public struct SiteWriter: Sendable {
         try fileManager.moveItem(at: output, to: old)
         try fileManager.moveItem(at: staging, to: output)
         FolderRemoval.remove(old)
+    }
+
+    /// The previous site, kept beside the output folder for the next build to update.
+    private var spareFolder: URL {
+        output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).dossier-spare")
+    }
+
+    /// Moves the spare (the site before the current one) to `staging` and removes the files the new
+    /// site will not have; returns whether there was a spare.
+    private func recycleSpare(into staging: URL, keeping paths: Set<String>) -> Bool {
+        let spare = spareFolder
+        let listed = OutputManifest.read(from: spare)
+        guard !listed.files.isEmpty, rename(spare.path, staging.path) == 0 else {
+            FolderRemoval.remove(spare)
+            return false
+        }
+        for path in listed.files.keys where !paths.contains(path) {
+            unlink(staging.path + "/" + path)
+            var folder = (path as NSString).deletingLastPathComponent
+            while !folder.isEmpty, rmdir(staging.path + "/" + folder) == 0 {
+                folder = (folder as NSString).deletingLastPathComponent
+            }
+        }
+        unlink(staging.path + "/" + Self.markerName)
+        return true
+    }
+
+    /// Whether `path` is the same file as `target` (a hard link made by an earlier build).
+    private static func isLink(_ path: String, to target: String) -> Bool {
+        var a = stat()
+        var b = stat()
+        return lstat(path, &a) == 0 && lstat(target, &b) == 0 && a.st_ino == b.st_ino && a.st_dev == b.st_dev
+    }
+
+    /// Makes `path` a hard link to `target`, replacing what is there.
+    private static func replace(_ path: String, withLinkTo target: String) -> Bool {
+        unlink(path)
+        return link(target, path) == 0
     }
 
     /// Atomically exchanges two paths with Linux's `renameat2(RENAME_EXCHANGE)`, when available.

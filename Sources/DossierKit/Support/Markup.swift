@@ -11,17 +11,48 @@ enum Markup {
         bytes.reserveCapacity(text.utf8.count + 16)
         for byte in text.utf8 {
             switch byte {
-            case UInt8(ascii: "&"): bytes += Array("&amp;".utf8)
-            case UInt8(ascii: "<"): bytes += Array("&lt;".utf8)
-            case UInt8(ascii: ">"): bytes += Array("&gt;".utf8)
-            case UInt8(ascii: "\""): bytes += Array("&quot;".utf8)
-            case UInt8(ascii: "'"): bytes += Array("&#39;".utf8)
+            case UInt8(ascii: "&"): bytes += amp
+            case UInt8(ascii: "<"): bytes += lt
+            case UInt8(ascii: ">"): bytes += gt
+            case UInt8(ascii: "\""): bytes += quot
+            case UInt8(ascii: "'"): bytes += apos
             case UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"): bytes.append(byte)
             case 0..<0x20: continue
             default: bytes.append(byte)
             }
         }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static let amp = Array("&amp;".utf8)
+    private static let lt = Array("&lt;".utf8)
+    private static let gt = Array("&gt;".utf8)
+    private static let quot = Array("&quot;".utf8)
+    private static let apos = Array("&#39;".utf8)
+
+    /// `text` with every occurrence of each key of `replacements` replaced, in one pass over its bytes
+    /// (the first key that matches at a position wins).
+    static func replacing(_ replacements: [(String, String)], in text: String) -> String {
+        let bytes = Array(text.utf8)
+        let patterns = replacements.map { (Array($0.0.utf8), Array($0.1.utf8)) }
+        guard let firsts = Optional(Set(patterns.compactMap(\.0.first))), !firsts.isEmpty else { return text }
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + 256)
+        var index = 0
+        scan: while index < bytes.count {
+            if firsts.contains(bytes[index]) {
+                for (pattern, replacement) in patterns where bytes.count - index >= pattern.count {
+                    if bytes[index..<(index + pattern.count)].elementsEqual(pattern) {
+                        output += replacement
+                        index += pattern.count
+                        continue scan
+                    }
+                }
+            }
+            output.append(bytes[index])
+            index += 1
+        }
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// A number for SVG coordinates: at most one decimal, no trailing `.0`.

@@ -65,6 +65,7 @@ import Testing
         for case let url as URL in FileManager.default.enumerator(at: project.root, includingPropertiesForKeys: nil)! {
             let relative = String(url.standardizedFileURL.path.dropFirst(base.count + 1))
             if relative == "public" || relative.hasPrefix("public/") { continue }
+            if relative.hasPrefix(".public.dossier-spare") { continue }
             files[relative] = (try? url.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? -1
         }
         return files

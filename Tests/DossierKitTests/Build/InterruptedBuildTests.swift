@@ -70,7 +70,9 @@ import Testing
         #expect(again.terminationStatus == 0)
         #expect(project.page("articles/a0/index.html")?.contains("Changed title") == true)
         #expect(project.exists(SiteWriter.markerName))
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: project.root.path).filter { $0.contains(".dossier-") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: project.root.path).filter {
+            $0.contains(".dossier-") && !$0.hasSuffix(".dossier-spare")
+        }
         #expect(leftovers.isEmpty, "no staging folder is left: \(leftovers)")
     }
 }

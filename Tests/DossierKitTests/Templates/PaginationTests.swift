@@ -19,6 +19,8 @@ import Testing
         #expect(third.contains("Article 1") && !third.contains("Article 2"))
         #expect(third.contains("href=\"../../../../entities/kerry/page/2/index.html\""), "links back from four folders deep")
         #expect(third.contains("href=\"../../../../articles/a1/index.html\""), "cards are rebased to the page's depth")
+        #expect(first.contains("Profile.") && !third.contains("Profile."), "later pages list articles, not the profile again")
+        #expect(third.contains("href=\"../../../../entities/kerry/index.html\""), "later pages link back to the first")
         #expect(project.exists("articles/page/3/index.html"))
         #expect(!project.exists("articles/page/4/index.html"))
     }

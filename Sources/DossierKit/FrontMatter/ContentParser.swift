@@ -81,9 +81,9 @@ public enum ContentParser {
             guard let title = matter.title, let date = matter.date, !title.text.isEmpty else { return (nil, diagnostics) }
             let article = Article(
                 id: file.id, path: file.path, title: title.text, date: date.date,
-                summary: matter.summary?.trimmingCharacters(in: .whitespacesAndNewlines).nonEmpty, source: source,
+                summary: matter.summary?.trimmed.nonEmpty, source: source,
                 entityReferences: nonEmpty(matter.entities), placeReferences: nonEmpty(matter.places),
-                tags: (matter.tags?.items ?? []).compactMap { $0.trimmingCharacters(in: .whitespaces).nonEmpty },
+                tags: (matter.tags?.items ?? []).compactMap { $0.trimmed.nonEmpty },
                 events: events, isDraft: matter.draft?.value ?? false, body: block.body, bodyFirstLine: block.bodyFirstLine)
             return (article, diagnostics)
         }
@@ -99,7 +99,7 @@ public enum ContentParser {
             }
             let entity = Entity(
                 id: file.id, path: file.path, name: name.text, type: type ?? .other,
-                aliases: cleaned(matter.aliases), role: matter.role?.trimmingCharacters(in: .whitespaces).nonEmpty,
+                aliases: cleaned(matter.aliases), role: matter.role?.trimmed.nonEmpty,
                 relatedReferences: nonEmpty(matter.related), body: block.body, bodyFirstLine: block.bodyFirstLine)
             return (entity, diagnostics)
         }
@@ -255,7 +255,7 @@ public enum ContentParser {
     }
 
     private static func cleaned(_ list: StringList?) -> [String] {
-        (list?.items ?? []).compactMap { $0.trimmingCharacters(in: .whitespaces).nonEmpty }
+        (list?.items ?? []).compactMap { $0.trimmed.nonEmpty }
     }
 }
 

@@ -16,7 +16,7 @@ public struct DateField: Decodable, Sendable, Hashable {
                 PartialDate.self,
                 .init(codingPath: decoder.codingPath, debugDescription: "a date"))
         }
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmed
         guard let date = PartialDate(parsing: trimmed) else {
             throw DecodingError.dataCorrupted(
                 .init(codingPath: decoder.codingPath, debugDescription: Self.problem(with: trimmed)))

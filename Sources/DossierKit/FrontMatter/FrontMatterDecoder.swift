@@ -13,7 +13,8 @@ struct FrontMatterDecoder {
     /// every field is read from its text by its own decoder, which is both stricter and much faster.
     func compose(_ yaml: String) -> Result<Node?, Diagnostic> {
         do {
-            return .success(try Yams.compose(yaml: yaml, .basic))
+            // The encoding is given: Yams' default looks it up in the environment on every call.
+            return .success(try Yams.compose(yaml: yaml, .basic, .default, .utf8))
         } catch let error as YamlError {
             return .failure(diagnostic(for: error))
         } catch {
@@ -28,7 +29,7 @@ struct FrontMatterDecoder {
         var value: T?
         var diagnostics: [Diagnostic] = []
         do {
-            value = try YAMLDecoder().decode(
+            value = try YAMLDecoder(encoding: .utf8).decode(
                 type, from: node, userInfo: [.dossierPath: path, .dossierLineOffset: lineOffset, .dossierProblems: problems])
         } catch let error as DecodingError {
             problems.record(error)

@@ -24,7 +24,7 @@ public typealias Reference = Located<String>
 
 extension Located where Value == String {
     /// The text of the reference, trimmed.
-    public var text: String { value.trimmingCharacters(in: .whitespaces) }
+    public var text: String { value.trimmed }
 }
 
 /// A list of references that may also be written as a single value (`entities: Lavrov`).

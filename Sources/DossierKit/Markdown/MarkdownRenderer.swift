@@ -115,6 +115,6 @@ public struct MarkdownRenderer: Sendable {
                 continue
             }
         }
-        return text.trimmingCharacters(in: .whitespaces)
+        return text.trimmed
     }
 }

@@ -28,7 +28,6 @@ extension SiteURLs {
     /// percent-encoded; the home page is `base` itself.
     public static func absolute(_ path: String, base: String) -> String {
         guard path != "index.html" else { return base }
-        return base
-            + path.split(separator: "/", omittingEmptySubsequences: false).map { segment(String($0)) }.joined(separator: "/")
+        return base + encoded(path)
     }
 }

@@ -28,14 +28,8 @@ enum ActivityStrip {
         let peak = max(counts.max() ?? 0, 1)
         let step = width / Double(counts.count)
         let gap = step > 4 ? step * 0.18 : 0
-        let title = "Articles per month mentioning \(subject), \(span.label(0)) to \(span.label(counts.count - 1))"
-        var svg = """
-            <svg class="activity-chart" viewBox="0 0 \(Markup.number(width)) \(Markup.number(height))" \
-            role="img" aria-labelledby="\(id)-title">\
-            <title id="\(id)-title">\(Markup.escape(title))</title>\
-            <line class="axis" x1="0" y1="\(Markup.number(chartHeight))" x2="\(Markup.number(width))" \
-            y2="\(Markup.number(chartHeight))"/>
-            """
+        var svg = opening(
+            title: "Articles per month mentioning \(subject), \(span.label(0)) to \(span.label(counts.count - 1))", id: id)
         let years = (span.count + 11) / 12
         let labelEvery = years <= 12 ? 1 : (years <= 40 ? 5 : 10)
         for index in counts.indices {
@@ -80,14 +74,7 @@ enum ActivityStrip {
         let step = width / Double(yearly.count)
         let gap = step * 0.18
         let labelEvery = yearly.count <= 40 ? 5 : 10
-        let title = "Articles per year mentioning \(subject), \(yearly.first!.year) to \(yearly.last!.year)"
-        var svg = """
-            <svg class="activity-chart" viewBox="0 0 \(Markup.number(width)) \(Markup.number(height))" \
-            role="img" aria-labelledby="\(id)-title">\
-            <title id="\(id)-title">\(Markup.escape(title))</title>\
-            <line class="axis" x1="0" y1="\(Markup.number(chartHeight))" x2="\(Markup.number(width))" \
-            y2="\(Markup.number(chartHeight))"/>
-            """
+        var svg = opening(title: "Articles per year mentioning \(subject), \(yearly.first!.year) to \(yearly.last!.year)", id: id)
         for (index, entry) in yearly.enumerated() {
             let x = Double(index) * step
             if entry.year % labelEvery == 0, x + 36 <= width {
@@ -100,6 +87,17 @@ enum ActivityStrip {
             svg += "<title>\(entry.year): \(entry.count) article\(entry.count == 1 ? "" : "s")</title></rect>"
         }
         return svg + "</svg>"
+    }
+
+    /// The `<svg>` start tag, its title and the base line.
+    private static func opening(title: String, id: String) -> String {
+        """
+        <svg class="activity-chart" viewBox="0 0 \(Markup.number(width)) \(Markup.number(height))" \
+        role="img" aria-labelledby="\(id)-title">\
+        <title id="\(id)-title">\(Markup.escape(title))</title>\
+        <line class="axis" x1="0" y1="\(Markup.number(chartHeight))" x2="\(Markup.number(width))" \
+        y2="\(Markup.number(chartHeight))"/>
+        """
     }
 
     /// One sentence for readers: how many articles over which months, and the busiest month.

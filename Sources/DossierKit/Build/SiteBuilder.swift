@@ -66,7 +66,7 @@ public struct SiteBuilder: Sendable {
         let written = try writer.write(paths: paths, inputs: inputs, diagnostics: diagnostics) { index in
             if index < pages.count { return Data(renderer.render(pages[index].page, at: pages[index].path).utf8) }
             if index < pages.count + assets.count { return theme.assets[assets[index - pages.count]]! }
-            return extraFiles[index - pages.count - assets.count].data
+            return extraFiles[index - pages.count - assets.count].make()
         }
         report.filesWritten = written.written
         report.filesUnchanged = written.unchanged

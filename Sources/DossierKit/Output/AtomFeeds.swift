@@ -22,47 +22,54 @@ struct AtomFeeds {
     static let siteEntries = 50
     static let topicEntries = 10
 
-    /// Every feed of the site. Each article's entry is written once and shared by the feeds it is in.
-    func files() -> [OutputFile] {
+    /// Every feed of the site, each made only when it is written (`make`), so a large dossier's feeds
+    /// are never all in memory at once. An article's entry is written again for each feed it is in.
+    func lazyFiles() -> [(path: String, make: () -> Data)] {
         let siteArticles = Array(graph.articles.indices.prefix(Self.siteEntries))
-        let entityArticles = graph.entityLinks.map { Array($0.articles.prefix(Self.topicEntries)) }
-        let placeArticles = graph.placeLinks.map { Array($0.articles.prefix(Self.topicEntries)) }
-        let needed = Array(Set(siteArticles + entityArticles.joined() + placeArticles.joined())).sorted()
-        let written = needed.parallelMap { entry($0) }
-        var entries = [String](repeating: "", count: graph.articles.count)
-        for (number, text) in zip(needed, written) { entries[number] = text }
-
-        var feeds = [
-            OutputFile(
-                path: SiteURLs.siteFeed,
-                data: feed(
-                    title: site.title, subtitle: site.description, path: SiteURLs.siteFeed, page: "index.html",
-                    articles: siteArticles, entries: entries))
+        var files: [(path: String, make: () -> Data)] = [
+            (
+                SiteURLs.siteFeed,
+                {
+                    feed(
+                        title: site.title, subtitle: site.description, path: SiteURLs.siteFeed, page: "index.html",
+                        articles: siteArticles)
+                }
+            )
         ]
-        feeds += Array(graph.entities.indices).parallelMap { number in
-            let entity = graph.entities[number]
+        for (number, entity) in graph.entities.enumerated() {
             let path = SiteURLs.entityFeed(entity.id)
-            return OutputFile(
-                path: path,
-                data: feed(
-                    title: "\(entity.name) · \(site.title)", subtitle: entity.role ?? "Articles that mention \(entity.name).",
-                    path: path, page: SiteURLs.entity(entity.id), articles: entityArticles[number], entries: entries))
+            let articles = Array(graph.entityLinks[number].articles.prefix(Self.topicEntries))
+            files.append(
+                (
+                    path,
+                    {
+                        feed(
+                            title: "\(entity.name) · \(site.title)",
+                            subtitle: entity.role ?? "Articles that mention \(entity.name).",
+                            path: path, page: SiteURLs.entity(entity.id), articles: articles)
+                    }
+                ))
         }
-        feeds += Array(graph.places.indices).parallelMap { number in
-            let place = graph.places[number]
+        for (number, place) in graph.places.enumerated() {
             let path = SiteURLs.placeFeed(place.id)
-            return OutputFile(
-                path: path,
-                data: feed(
-                    title: "\(place.name) · \(site.title)", subtitle: "Articles about \(place.name) and the places within it.",
-                    path: path, page: SiteURLs.place(place.id), articles: placeArticles[number], entries: entries))
+            let articles = Array(graph.placeLinks[number].articles.prefix(Self.topicEntries))
+            files.append(
+                (
+                    path,
+                    {
+                        feed(
+                            title: "\(place.name) · \(site.title)",
+                            subtitle: "Articles about \(place.name) and the places within it.",
+                            path: path, page: SiteURLs.place(place.id), articles: articles)
+                    }
+                ))
         }
-        return feeds
+        return files
     }
 
-    /// One feed: `articles` (article indices, newest first), whose `entries` are already written, at
+    /// One feed: `articles` (article indices, newest first), at
     /// `path`, about the page at `page`.
-    func feed(title: String, subtitle: String, path: String, page: String, articles: [Int], entries: [String]) -> Data {
+    func feed(title: String, subtitle: String, path: String, page: String, articles: [Int]) -> Data {
         let newest = articles.first.map { graph.articles[$0].date } ?? graph.articles.first?.date
         var xml = """
             <?xml version="1.0" encoding="utf-8"?>
@@ -81,7 +88,7 @@ struct AtomFeeds {
 
             """
         var data = Data(xml.utf8)
-        for number in articles { data.append(contentsOf: entries[number].utf8) }
+        for number in articles { data.append(contentsOf: entry(number).utf8) }
         data.append(contentsOf: "</feed>\n".utf8)
         return data
     }

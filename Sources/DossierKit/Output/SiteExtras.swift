@@ -24,13 +24,13 @@ struct SiteExtras {
             ? ["no base_url, so no feeds, sitemap.xml or robots.txt (set base_url in site.yml or pass --base-url)"] : []
     }
 
-    /// The files.
-    func files(bodies: RenderedBodies) -> [OutputFile] {
+    /// The files, each made when it is written.
+    func files(bodies: RenderedBodies) -> [(path: String, make: () -> Data)] {
         var files = SearchIndex.files(graph: graph, splitsTimeline: graph.events.count > ReaderData.timelineSplitThreshold)
-        guard let base = site.baseURL else { return files }
-        files += AtomFeeds(graph: graph, site: site, bodies: bodies, base: base).files()
-        files += Sitemap.files(pages: sitemapPages, base: base)
-        return files
+        if let base = site.baseURL { files += Sitemap.files(pages: sitemapPages, base: base) }
+        var made: [(path: String, make: () -> Data)] = files.map { file in (file.path, { file.data }) }
+        if let base = site.baseURL { made += AtomFeeds(graph: graph, site: site, bodies: bodies, base: base).lazyFiles() }
+        return made
     }
 
     /// The pages a search engine should know: all but the 404 page, articles with their dates.

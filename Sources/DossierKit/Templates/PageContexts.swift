@@ -256,27 +256,27 @@ struct PageContexts: Sendable {
 
     /// The article cards of `numbers`, rendered with the theme's `partials/article-card`, joined.
     private func articleCards(_ numbers: some Sequence<Int>, from path: String) -> String {
-        let root = SiteURLs.root(from: path)
-        var html = ""
-        for number in numbers {
-            html += fragments.fragment(.init(kind: .articleCard, index: number), root: root) {
-                var context = articleCard(number, root: "")
-                context["root"] = ""
-                return templates.render(context, template: "partials/article-card")
-            }
-        }
-        return html
+        joinedFragments(.articleCard, numbers, template: "partials/article-card", from: path) { articleCard($0, root: "") }
     }
 
     /// The events of `numbers`, rendered with the theme's `partials/event`, joined.
     func events(_ numbers: some Sequence<Int>, from path: String) -> String {
+        joinedFragments(.event, numbers, template: "partials/event", from: path) { event($0, root: "") }
+    }
+
+    /// The fragments of `numbers`, each rendered once for the site root with `template` and the
+    /// context `data` gives, then moved to the depth of the page at `path`.
+    private func joinedFragments(
+        _ kind: FragmentCache.Key.Kind, _ numbers: some Sequence<Int>, template: String, from path: String,
+        data: (Int) -> [String: Any]
+    ) -> String {
         let root = SiteURLs.root(from: path)
         var html = ""
         for number in numbers {
-            html += fragments.fragment(.init(kind: .event, index: number), root: root) {
-                var context = event(number, root: "")
+            html += fragments.fragment(.init(kind: kind, index: number), root: root) {
+                var context = data(number)
                 context["root"] = ""
-                return templates.render(context, template: "partials/event")
+                return templates.render(context, template: template)
             }
         }
         return html

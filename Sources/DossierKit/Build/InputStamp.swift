@@ -7,19 +7,17 @@ import Foundation
 /// A stamp of everything a build reads, from file metadata alone (path, size, modification time):
 /// when it matches the stamp of the site in the output folder, nothing needs to be rebuilt.
 enum InputStamp {
-    /// The stamp for building `layout` with `options` by this executable.
-    static func compute(layout: ProjectLayout, options: BuildOptions) -> String {
+    /// The stamp for building `layout` (whose content files are `contentFiles`) with `options` by
+    /// this executable.
+    static func compute(layout: ProjectLayout, contentFiles: [URL], options: BuildOptions) -> String {
         var hash = ContentHash()
         hash.combine("dossier-inputs-1")
         hash.combine("drafts=\(options.includeDrafts) strict=\(options.strict) base=\(options.baseURL ?? "")")
         hash.combine(options.outputDirectory.path)
         if let executable = Bundle.main.executablePath { combineStatus(of: executable, into: &hash) }
         combineStatus(of: layout.siteConfig.path, into: &hash)
-        for folder in [layout.content, layout.templates] {
-            hash.combine(folder.path)
-            for url in ContentLoader.files(under: folder, withExtensions: nil) {
-                combineStatus(of: url.path, into: &hash)
-            }
+        for url in contentFiles + ContentLoader.files(under: layout.templates, withExtensions: nil) {
+            combineStatus(of: url.path, into: &hash)
         }
         return hash.description
     }

@@ -21,7 +21,9 @@ public struct SiteBuilder: Sendable {
 
         let writer = SiteWriter(output: options.outputDirectory)
         if let problem = writer.checkDestination(projectRoot: options.projectRoot) { throw DossierError(diagnostics: [problem]) }
-        let inputs = InputStamp.compute(layout: layout, options: options)
+        let loader = ContentLoader(layout: layout)
+        let sources = loader.sources()
+        let inputs = InputStamp.compute(layout: layout, contentFiles: sources.map(\.url), options: options)
         if !options.force, let built = writer.builtInputs(), built.stamp == inputs {
             report.upToDate = true
             report.diagnostics = built.diagnostics
@@ -32,7 +34,7 @@ public struct SiteBuilder: Sendable {
         var (site, siteDiagnostics) = SiteConfig.load(from: layout)
         if let baseURL = options.baseURL { site.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
         diagnostics += siteDiagnostics
-        var graph = readGraph(layout: layout, clock: &clock, report: &report, diagnostics: &diagnostics)
+        var graph = readGraph(loader.load(sources), clock: &clock, report: &report, diagnostics: &diagnostics)
 
         var markdownOptions: MarkdownOptions = [.smartPunctuation]
         if site.unsafeHTML { markdownOptions.insert(.allowRawHTML) }
@@ -79,9 +81,9 @@ public struct SiteBuilder: Sendable {
     /// Load, front matter and graph: the files read and parsed, resolved into the graph. The files'
     /// text is released when this returns; only the graph goes on.
     private func readGraph(
-        layout: ProjectLayout, clock: inout StageClock, report: inout BuildReport, diagnostics: inout [Diagnostic]
+        _ loaded: (files: [SourceFile], diagnostics: [Diagnostic]), clock: inout StageClock, report: inout BuildReport,
+        diagnostics: inout [Diagnostic]
     ) -> DossierGraph {
-        let loaded = ContentLoader(layout: layout).load()
         diagnostics += loaded.diagnostics
         clock.lap("load", into: &report)
 

@@ -10,8 +10,20 @@ public struct ContentLoader: Sendable {
         self.layout = layout
     }
 
-    /// Every content file, in a stable order (by kind, then path), and the problems met reading them.
+    /// The content files to read, in a stable order (by kind, then path), without reading them.
+    public func sources() -> [(url: URL, kind: ContentKind)] {
+        ContentKind.allCases.flatMap { kind in
+            Self.files(under: layout.folder(for: kind), withExtensions: kind.fileExtensions).map { ($0, kind) }
+        }
+    }
+
+    /// Every content file read, and the problems met reading them.
     public func load() -> (files: [SourceFile], diagnostics: [Diagnostic]) {
+        load(sources())
+    }
+
+    /// The files of `found` (from `sources()`) read, and the problems met reading them.
+    public func load(_ found: [(url: URL, kind: ContentKind)]) -> (files: [SourceFile], diagnostics: [Diagnostic]) {
         var files: [SourceFile] = []
         var diagnostics: [Diagnostic] = []
         if !FileManager.default.fileExists(atPath: layout.content.path) {
@@ -19,10 +31,6 @@ public struct ContentLoader: Sendable {
                 .warning(
                     "there is no 'content' folder: the site will be empty; create content/articles, content/entities, content/places",
                     at: SourceLocation(path: "content")))
-        }
-        var found: [(url: URL, kind: ContentKind)] = []
-        for kind in ContentKind.allCases {
-            found += Self.files(under: layout.folder(for: kind), withExtensions: kind.fileExtensions).map { ($0, kind) }
         }
         for result in found.parallelMap({ read($0.url, path: layout.relativePath(of: $0.url), kind: $0.kind) }) {
             switch result {

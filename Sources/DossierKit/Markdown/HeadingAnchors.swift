@@ -6,7 +6,8 @@ enum HeadingAnchors {
         guard !titles.isEmpty else { return html }
         var used: Set<String> = ["main"]
         let ids = titles.map { title -> String in
-            let base = TextFolding.slug(title).isEmpty ? "section" : TextFolding.slug(title)
+            let slug = TextFolding.slug(title)
+            let base = slug.isEmpty ? "section" : slug
             var id = base
             var number = 1
             while !used.insert(id).inserted {

@@ -67,7 +67,6 @@ public struct SiteWriter: Sendable {
         let fileManager = FileManager.default
         let parent = output.deletingLastPathComponent()
         try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
-        removeAbandonedFolders(in: parent)
         let previous = OutputManifest.read(from: output)
         let staging = parent.appendingPathComponent(".\(output.lastPathComponent).dossier-new-\(getpid())")
         FolderRemoval.remove(staging)
@@ -113,11 +112,6 @@ public struct SiteWriter: Sendable {
     public func builtInputs() -> (stamp: String, diagnostics: [Diagnostic])? {
         let manifest = OutputManifest.read(from: output)
         return manifest.inputs.map { ($0, manifest.diagnostics) }
-    }
-
-    /// Writes `files` as the whole new site and swaps it in place of the old one.
-    public func write(_ files: [OutputFile]) throws {
-        try write(paths: files.map(\.path)) { files[$0].data }
     }
 
     /// Creates every folder the files need, parents first, with one `mkdir` each.

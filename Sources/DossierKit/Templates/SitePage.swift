@@ -37,14 +37,6 @@ public enum SitePage: Sendable, Hashable {
         }
     }
 
-    /// The page number within a paginated list (1 for pages that are not paginated).
-    public var pageNumber: Int {
-        switch self {
-        case .articleIndex(let page), .entity(_, let page), .place(_, let page), .tag(_, let page): page
-        default: 1
-        }
-    }
-
     /// Every page of `graph`, indexes first.
     public static func all(in graph: DossierGraph, paginateBy: Int) -> [SitePage] {
         func numbers(_ count: Int) -> ClosedRange<Int> { 1...Pagination.pageCount(items: count, perPage: paginateBy) }

@@ -22,21 +22,29 @@ enum BacklinkBuilder {
             }
         }
 
+        let entityNumbers = graph.articleLinks.map { $0.entityIDs.map { graph.entityIndex[$0]! } }
+        let placeNumbers = graph.articleLinks.map { $0.placeIDs.map { graph.placeIndex[$0]! } }
+        let entityIDs = graph.entities.map(\.id)
+        let placeIDs = graph.places.map(\.id)
+        let entitySides = Array(entityLinks.indices).parallelMap { number in
+            let articles = entityLinks[number].articles
+            let coMentioned = counted(articles.flatMap { entityNumbers[$0] }.filter { $0 != number })
+            let places = counted(articles.flatMap { placeNumbers[$0] })
+            return (coMentioned.map { (entityIDs[$0.number], $0.count) }, places.map { (placeIDs[$0.number], $0.count) })
+        }
         for (number, entity) in graph.entities.enumerated() {
             entityLinks[number].explicitRelated = related[entity.id] ?? []
-            entityLinks[number].coMentioned = counted(
-                entityLinks[number].articles.flatMap { graph.articleLinks[$0].entityIDs }.filter { $0 != entity.id },
-                rank: graph.entityIndex)
-            entityLinks[number].places = counted(
-                entityLinks[number].articles.flatMap { graph.articleLinks[$0].placeIDs }, rank: graph.placeIndex)
+            (entityLinks[number].coMentioned, entityLinks[number].places) = entitySides[number]
+        }
+        let placeSides = Array(placeLinks.indices).parallelMap { number in
+            counted(placeLinks[number].articles.flatMap { entityNumbers[$0] }).map { (entityIDs[$0.number], $0.count) }
         }
         for (number, place) in graph.places.enumerated() {
             placeLinks[number].parentID = hierarchy.parent[place.id]
             placeLinks[number].childIDs = (hierarchy.children[place.id] ?? []).sorted {
                 graph.placeIndex[$0, default: .max] < graph.placeIndex[$1, default: .max]
             }
-            let fromArticles = placeLinks[number].articles.flatMap { graph.articleLinks[$0].entityIDs }
-            placeLinks[number].entities = counted(fromArticles, rank: graph.entityIndex)
+            placeLinks[number].entities = placeSides[number]
         }
 
         graph.entityLinks = entityLinks
@@ -45,13 +53,14 @@ enum BacklinkBuilder {
         relateArticles(&graph)
     }
 
-    /// Each distinct id with how often it occurs, most first, then in `rank` order (the graph's name order).
-    static func counted(_ ids: [String], rank: [String: Int]) -> [(id: String, count: Int)] {
-        var counts: [String: Int] = [:]
-        for id in ids { counts[id, default: 0] += 1 }
-        return counts.sorted { a, b in
-            a.value != b.value ? a.value > b.value : rank[a.key, default: .max] < rank[b.key, default: .max]
-        }.map { ($0.key, $0.value) }
+    /// Each distinct number with how often it occurs, most first, then in number order (the graph's
+    /// name order).
+    static func counted(_ numbers: [Int]) -> [(number: Int, count: Int)] {
+        var runs: [(number: Int, count: Int)] = []
+        for number in numbers.sorted() {
+            if runs.last?.number == number { runs[runs.count - 1].count += 1 } else { runs.append((number, 1)) }
+        }
+        return runs.sorted { a, b in a.count != b.count ? a.count > b.count : a.number < b.number }
     }
 
     private static func tags(of graph: DossierGraph) -> [Tag] {

@@ -10,12 +10,14 @@ struct AtomFeeds {
     /// The site's address, ending in `/`.
     let base: String
     private let tagNames: [String: String]
+    private let content: FeedContent
 
     init(graph: DossierGraph, site: SiteConfig, bodies: RenderedBodies, base: String) {
         self.graph = graph
         self.site = site
         self.bodies = bodies
         self.base = base
+        content = FeedContent(base: base)
         tagNames = Dictionary(graph.tags.map { ($0.slug, $0.name) }, uniquingKeysWith: { first, _ in first })
     }
 
@@ -87,13 +89,13 @@ struct AtomFeeds {
               <generator>Dossier</generator>
 
             """
-        var data = Data(xml.utf8)
-        for number in articles { data.append(contentsOf: entry(number).utf8) }
-        data.append(contentsOf: "</feed>\n".utf8)
-        return data
+        var bytes = Array(xml.utf8)
+        for number in articles { appendEntry(number, to: &bytes) }
+        bytes += Array("</feed>\n".utf8)
+        return Data(bytes)
     }
 
-    private func entry(_ number: Int) -> String {
+    private func appendEntry(_ number: Int, to bytes: inout [UInt8]) {
         let article = graph.articles[number]
         let page = url(SiteURLs.article(article.id))
         var xml = """
@@ -113,15 +115,9 @@ struct AtomFeeds {
         let summary = article.summary ?? PageContexts.shorten(bodies.articles[number].firstParagraph, to: 280)
         if !summary.isEmpty { xml += "    <summary>\(Markup.escape(summary))</summary>\n" }
         xml += "    <content type=\"html\" xml:base=\"\(Markup.escape(page))\">"
-        xml += Markup.escape(absoluteLinks(in: bodies.articles[number].html, page: page))
-        return xml + "</content>\n  </entry>\n"
-    }
-
-    /// An article body with its links made absolute: they are written relative to the article page,
-    /// two folders below the site root, and feed readers show them out of the site.
-    private func absoluteLinks(in html: String, page: String) -> String {
-        Markup.replacing(
-            [("href=\"../../", "href=\"\(base)"), ("src=\"../../", "src=\"\(base)"), ("href=\"#", "href=\"\(page)#")], in: html)
+        bytes += Array(xml.utf8)
+        content.append(bodies.articles[number].html, page: page, to: &bytes)
+        bytes += Array("</content>\n  </entry>\n".utf8)
     }
 
     private func url(_ path: String) -> String { SiteURLs.absolute(path, base: base) }

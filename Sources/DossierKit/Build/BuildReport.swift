@@ -10,6 +10,8 @@ public struct BuildReport: Sendable {
     public var filesWritten = 0
     /// Files whose bytes were the same as in the previous site, kept as they were.
     public var filesUnchanged = 0
+    /// Of the unchanged files, those not rendered at all: nothing they are made from had changed.
+    public var filesSkipped = 0
     /// Nothing was built: no input changed since the last build.
     public var upToDate = false
     /// Stub entities and places made from unknown references.
@@ -37,7 +39,8 @@ public struct BuildReport: Sendable {
         }
         let indexes = order.dropFirst(4).reduce(0) { $0 + (pagesByKind[$1] ?? 0) }
         let warnings = diagnostics.filter { $0.severity == .warning }.count
-        let changed = filesUnchanged > 0 ? "; \(filesWritten) files written, \(filesUnchanged) unchanged" : ""
+        let skipped = filesSkipped > 0 ? " (\(filesSkipped) not rendered: nothing they show had changed)" : ""
+        let changed = filesUnchanged > 0 ? "; \(filesWritten) files written, \(filesUnchanged) unchanged\(skipped)" : ""
         let parts = kinds + ["\(indexes) index page\(indexes == 1 ? "" : "s")"]
         return "Built \(pageCount) pages (\(parts.joined(separator: ", ")))"
             + ", \(warnings) warning\(warnings == 1 ? "" : "s") in \(timeText)\(changed)" + notes.map { "; " + $0 }.joined()

@@ -22,6 +22,14 @@ enum InputStamp {
         return hash.description
     }
 
+    /// A stamp of this executable (its path, size and modification time): a rebuilt Dossier may
+    /// render pages differently.
+    static func executableStamp() -> String {
+        var hash = ContentHash()
+        if let executable = Bundle.main.executablePath { combineStatus(of: executable, into: &hash) }
+        return hash.description
+    }
+
     private static func combineStatus(of path: String, into hash: inout ContentHash) {
         hash.combine(path)
         var status = stat()

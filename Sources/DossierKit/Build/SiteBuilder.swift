@@ -60,18 +60,25 @@ public struct SiteBuilder: Sendable {
         diagnostics = finalize(diagnostics)
         guard !diagnostics.containsErrors, let templates else { throw DossierError(diagnostics: diagnostics) }
         let renderer = PageRenderer(graph: graph, site: site, bodies: bodies, templates: templates, paginateBy: site.paginateBy)
+        let fingerprints = PageFingerprints(contexts: renderer.contexts, generator: generatorDigest(site: site, theme: theme))
         let assets = theme.assets.keys.sorted()
-        let extraFiles = extras.files(bodies: bodies)
+        let extraFiles = extras.files(bodies: bodies, fingerprints: fingerprints)
         report.notes += extras.notes
         let paths = pages.map(\.path) + assets.map { "assets/" + $0 } + extraFiles.map(\.path)
+        let pageFingerprints = Array(pages.indices).parallelMap { fingerprints.of(pages[$0].page, at: pages[$0].path) }
+        let fileFingerprints = pageFingerprints + assets.map { _ in nil } + extraFiles.map(\.fingerprint)
         for page in pages { report.pagesByKind[page.page.template, default: 0] += 1 }
-        let written = try writer.write(paths: paths, inputs: inputs, diagnostics: diagnostics) { index in
+        clock.lap("fingerprints", into: &report)
+        let written = try writer.write(
+            paths: paths, fingerprints: fileFingerprints, reuse: !options.force, inputs: inputs, diagnostics: diagnostics
+        ) { index in
             if index < pages.count { return Data(renderer.render(pages[index].page, at: pages[index].path).utf8) }
             if index < pages.count + assets.count { return theme.assets[assets[index - pages.count]]! }
             return extraFiles[index - pages.count - assets.count].make()
         }
         report.filesWritten = written.written
         report.filesUnchanged = written.unchanged
+        report.filesSkipped = written.skipped
         report.diagnostics = diagnostics
         options.cache?.finishBuild()
         clock.lap("render and write", into: &report)
@@ -96,6 +103,22 @@ public struct SiteBuilder: Sendable {
         report.stubs = graph.entities.filter(\.isStub).count + graph.places.filter(\.isStub).count
         clock.lap("graph", into: &report)
         return graph
+    }
+
+    /// What every page's fingerprint shares: this executable, the site's settings and the theme. A new
+    /// version of Dossier, a changed `site.yml` or an edited template renders every page again.
+    private func generatorDigest(site: SiteConfig, theme: Theme) -> ContentHash {
+        var hash = ContentHash()
+        hash.combine("dossier-pages-1")
+        hash.combine(InputStamp.executableStamp())
+        hash.combine(String(describing: site))
+        hash.combine(options.includeDrafts ? 1 : 0)
+        for name in theme.templates.keys.sorted() { hash.combine([name, theme.templates[name]!]) }
+        for name in theme.assets.keys.sorted() {
+            hash.combine(name)
+            hash.combine(theme.assets[name]!)
+        }
+        return hash
     }
 
     /// Sorts the diagnostics and, under `strict`, makes every warning an error.

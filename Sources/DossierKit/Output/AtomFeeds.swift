@@ -26,11 +26,13 @@ struct AtomFeeds {
 
     /// Every feed of the site, each made only when it is written (`make`), so a large dossier's feeds
     /// are never all in memory at once. An article's entry is written again for each feed it is in.
-    func lazyFiles() -> [(path: String, make: () -> Data)] {
+    /// `fingerprints` gives each feed's fingerprint (its subject and its articles' digests).
+    func lazyFiles(fingerprints: PageFingerprints) -> [ExtraFile] {
         let siteArticles = Array(graph.articles.indices.prefix(Self.siteEntries))
-        var files: [(path: String, make: () -> Data)] = [
+        var files: [ExtraFile] = [
             (
                 SiteURLs.siteFeed,
+                fingerprints.feed(of: siteArticles, subject: ["site"]),
                 {
                     feed(
                         title: site.title, subtitle: site.description, path: SiteURLs.siteFeed, page: "index.html",
@@ -44,6 +46,7 @@ struct AtomFeeds {
             files.append(
                 (
                     path,
+                    fingerprints.feed(of: articles, subject: ["entity", entity.name, entity.role ?? ""]),
                     {
                         feed(
                             title: "\(entity.name) · \(site.title)",
@@ -58,6 +61,7 @@ struct AtomFeeds {
             files.append(
                 (
                     path,
+                    fingerprints.feed(of: articles, subject: ["place", place.name]),
                     {
                         feed(
                             title: "\(place.name) · \(site.title)",

@@ -21,27 +21,30 @@ public struct ContentHash: Hashable, Sendable, CustomStringConvertible {
 
     /// Mixes `data` in.
     public mutating func combine(_ data: Data) {
-        data.withUnsafeBytes { raw in
-            var index = 0
-            let count = raw.count
-            while index + 8 <= count {
-                mix(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
-                index += 8
-            }
-            var tail: UInt64 = 0
-            var shift: UInt64 = 0
-            while index < count {
-                tail |= UInt64(raw[index]) << shift
-                shift += 8
-                index += 1
-            }
-            mix(tail ^ UInt64(count))
-        }
+        data.withUnsafeBytes { combine(bytes: $0) }
     }
 
-    /// Mixes a string in.
+    /// Mixes a string in (its UTF-8 bytes, as `combine(Data(text.utf8))` does).
     public mutating func combine(_ text: String) {
-        combine(Data(text.utf8))
+        var text = text
+        text.withUTF8 { combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    private mutating func combine(bytes raw: UnsafeRawBufferPointer) {
+        var index = 0
+        let count = raw.count
+        while index + 8 <= count {
+            mix(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            index += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while index < count {
+            tail |= UInt64(raw[index]) << shift
+            shift += 8
+            index += 1
+        }
+        mix(tail ^ UInt64(count))
     }
 
     /// Mixes a number in.

@@ -9,6 +9,8 @@ struct OutputManifest: Sendable {
     var inputs: String?
     /// Hash and size of each file, by path.
     var files: [String: (hash: ContentHash, size: Int)] = [:]
+    /// The fingerprint of each page's inputs (see `PageFingerprints`), by path.
+    var fingerprints: [String: ContentHash] = [:]
     /// The warnings of the build that wrote the site, shown again when nothing changed.
     var diagnostics: [Diagnostic] = []
 
@@ -33,6 +35,10 @@ struct OutputManifest: Sendable {
                 }
                 continue
             }
+            if parts.count == 3, parts[0] == "page", let value = UInt64(parts[1], radix: 16) {
+                manifest.fingerprints[String(parts[2])] = ContentHash(rawValue: value)
+                continue
+            }
             guard parts.count == 3, parts[0].count == 16, let value = UInt64(parts[0], radix: 16), let size = Int(parts[1]) else {
                 continue
             }
@@ -55,6 +61,9 @@ struct OutputManifest: Sendable {
         for path in files.keys.sorted() {
             let entry = files[path]!
             lines.append("\(entry.hash) \(entry.size) \(path)")
+        }
+        for path in fingerprints.keys.sorted() {
+            lines.append("page \(fingerprints[path]!) \(path)")
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -3,6 +3,10 @@ import Foundation
 /// The files written beside the pages: the search index always, and when the site's address is
 /// known (`base_url` or `--base-url`) the Atom feeds, `sitemap.xml` and `robots.txt`, which need
 /// absolute URLs. Without an address these are skipped, and `notes` says so for the build summary.
+/// A file written beside the pages: its path, the fingerprint of its inputs when it has one, and
+/// how to make its bytes.
+typealias ExtraFile = (path: String, fingerprint: ContentHash?, make: () -> Data)
+
 struct SiteExtras {
     let graph: DossierGraph
     let site: SiteConfig
@@ -24,12 +28,14 @@ struct SiteExtras {
             ? ["no base_url, so no feeds, sitemap.xml or robots.txt (set base_url in site.yml or pass --base-url)"] : []
     }
 
-    /// The files, each made when it is written.
-    func files(bodies: RenderedBodies) -> [(path: String, make: () -> Data)] {
+    /// The files, each made when it is written; the feeds with fingerprints.
+    func files(bodies: RenderedBodies, fingerprints: PageFingerprints) -> [ExtraFile] {
         var files = SearchIndex.files(graph: graph, splitsTimeline: graph.events.count > ReaderData.timelineSplitThreshold)
         if let base = site.baseURL { files += Sitemap.files(pages: sitemapPages, base: base) }
-        var made: [(path: String, make: () -> Data)] = files.map { file in (file.path, { file.data }) }
-        if let base = site.baseURL { made += AtomFeeds(graph: graph, site: site, bodies: bodies, base: base).lazyFiles() }
+        var made: [ExtraFile] = files.map { file in (file.path, nil, { file.data }) }
+        if let base = site.baseURL {
+            made += AtomFeeds(graph: graph, site: site, bodies: bodies, base: base).lazyFiles(fingerprints: fingerprints)
+        }
         return made
     }
 

@@ -55,14 +55,21 @@ public struct SiteWriter: Sendable {
         /// Files with the same bytes as in the previous site, linked from it (their modification
         /// time stays, so deploy tools see them unchanged).
         public var unchanged = 0
+        /// Of the unchanged files, those not even made again: their inputs' fingerprint was the same.
+        public var skipped = 0
     }
 
     /// Writes the whole new site and swaps it in place of the old one: file `i` is `paths[i]` with the
     /// bytes `contents(i)`, produced and written in parallel so that no more than a few pages are in
     /// memory at once. `inputs` (a stamp of what the site was built from) is kept for the next build.
+    ///
+    /// A file with a fingerprint (`fingerprints[i]`, a hash of what its bytes are made from) that
+    /// equals the one the previous build recorded for it is linked from the previous site without
+    /// calling `contents` at all, unless `reuse` is false.
     @discardableResult
     public func write(
-        paths: [String], inputs: String? = nil, diagnostics: [Diagnostic] = [], contents: (Int) -> Data
+        paths: [String], fingerprints: [ContentHash?] = [], reuse: Bool = true, inputs: String? = nil,
+        diagnostics: [Diagnostic] = [], contents: (Int) -> Data
     ) throws -> WriteResult {
         let fileManager = FileManager.default
         let parent = output.deletingLastPathComponent()
@@ -74,29 +81,40 @@ public struct SiteWriter: Sendable {
         if !recycled { try fileManager.createDirectory(at: staging, withIntermediateDirectories: true) }
         do {
             try Self.createFolders(for: paths, in: staging)
-            let outcomes = Array(paths.indices).parallelMap { index -> Result<(ContentHash, Int, Bool), DossierError> in
-                let data = contents(index)
-                let hash = ContentHash.of(data)
-                let target = staging.path + "/" + paths[index]
-                let current = output.path + "/" + paths[index]
-                if let old = previous.files[paths[index]], old.hash == hash, old.size == data.count,
+            let outcomes = Array(paths.indices).parallelMap { index -> Result<WriteOutcome, DossierError> in
+                let path = paths[index]
+                let fingerprint = index < fingerprints.count ? fingerprints[index] : nil
+                let target = staging.path + "/" + path
+                let current = output.path + "/" + path
+                if reuse, let fingerprint, previous.fingerprints[path] == fingerprint, let old = previous.files[path],
                     Self.isLink(target, to: current) || Self.replace(target, withLinkTo: current)
                 {
-                    return .success((hash, data.count, false))
+                    return .success(WriteOutcome(hash: old.hash, size: old.size, written: false, rendered: false))
+                }
+                let data = contents(index)
+                let hash = ContentHash.of(data)
+                if let old = previous.files[path], old.hash == hash, old.size == data.count,
+                    Self.isLink(target, to: current) || Self.replace(target, withLinkTo: current)
+                {
+                    return .success(WriteOutcome(hash: hash, size: data.count, written: false, rendered: true))
                 }
                 // A recycled file may be a link to a file of the live site: never write through it.
-                unlink(target)
+                if recycled { unlink(target) }
                 if let problem = Self.writeFile(data, to: target) {
-                    return .failure(DossierError("could not write \(paths[index]): \(problem)"))
+                    return .failure(DossierError("could not write \(path): \(problem)"))
                 }
-                return .success((hash, data.count, true))
+                return .success(WriteOutcome(hash: hash, size: data.count, written: true, rendered: true))
             }
             var manifest = OutputManifest(inputs: inputs, diagnostics: diagnostics)
             var result = WriteResult()
             for (index, outcome) in outcomes.enumerated() {
-                let (hash, size, written) = try outcome.get()
-                manifest.files[paths[index]] = (hash, size)
-                if written { result.written += 1 } else { result.unchanged += 1 }
+                let outcome = try outcome.get()
+                manifest.files[paths[index]] = (outcome.hash, outcome.size)
+                if index < fingerprints.count, let fingerprint = fingerprints[index] {
+                    manifest.fingerprints[paths[index]] = fingerprint
+                }
+                if outcome.written { result.written += 1 } else { result.unchanged += 1 }
+                if !outcome.rendered { result.skipped += 1 }
             }
             try Data(manifest.text.utf8).write(to: staging.appendingPathComponent(Self.markerName))
             try swap(staging, into: output)
@@ -105,6 +123,16 @@ public struct SiteWriter: Sendable {
             try? fileManager.removeItem(at: staging)
             throw error
         }
+    }
+
+    /// What happened to one file.
+    private struct WriteOutcome {
+        var hash: ContentHash
+        var size: Int
+        /// Whether its bytes were written (not linked from the previous site).
+        var written: Bool
+        /// Whether its bytes were made (not skipped by its fingerprint).
+        var rendered: Bool
     }
 
     /// The stamp of the inputs the current site was built from (if Dossier wrote it), and the warnings

@@ -16,27 +16,40 @@ enum HeadingAnchors {
             }
             return id
         }
-        let bytes = Array(html.utf8)
+        var html = html
         var output: [UInt8] = []
-        output.reserveCapacity(bytes.count + ids.count * 24)
         var next = 0
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "<"), index + 3 < bytes.count, bytes[index + 1] == UInt8(ascii: "h"),
-                (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(bytes[index + 2]), bytes[index + 3] == UInt8(ascii: ">")
-            {
-                guard next < ids.count else { return html }
-                output += bytes[index...(index + 2)]
+        let paired = html.withUTF8 { bytes -> Bool in
+            output.reserveCapacity(bytes.count + ids.count * 24)
+            var copied = 0
+            var index = 0
+            while let open = nextOpening(in: bytes, from: index) {
+                guard next < ids.count else { return false }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<(open + 3)]))
                 output += Array(" id=\"\(ids[next])\">".utf8)
                 next += 1
-                index += 4
-                continue
+                index = open + 4
+                copied = index
             }
-            output.append(byte)
-            index += 1
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<bytes.count]))
+            return true
         }
+        guard paired else { return html }
         guard next == ids.count else { return html }
         return String(decoding: output, as: UTF8.self)
+    }
+
+    /// The position of the next `<h1>` … `<h6>` tag at or after `start`.
+    private static func nextOpening(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var index = start
+        while index + 3 < bytes.count {
+            if bytes[index] == UInt8(ascii: "<"), bytes[index + 1] == UInt8(ascii: "h"),
+                (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(bytes[index + 2]), bytes[index + 3] == UInt8(ascii: ">")
+            {
+                return index
+            }
+            index += 1
+        }
+        return nil
     }
 }

@@ -17,12 +17,25 @@ struct OutputManifest: Sendable {
     static let header = "This folder is written by Dossier and replaced on every build. Do not keep other files here."
 
     /// Reads the manifest in `folder`'s marker file; an empty manifest when there is none.
-    static func read(from folder: URL) -> OutputManifest {
+    /// With `headerOnly`, stops before the file lines (for the inputs and diagnostics alone).
+    static func read(from folder: URL, headerOnly: Bool = false) -> OutputManifest {
         var manifest = OutputManifest()
         guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(SiteWriter.markerName).path) else {
             return manifest
         }
-        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
+        for bytes in data.split(separator: UInt8(ascii: "\n")) {
+            // The file and page lines, by far the most, are read from their bytes.
+            if headerOnly, entry(bytes) != nil { break }
+            switch entry(bytes) {
+            case .file(let hash, let size, let path)?:
+                manifest.files[path] = (hash, size)
+                continue
+            case .page(let fingerprint, let path)?:
+                manifest.fingerprints[path] = fingerprint
+                continue
+            case nil: break
+            }
+            let line = String(decoding: bytes, as: UTF8.self)
             let parts = line.split(separator: " ", maxSplits: 2)
             if parts.count == 2, parts[0] == "inputs" { manifest.inputs = String(parts[1]) }
             if line.hasPrefix("diagnostic\t") {
@@ -33,18 +46,50 @@ struct OutputManifest: Sendable {
                         ? nil : SourceLocation(path: fields[2], line: Int(fields[3]) ?? 0, column: Int(fields[4]) ?? 0)
                     manifest.diagnostics.append(Diagnostic(severity, fields[5], at: location))
                 }
-                continue
             }
-            if parts.count == 3, parts[0] == "page", let value = UInt64(parts[1], radix: 16) {
-                manifest.fingerprints[String(parts[2])] = ContentHash(rawValue: value)
-                continue
-            }
-            guard parts.count == 3, parts[0].count == 16, let value = UInt64(parts[0], radix: 16), let size = Int(parts[1]) else {
-                continue
-            }
-            manifest.files[String(parts[2])] = (ContentHash(rawValue: value), size)
         }
         return manifest
+    }
+
+    private enum Entry {
+        /// `<hash> <size> <path>`
+        case file(ContentHash, Int, String)
+        /// `<fingerprint> page <path>`
+        case page(ContentHash, String)
+    }
+
+    /// A file or page line read from its bytes; `nil` for other lines.
+    private static func entry(_ line: Data.SubSequence) -> Entry? {
+        var index = line.startIndex
+        var hash: UInt64 = 0
+        for _ in 0..<16 {
+            guard index < line.endIndex, let digit = hexValue(line[index]) else { return nil }
+            hash = hash << 4 | UInt64(digit)
+            index += 1
+        }
+        guard index < line.endIndex, line[index] == UInt8(ascii: " ") else { return nil }
+        index += 1
+        if line[index...].starts(with: pageMark) {
+            return .page(ContentHash(rawValue: hash), String(decoding: line[(index + pageMark.count)...], as: UTF8.self))
+        }
+        var size = 0
+        let digitsStart = index
+        while index < line.endIndex, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(line[index]) {
+            size = size * 10 + Int(line[index] - UInt8(ascii: "0"))
+            index += 1
+        }
+        guard index > digitsStart, index < line.endIndex, line[index] == UInt8(ascii: " ") else { return nil }
+        return .file(ContentHash(rawValue: hash), size, String(decoding: line[(index + 1)...], as: UTF8.self))
+    }
+
+    private static let pageMark = Array("page ".utf8)
+
+    private static func hexValue(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
+        default: nil
+        }
     }
 
     /// The marker file's text.
@@ -63,7 +108,7 @@ struct OutputManifest: Sendable {
             lines.append("\(entry.hash) \(entry.size) \(path)")
         }
         for path in fingerprints.keys.sorted() {
-            lines.append("page \(fingerprints[path]!) \(path)")
+            lines.append("\(fingerprints[path]!) page \(path)")
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -138,7 +138,7 @@ public struct SiteWriter: Sendable {
     /// The stamp of the inputs the current site was built from (if Dossier wrote it), and the warnings
     /// of that build.
     public func builtInputs() -> (stamp: String, diagnostics: [Diagnostic])? {
-        let manifest = OutputManifest.read(from: output)
+        let manifest = OutputManifest.read(from: output, headerOnly: true)
         return manifest.inputs.map { ($0, manifest.diagnostics) }
     }
 

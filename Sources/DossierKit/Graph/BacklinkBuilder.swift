@@ -5,18 +5,21 @@ enum BacklinkBuilder {
         var entityLinks = [EntityLinks](repeating: EntityLinks(), count: graph.entities.count)
         var placeLinks = [PlaceLinks](repeating: PlaceLinks(), count: graph.places.count)
 
+        // Each place with the places that contain it, as numbers, worked out once.
+        let placeChains: [[Int]] = graph.places.map { place in
+            hierarchy.selfAndAncestors(of: place.id).compactMap { graph.placeIndex[$0] }
+        }
+        func selfAndAncestors(_ ids: [String]) -> [Int] {
+            Set(ids.flatMap { id in graph.placeIndex[id].map { placeChains[$0] } ?? [] }).sorted()
+        }
         for (articleNumber, links) in graph.articleLinks.enumerated() {
             for id in links.entityIDs { entityLinks[graph.entityIndex[id]!].articles.append(articleNumber) }
-            for id in Set(links.placeIDs.flatMap(hierarchy.selfAndAncestors)).sorted() {
-                placeLinks[graph.placeIndex[id]!].articles.append(articleNumber)
-            }
+            for place in selfAndAncestors(links.placeIDs) { placeLinks[place].articles.append(articleNumber) }
             for id in links.placeIDs { placeLinks[graph.placeIndex[id]!].directArticleCount += 1 }
         }
         for (eventNumber, event) in graph.events.enumerated() {
             for id in event.entityIDs { entityLinks[graph.entityIndex[id]!].events.append(eventNumber) }
-            for id in Set(event.placeIDs.flatMap(hierarchy.selfAndAncestors)).sorted() {
-                placeLinks[graph.placeIndex[id]!].events.append(eventNumber)
-            }
+            for place in selfAndAncestors(event.placeIDs) { placeLinks[place].events.append(eventNumber) }
             for articleID in event.sourceArticleIDs {
                 if let number = graph.articleIndex[articleID] { graph.articleLinks[number].events.append(eventNumber) }
             }

@@ -27,15 +27,15 @@ public enum GraphBuilder {
         }
 
         let allRecords = articles.flatMap(\.events) + content.timelineEvents
-        var events = allRecords.map { record in
+        let events = allRecords.map { record in
             ResolvedEvent(
                 record: record,
                 entityIDs: entityResolver.resolveAll(record.entityReferences),
                 placeIDs: placeResolver.resolveAll(record.placeReferences),
                 sourceArticleIDs: sources(of: record, in: graph, excluded: content.articles, &diagnostics))
         }
-        events.sort(by: timelineOrder)
-        graph.events = events
+        // Sorted by position (cheap to move), then gathered: events are large values.
+        graph.events = events.indices.sorted { timelineOrder(events[$0], events[$1]) }.map { events[$0] }
 
         var relatedByEntity: [String: [String]] = [:]
         for entity in entities {

@@ -28,14 +28,18 @@ struct SiteExtras {
             ? ["no base_url, so no feeds, sitemap.xml or robots.txt (set base_url in site.yml or pass --base-url)"] : []
     }
 
-    /// The files, each made when it is written; the feeds with fingerprints.
+    /// The files, each made when it is written, with fingerprints where they have one.
     func files(bodies: RenderedBodies, fingerprints: PageFingerprints) -> [ExtraFile] {
-        var files = SearchIndex.files(graph: graph, splitsTimeline: graph.events.count > ReaderData.timelineSplitThreshold)
-        if let base = site.baseURL { files += Sitemap.files(pages: sitemapPages, base: base) }
-        var made: [ExtraFile] = files.map { file in (file.path, nil, { file.data }) }
-        if let base = site.baseURL {
-            made += AtomFeeds(graph: graph, site: site, bodies: bodies, base: base).lazyFiles(fingerprints: fingerprints)
+        let splitsTimeline = graph.events.count > ReaderData.timelineSplitThreshold
+        var made: [ExtraFile] = SearchIndex.kinds.map { kind in
+            (
+                SearchIndex.path(of: kind), fingerprints.searchIndex(kind),
+                { SearchIndex.script(of: kind, graph: graph, splitsTimeline: splitsTimeline) }
+            )
         }
+        guard let base = site.baseURL else { return made }
+        made += Sitemap.files(pages: sitemapPages, base: base).map { file in (file.path, nil, { file.data }) }
+        made += AtomFeeds(graph: graph, site: site, bodies: bodies, base: base).lazyFiles(fingerprints: fingerprints)
         return made
     }
 

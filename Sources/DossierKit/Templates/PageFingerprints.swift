@@ -3,8 +3,8 @@
 ///
 /// A fingerprint combines the build's own (`generator`: the executable, the site settings and the
 /// theme), the page's path, and the digests (`GraphDigests`) of each article, entity, place and
-/// event the page shows. Pages that summarise the whole dossier (home, the entity, place and tag
-/// indexes, search, 404) have none and are always rendered.
+/// event the page shows; the pages that summarise the whole dossier (home, the entity, place and
+/// tag indexes) combine what they show of every entity, place or tag.
 struct PageFingerprints: Sendable {
     let graph: DossierGraph
     let reader: ReaderData
@@ -14,6 +14,12 @@ struct PageFingerprints: Sendable {
     private let activitySpan: ContentHash
     private let placeMaps: ContentHash
     private let timelineYears: ContentHash
+    /// Every entity's chip and article count, in order.
+    private let entityCounts: ContentHash
+    /// Every place's page digest (which has its count, parent and children), in order.
+    private let allPlaces: ContentHash
+    /// Every tag with its count.
+    private let allTags: ContentHash
 
     /// Fingerprints for the pages `contexts` renders; `generator` stands for everything that is the
     /// same for every page (the executable, the site settings, the theme).
@@ -41,9 +47,25 @@ struct PageFingerprints: Sendable {
         }
         years.combine(reader.splitsTimeline ? 1 : 0)
         timelineYears = years
+        var entities = ContentHash()
+        for (number, links) in graph.entityLinks.enumerated() {
+            entities.combine(digests.entityLinks[number])
+            entities.combine(graph.entities[number].aliases)
+            entities.combine(links.articles.count)
+        }
+        entityCounts = entities
+        var places = ContentHash()
+        places.combine(digests.places)
+        allPlaces = places
+        var tags = ContentHash()
+        for tag in graph.tags {
+            tags.combine([tag.slug, tag.name])
+            tags.combine(tag.articles.count)
+        }
+        allTags = tags
     }
 
-    /// The fingerprint of `page` written at `path`, or `nil` when the page must always be rendered.
+    /// The fingerprint of `page` written at `path`.
     func of(_ page: SitePage, at path: String) -> ContentHash? {
         guard var hash = specific(page) else { return nil }
         hash.combine(generator)
@@ -86,9 +108,40 @@ struct PageFingerprints: Sendable {
             hash.combine(year)
             for shown in reader.years where shown.year == year { hash.combine(Array(digests.events[shown.events])) }
             return hash
-        case .home, .entityIndex, .placeIndex, .tagIndex, .search, .notFound:
-            return nil
+        case .home:
+            var hash = list(Array(graph.articles.indices.prefix(10)), page: 1)
+            hash.combine([entityCounts, allPlaces])
+            hash.combine(graph.events.indices.suffix(8).map { digests.events[$0] })
+            hash.combine(graph.events.count)
+            hash.combine(graph.tags.count)
+            return hash
+        case .entityIndex:
+            return entityCounts
+        case .placeIndex:
+            var hash = allPlaces
+            hash.combine(placeMaps)
+            return hash
+        case .tagIndex:
+            return allTags
+        case .search, .notFound:
+            return ContentHash()
         }
+    }
+
+    /// The fingerprint of the search index script of `kind` (see `SearchIndex`).
+    func searchIndex(_ kind: String) -> ContentHash {
+        var hash = generator
+        hash.combine(kind)
+        switch kind {
+        case "articles": hash.combine(digests.articleCards)
+        case "entities": hash.combine(entityCounts)
+        case "places": hash.combine(allPlaces)
+        case "tags": hash.combine(allTags)
+        default:
+            hash.combine(digests.events)
+            hash.combine(reader.splitsTimeline ? 1 : 0)
+        }
+        return hash
     }
 
     /// A page of an article list: its articles' cards, and the list's length (for the page links).

@@ -26,14 +26,12 @@ enum SearchIndex {
     /// The site path of the index script of `kind`.
     static func path(of kind: String) -> String { "search/\(kind).js" }
 
-    /// Every index script, as output files.
-    static func files(graph: DossierGraph, splitsTimeline: Bool) -> [OutputFile] {
-        kinds.map { kind in
-            var script = "(window.DOSSIER_SEARCH=window.DOSSIER_SEARCH||{})."
-            script += "\(kind)=\(Markup.scriptSafeJSON(rows(of: kind, in: graph)));\n"
-            if kind == "events" { script += "window.DOSSIER_SEARCH.timelineSplit=\(splitsTimeline);\n" }
-            return OutputFile(path: path(of: kind), data: Data(script.utf8))
-        }
+    /// The index script of `kind`.
+    static func script(of kind: String, graph: DossierGraph, splitsTimeline: Bool) -> Data {
+        var script = "(window.DOSSIER_SEARCH=window.DOSSIER_SEARCH||{})."
+        script += "\(kind)=\(Markup.scriptSafeJSON(rows(of: kind, in: graph)));\n"
+        if kind == "events" { script += "window.DOSSIER_SEARCH.timelineSplit=\(splitsTimeline);\n" }
+        return Data(script.utf8)
     }
 
     /// The rows of one kind.

@@ -55,7 +55,7 @@ struct ServeCommand: AsyncParsableCommand {
         let build = BuildOptions(
             projectRoot: URL(fileURLWithPath: path, isDirectory: true),
             outputDirectory: output.map { URL(fileURLWithPath: $0, isDirectory: true) }, includeDrafts: drafts,
-            cache: BuildCache())
+            cache: BuildCache(), updatesInPlace: true)
         let options = PreviewOptions(
             build: build, address: address, watchMode: poll ? .polling(interval: .milliseconds(500)) : .automatic)
         let server = PreviewServer(options: options) { ServeReporter(printer: printer).report($0) }

@@ -16,6 +16,10 @@ public struct BuildOptions: Sendable {
     public var force: Bool
     /// Parsed files and rendered Markdown kept from earlier builds in this process (`serve`).
     public var cache: BuildCache?
+    /// Update the site in the output folder file by file instead of swapping in a whole new one
+    /// (`serve`: much faster after a small edit, but a build that fails while writing can leave a
+    /// mix of old and new pages).
+    public var updatesInPlace: Bool
 
     /// Creates options; the output folder defaults to `public/` inside the dossier.
     public init(
@@ -25,7 +29,8 @@ public struct BuildOptions: Sendable {
         strict: Bool = false,
         baseURL: String? = nil,
         force: Bool = false,
-        cache: BuildCache? = nil
+        cache: BuildCache? = nil,
+        updatesInPlace: Bool = false
     ) {
         self.projectRoot = projectRoot.standardizedFileURL
         self.outputDirectory = (outputDirectory ?? projectRoot.appendingPathComponent("public")).standardizedFileURL
@@ -34,5 +39,6 @@ public struct BuildOptions: Sendable {
         self.baseURL = baseURL
         self.force = force
         self.cache = cache
+        self.updatesInPlace = updatesInPlace
     }
 }

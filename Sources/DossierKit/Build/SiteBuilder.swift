@@ -69,13 +69,21 @@ public struct SiteBuilder: Sendable {
         let fileFingerprints = pageFingerprints + assets.map { _ in nil } + extraFiles.map(\.fingerprint)
         for page in pages { report.pagesByKind[page.page.template, default: 0] += 1 }
         clock.lap("fingerprints", into: &report)
-        let written = try writer.write(
-            paths: paths, fingerprints: fileFingerprints, reuse: !options.force, inputs: inputs, diagnostics: diagnostics
-        ) { index in
+        let contents = { (index: Int) -> Data in
             if index < pages.count { return Data(renderer.render(pages[index].page, at: pages[index].path).utf8) }
             if index < pages.count + assets.count { return theme.assets[assets[index - pages.count]]! }
             return extraFiles[index - pages.count - assets.count].make()
         }
+        let updated =
+            options.updatesInPlace && !options.force
+            ? try writer.update(
+                paths: paths, fingerprints: fileFingerprints, inputs: inputs, diagnostics: diagnostics, contents: contents)
+            : nil
+        let written =
+            try updated
+            ?? writer.write(
+                paths: paths, fingerprints: fileFingerprints, reuse: !options.force, inputs: inputs, diagnostics: diagnostics,
+                contents: contents)
         report.filesWritten = written.written
         report.filesUnchanged = written.unchanged
         report.filesSkipped = written.skipped

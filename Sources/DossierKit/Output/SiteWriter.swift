@@ -126,7 +126,7 @@ public struct SiteWriter: Sendable {
     }
 
     /// What happened to one file.
-    private struct WriteOutcome {
+    struct WriteOutcome {
         var hash: ContentHash
         var size: Int
         /// Whether its bytes were written (not linked from the previous site).
@@ -143,7 +143,7 @@ public struct SiteWriter: Sendable {
     }
 
     /// Creates every folder the files need, parents first, with one `mkdir` each.
-    private static func createFolders(for paths: [String], in root: URL) throws {
+    static func createFolders(for paths: [String], in root: URL) throws {
         var folders: Set<String> = []
         for path in paths {
             var folder = (path as NSString).deletingLastPathComponent
@@ -209,21 +209,26 @@ public struct SiteWriter: Sendable {
             FolderRemoval.remove(spare)
             return false
         }
-        for path in listed.files.keys where !paths.contains(path) {
-            unlink(staging.path + "/" + path)
+        Self.removeFiles(Set(listed.files.keys).subtracting(paths), in: staging)
+        unlink(staging.path + "/" + Self.markerName)
+        return true
+    }
+
+    /// Removes the files at `paths` below `root`, and the folders that this leaves empty.
+    static func removeFiles(_ paths: Set<String>, in root: URL) {
+        for path in paths {
+            unlink(root.path + "/" + path)
             var folder = (path as NSString).deletingLastPathComponent
-            while !folder.isEmpty, rmdir(staging.path + "/" + folder) == 0 {
+            while !folder.isEmpty, rmdir(root.path + "/" + folder) == 0 {
                 folder = (folder as NSString).deletingLastPathComponent
             }
         }
-        unlink(staging.path + "/" + Self.markerName)
-        return true
     }
 
     /// Writes `data` to a new file at `path` with plain system calls: Foundation's `Data.write`
     /// flushes every file to disk (`fsync`), which made writing a large site several times slower.
     /// The site is swapped in only once every file is written, so a killed build loses nothing.
-    private static func writeFile(_ data: Data, to path: String) -> String? {
+    static func writeFile(_ data: Data, to path: String) -> String? {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return String(cString: strerror(errno)) }
         defer { close(descriptor) }

@@ -38,8 +38,11 @@ import Testing
         try project.write(path, try String(contentsOf: url, encoding: .utf8) + text)
     }
 
-    @Test func everyIncrementalBuildEqualsACleanBuild() throws {
+    @Test(arguments: [false, true])
+    func everyIncrementalBuildEqualsACleanBuild(inPlace: Bool) throws {
         let project = try Self.sampleProject()
+        // As `dossier serve` builds: a cache kept between builds, the site updated in place.
+        let options = BuildOptions(projectRoot: project.root, cache: inPlace ? BuildCache() : nil, updatesInPlace: inPlace)
         let article = "content/articles/kerry-lavrov-urgent-call-on-karabakh.md"
         let edits: [(String, (TestProject) throws -> Void)] = [
             ("a paragraph added to a body", { try Self.appending("\nA new closing paragraph.\n", to: article, of: $0) }),
@@ -112,11 +115,11 @@ import Testing
                 { try Self.appending("\nMore about him.\n", to: "content/entities/people/john-kerry.md", of: $0) }
             ),
         ]
-        let first = try project.build()
+        let first = try SiteBuilder(options: options).build()
         #expect(first.filesSkipped == 0)
         for (number, (label, edit)) in edits.enumerated() {
             try edit(project)
-            let report = try project.build()
+            let report = try SiteBuilder(options: options).build()
             let clean = project.root.appendingPathComponent("clean-\(number)")
             try SiteBuilder(options: BuildOptions(projectRoot: project.root, outputDirectory: clean)).build()
             var expected = try TestProject.files(in: clean)
@@ -127,6 +130,8 @@ import Testing
             #expect(stale.isEmpty, "after \(label): \(stale.prefix(8))")
             #expect(Set(actual.keys) == Set(expected.keys), "after \(label): the same files")
             #expect(report.filesSkipped > 0, "after \(label): some pages are not rendered again")
+            let leftovers = actual.keys.filter { $0.hasSuffix(".dossier-part") }
+            #expect(leftovers.isEmpty, "after \(label): no temporary files")
         }
     }
 

@@ -61,7 +61,7 @@ def main():
     rounds = int(sys.argv[4]) if len(sys.argv) > 4 else 10
     parts = urllib.parse.urlparse(url)
     path = os.path.join(dossier, "content", "articles", article)
-    page = urllib.parse.urljoin(url, "articles/" + os.path.splitext(article)[0] + "/")
+    page = urllib.parse.urljoin(url, "articles/" + os.path.splitext(os.path.basename(article))[0] + "/")
     original = open(path, encoding="utf-8").read()
     sock = connect(parts.hostname, parts.port)
     next_message(sock)

@@ -54,12 +54,7 @@ struct BuildCommand: ParsableCommand {
         do {
             let report = try SiteBuilder(options: options).build()
             printer.print(report.diagnostics)
-            if timings {
-                for (stage, seconds) in report.stageTimes {
-                    let padded = stage.padding(toLength: 14, withPad: " ", startingAt: 0)
-                    printer.line("  " + padded + String(format: "%8.1f ms", seconds * 1000))
-                }
-            }
+            if timings { report.timingLines.forEach(printer.line) }
             printer.line(report.summary + " → \(displayPath(options.outputDirectory))")
         } catch let error as DossierError {
             printer.print(error.diagnostics)

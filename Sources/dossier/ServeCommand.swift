@@ -34,6 +34,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "Open the site in the default browser once it is served.")
     var open = false
 
+    @Flag(help: "Print the time each build stage took.")
+    var timings = false
+
     @Flag(help: "Notice changes by polling every half second instead of inotify (for network or container mounts).")
     var poll = false
 
@@ -58,7 +61,7 @@ struct ServeCommand: AsyncParsableCommand {
             cache: BuildCache(), updatesInPlace: true)
         let options = PreviewOptions(
             build: build, address: address, watchMode: poll ? .polling(interval: .milliseconds(500)) : .automatic)
-        let server = PreviewServer(options: options) { ServeReporter(printer: printer).report($0) }
+        let server = PreviewServer(options: options) { ServeReporter(printer: printer, timings: timings).report($0) }
         let url: URL
         do {
             url = try await server.start()

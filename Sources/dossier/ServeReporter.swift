@@ -5,12 +5,15 @@ import Foundation
 /// Prints what `dossier serve` does: each rebuild with its cause and time, or the problems that stopped it.
 struct ServeReporter {
     let printer: DiagnosticPrinter
+    /// Whether to print the time of each build stage.
+    var timings = false
 
     /// Prints one event.
     func report(_ event: PreviewEvent) {
         switch event {
         case .built(let report, let changed, let tabs, let seconds):
             printer.print(report.diagnostics)
+            if timings { report.timingLines.forEach(printer.line) }
             printer.line(prefix(changed) + report.summary + reloaded(tabs, seconds: seconds, changed: changed))
         case .failed(let diagnostics, let changed, let tabs, let seconds):
             printer.print(diagnostics)

@@ -1,8 +1,9 @@
 import Foundation
 
-/// What one build can hand to the next in the same process (`dossier serve`): each file's parsed
-/// front matter and each Markdown text's HTML, keyed by their exact text, so a rebuild after an edit
-/// parses and renders only what changed. Safe to share between threads.
+/// What one build can hand to the next in the same process (`dossier serve`): each file's text (by
+/// its size, modification time and inode), its parsed front matter and each Markdown text's HTML
+/// (by their exact text), so a rebuild after an edit reads, parses and renders only what changed.
+/// Safe to share between threads.
 public final class BuildCache: @unchecked Sendable {
     private let lock = NSLock()
     private var entries: [Key: (value: Any, generation: Int)] = [:]
@@ -13,7 +14,7 @@ public final class BuildCache: @unchecked Sendable {
 
     /// What a cached value was made from.
     struct Key: Hashable {
-        enum Kind: Hashable { case parse(path: String, id: String), markdown(context: ContentHash) }
+        enum Kind: Hashable { case file(path: String), parse(path: String, id: String), markdown(context: ContentHash) }
         var kind: Kind
         var text: ContentHash
     }

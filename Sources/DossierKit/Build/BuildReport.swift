@@ -46,6 +46,13 @@ public struct BuildReport: Sendable {
             + ", \(warnings) warning\(warnings == 1 ? "" : "s") in \(timeText)\(changed)" + notes.map { "; " + $0 }.joined()
     }
 
+    /// One line per stage with the time it took, for `--timings`.
+    public var timingLines: [String] {
+        stageTimes.map { stage, seconds in
+            "  " + stage.padding(toLength: 14, withPad: " ", startingAt: 0) + String(format: "%8.1f ms", seconds * 1000)
+        }
+    }
+
     private var timeText: String {
         totalSeconds < 1 ? "\(Int((totalSeconds * 1000).rounded())) ms" : String(format: "%.2f s", totalSeconds)
     }

@@ -34,7 +34,8 @@ public struct SiteBuilder: Sendable {
         var (site, siteDiagnostics) = SiteConfig.load(from: layout)
         if let baseURL = options.baseURL { site.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
         diagnostics += siteDiagnostics
-        var graph = readGraph(loader.load(sources), clock: &clock, report: &report, diagnostics: &diagnostics)
+        var graph = readGraph(
+            loader.load(sources, cache: options.cache), clock: &clock, report: &report, diagnostics: &diagnostics)
 
         var markdownOptions: MarkdownOptions = [.smartPunctuation]
         if site.unsafeHTML { markdownOptions.insert(.allowRawHTML) }

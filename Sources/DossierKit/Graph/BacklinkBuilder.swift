@@ -83,29 +83,37 @@ enum BacklinkBuilder {
     /// weigh double), newest first among equals. Very common links (over `commonLimit` articles) are
     /// skipped: they relate everything to everything and would make this step quadratic.
     private static func relateArticles(_ graph: inout DossierGraph, limit: Int = 5, commonLimit: Int = 500) {
-        var byEntity: [String: [Int]] = [:]
-        var byPlace: [String: [Int]] = [:]
-        var byTag: [String: [Int]] = [:]
-        for (number, links) in graph.articleLinks.enumerated() {
-            for id in links.entityIDs { byEntity[id, default: []].append(number) }
-            for id in links.placeIDs { byPlace[id, default: []].append(number) }
-            for slug in links.tagSlugs { byTag[slug, default: []].append(number) }
+        let tagNumbers = Dictionary(graph.tags.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        var byEntity = [[Int]](repeating: [], count: graph.entities.count)
+        var byPlace = [[Int]](repeating: [], count: graph.places.count)
+        var byTag = [[Int]](repeating: [], count: graph.tags.count)
+        let linked = graph.articleLinks.map { links in
+            (
+                entities: links.entityIDs.compactMap { graph.entityIndex[$0] },
+                places: links.placeIDs.compactMap { graph.placeIndex[$0] },
+                tags: links.tagSlugs.compactMap { tagNumbers[$0] }
+            )
+        }
+        for (number, links) in linked.enumerated() {
+            for entity in links.entities { byEntity[entity].append(number) }
+            for place in links.places { byPlace[place].append(number) }
+            for tag in links.tags { byTag[tag].append(number) }
         }
         var scores = [Int](repeating: 0, count: graph.articleLinks.count)
         var touched: [Int] = []
         for number in graph.articleLinks.indices {
-            let links = graph.articleLinks[number]
-            func add(_ lists: [[Int]?], weight: Int) {
-                for case let list? in lists where list.count <= commonLimit {
+            let links = linked[number]
+            func add(_ lists: [[Int]], weight: Int) {
+                for list in lists where list.count <= commonLimit {
                     for other in list where other != number {
                         if scores[other] == 0 { touched.append(other) }
                         scores[other] += weight
                     }
                 }
             }
-            add(links.entityIDs.map { byEntity[$0] }, weight: 2)
-            add(links.placeIDs.map { byPlace[$0] }, weight: 1)
-            add(links.tagSlugs.map { byTag[$0] }, weight: 1)
+            add(links.entities.map { byEntity[$0] }, weight: 2)
+            add(links.places.map { byPlace[$0] }, weight: 1)
+            add(links.tags.map { byTag[$0] }, weight: 1)
             graph.articleLinks[number].related = topScores(touched, scores, limit: limit)
             for other in touched { scores[other] = 0 }
             touched.removeAll(keepingCapacity: true)

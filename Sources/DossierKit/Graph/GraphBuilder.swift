@@ -4,9 +4,10 @@ public enum GraphBuilder {
     /// The graph of `content`, with every problem found while resolving it.
     public static func build(_ content: ParsedContent, includeDrafts: Bool) -> (graph: DossierGraph, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        let articles = unique(content.articles, id: { $0.id }, path: { $0.path }, noun: "article", &diagnostics)
+        let published = unique(content.articles, id: { $0.id }, path: { $0.path }, noun: "article", &diagnostics)
             .filter { includeDrafts || !$0.isDraft }
-            .sorted(by: newestFirst)
+        // Sorted by position (cheap to move), then gathered: articles are large values.
+        let articles = published.indices.sorted { newestFirst(published[$0], published[$1]) }.map { published[$0] }
         let entities = unique(content.entities, id: { $0.id }, path: { $0.path }, noun: "entity", &diagnostics)
         let places = unique(content.places, id: { $0.id }, path: { $0.path }, noun: "place", &diagnostics)
 

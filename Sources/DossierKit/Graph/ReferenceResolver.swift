@@ -10,6 +10,8 @@ struct ReferenceResolver {
     private(set) var stubs: [String: String] = [:]
     private(set) var diagnostics: [Diagnostic] = []
     private var suggestionCache: [String: NameIndex.Claim?] = [:]
+    /// What each spelling matched, as written: a dossier repeats the same few names many times.
+    private var matches: [String: NameIndex.Match] = [:]
 
     init(noun: String, folder: String, index: NameIndex) {
         self.noun = noun
@@ -19,7 +21,9 @@ struct ReferenceResolver {
 
     /// The id `reference` names; a stub id (the slug of the text) when it names nothing known.
     mutating func resolve(_ reference: Reference) -> String? {
-        switch index.match(reference.text) {
+        let match = matches[reference.value] ?? index.match(reference.text)
+        matches[reference.value] = match
+        switch match {
         case .found(let id):
             return id
         case .ambiguous(let ids):

@@ -22,8 +22,12 @@ public struct ContentLoader: Sendable {
         load(sources())
     }
 
-    /// The files of `found` (from `sources()`) read, and the problems met reading them.
-    public func load(_ found: [(url: URL, kind: ContentKind)]) -> (files: [SourceFile], diagnostics: [Diagnostic]) {
+    /// The files of `found` (from `sources()`) read, and the problems met reading them. With a
+    /// `cache`, a file whose size, modification time and inode are as in the last build is not read
+    /// again.
+    public func load(_ found: [(url: URL, kind: ContentKind)], cache: BuildCache? = nil) -> (
+        files: [SourceFile], diagnostics: [Diagnostic]
+    ) {
         var files: [SourceFile] = []
         var diagnostics: [Diagnostic] = []
         if !FileManager.default.fileExists(atPath: layout.content.path) {
@@ -32,7 +36,14 @@ public struct ContentLoader: Sendable {
                     "there is no 'content' folder: the site will be empty; create content/articles, content/entities, content/places",
                     at: SourceLocation(path: "content")))
         }
-        for result in found.parallelMap({ read($0.url, path: layout.relativePath(of: $0.url), kind: $0.kind) }) {
+        let rootPath = layout.root.standardizedFileURL.path + "/"
+        let results = found.parallelMap { url, kind in
+            let full = url.path
+            let path = full.hasPrefix(rootPath) ? String(full.dropFirst(rootPath.count)) : layout.relativePath(of: url)
+            guard let cache, let stamp = FileStamp.of(full) else { return read(url, path: path, kind: kind) }
+            return cache.value(BuildCache.Key(kind: .file(path: path), text: stamp)) { read(url, path: path, kind: kind) }
+        }
+        for result in results {
             switch result {
             case .success(let file): files.append(file)
             case .failure(let diagnostic): diagnostics.append(diagnostic)

@@ -4,12 +4,12 @@ import Foundation
 enum TextDecoding {
     /// The text of `data`, or `nil` when it is not valid UTF-8.
     static func decode(_ data: Data) -> String? {
-        var bytes = [UInt8](data)[...]
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            bytes = bytes.dropFirst(3)
+        let text = data.withUnsafeBytes { raw -> String? in
+            var bytes = raw.bindMemory(to: UInt8.self)
+            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = UnsafeBufferPointer(rebasing: bytes.dropFirst(3)) }
+            return String(validating: bytes, as: UTF8.self)
         }
-        guard let text = String(validating: bytes, as: UTF8.self) else { return nil }
-        return normalizingLineEndings(text)
+        return text.map(normalizingLineEndings)
     }
 
     /// `text` with `\r\n` and lone `\r` turned into `\n`.

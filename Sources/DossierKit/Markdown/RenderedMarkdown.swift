@@ -8,6 +8,16 @@ public struct RenderedMarkdown: Sendable, Hashable {
     /// Link destinations that looked like links to other content files but matched none, with their
     /// lines within the Markdown text (1-based).
     public var unresolvedLinks: [(destination: String, line: Int)]
+    /// A hash of `html`, made once with it (pages compare it to tell whether the text changed).
+    public let digest: ContentHash
+
+    /// The rendering of a text: its HTML, first paragraph and links that lead nowhere.
+    public init(html: String, firstParagraph: String, unresolvedLinks: [(destination: String, line: Int)]) {
+        self.html = html
+        self.firstParagraph = firstParagraph
+        self.unresolvedLinks = unresolvedLinks
+        digest = ContentHash.of(html)
+    }
 
     public static func == (a: RenderedMarkdown, b: RenderedMarkdown) -> Bool {
         a.html == b.html && a.firstParagraph == b.firstParagraph

@@ -23,7 +23,11 @@ struct OutputManifest: Sendable {
         guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(SiteWriter.markerName).path) else {
             return manifest
         }
-        for bytes in data.split(separator: UInt8(ascii: "\n")) {
+        var start = data.startIndex
+        while start < data.endIndex {
+            let end = data[start...].firstIndex(of: UInt8(ascii: "\n")) ?? data.endIndex
+            let bytes = data[start..<end]
+            start = end + 1
             // The file and page lines, by far the most, are read from their bytes.
             if headerOnly, entry(bytes) != nil { break }
             switch entry(bytes) {

@@ -65,7 +65,7 @@ struct GraphDigests: Sendable {
             let links = graph.articleLinks[number]
             var hash = articleCards[number]
             hash.combine(article.source?.url ?? "\u{0}")
-            hash.combine(bodies.articles[number].html)
+            hash.combine(bodies.articles[number].digest)
             hash.combine(links.tagSlugs.flatMap { [$0, tagNames[$0] ?? ""] })
             hash.combine(links.entityIDs.map(entityLink))
             hash.combine(links.placeIDs.map(placeLink))
@@ -78,7 +78,7 @@ struct GraphDigests: Sendable {
             let links = graph.entityLinks[number]
             var hash = entityLinks[number]
             hash.combine(entity.aliases)
-            hash.combine(bodies.entities[number].html)
+            hash.combine(bodies.entities[number].digest)
             hash.combine(links.articles.count)
             hash.combine(links.explicitRelated.map(entityLink))
             hash.combine(links.coMentioned.flatMap { [entityLink($0.id), ContentHash(number: $0.count)] })
@@ -91,7 +91,7 @@ struct GraphDigests: Sendable {
             let links = graph.placeLinks[number]
             var hash = placeLinks[number]
             hash.combine(place.aliases)
-            hash.combine(bodies.places[number].html)
+            hash.combine(bodies.places[number].digest)
             hash.combine(place.coordinates.map { ["\($0.latitude)", "\($0.longitude)"] } ?? [])
             hash.combine(links.articles.count)
             hash.combine(links.directArticleCount)

@@ -1,5 +1,9 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// Walks `content/`, classifies files by folder and reads their text. Parses nothing.
 public struct ContentLoader: Sendable {
     /// The dossier being read.
@@ -70,25 +74,37 @@ public struct ContentLoader: Sendable {
     /// The files below `folder` with one of `extensions` (any file when `nil`), sorted by path. Follows symbolic links once
     /// (a link back to a folder already visited is skipped, so loops end) and skips hidden files.
     static func files(under folder: URL, withExtensions extensions: Set<String>?) -> [URL] {
-        var found: [URL] = []
+        var found: [String] = []
         var visited: Set<String> = []
-        walk(folder, extensions: extensions, visited: &visited, found: &found)
-        return found.sorted { $0.path < $1.path }
+        walk(folder.path, extensions: extensions, visited: &visited, found: &found)
+        return found.sorted().map { URL(fileURLWithPath: $0, isDirectory: false) }
     }
 
-    private static func walk(_ folder: URL, extensions: Set<String>?, visited: inout Set<String>, found: inout [URL]) {
-        let real = folder.resolvingSymlinksInPath().path
-        guard visited.insert(real).inserted else { return }
-        let fileManager = FileManager.default
-        guard let names = try? fileManager.contentsOfDirectory(atPath: folder.path) else { return }
-        for name in names.sorted() where !name.hasPrefix(".") {
-            let url = folder.appendingPathComponent(name)
-            var isDirectory: ObjCBool = false
-            guard fileManager.fileExists(atPath: url.path, isDirectory: &isDirectory) else { continue }
-            if isDirectory.boolValue {
-                walk(url, extensions: extensions, visited: &visited, found: &found)
-            } else if extensions?.contains(url.pathExtension.lowercased()) ?? true {
-                found.append(url)
+    /// Lists `folder` with `readdir`, whose entry types spare a `stat` per file (only symbolic links
+    /// and file systems that give no type are looked up).
+    private static func walk(_ folder: String, extensions: Set<String>?, visited: inout Set<String>, found: inout [String]) {
+        guard let real = realpath(folder, nil) else { return }
+        defer { free(real) }
+        guard visited.insert(String(cString: real)).inserted, let directory = opendir(folder) else { return }
+        var entries: [(name: String, isFolder: Bool)] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+            guard !name.hasPrefix(".") else { continue }
+            var isFolder = entry.pointee.d_type == DT_DIR
+            if entry.pointee.d_type == DT_LNK || entry.pointee.d_type == DT_UNKNOWN {
+                var status = stat()
+                guard stat(folder + "/" + name, &status) == 0 else { continue }
+                isFolder = (status.st_mode & S_IFMT) == S_IFDIR
+            }
+            entries.append((name, isFolder))
+        }
+        closedir(directory)
+        for (name, isFolder) in entries.sorted(by: { $0.name < $1.name }) {
+            let path = folder + "/" + name
+            if isFolder {
+                walk(path, extensions: extensions, visited: &visited, found: &found)
+            } else if extensions?.contains((name as NSString).pathExtension.lowercased()) ?? true {
+                found.append(path)
             }
         }
     }

@@ -99,25 +99,32 @@ enum BacklinkBuilder {
             for place in links.places { byPlace[place].append(number) }
             for tag in links.tags { byTag[tag].append(number) }
         }
-        var scores = [Int](repeating: 0, count: graph.articleLinks.count)
-        var touched: [Int] = []
-        for number in graph.articleLinks.indices {
-            let links = linked[number]
-            func add(_ lists: [[Int]], weight: Int) {
-                for list in lists where list.count <= commonLimit {
-                    for other in list where other != number {
-                        if scores[other] == 0 { touched.append(other) }
-                        scores[other] += weight
+        // Articles in chunks, each chunk on a core with its own score table.
+        let count = graph.articleLinks.count
+        let chunkSize = max(256, (count + 15) / 16)
+        let chunks = Array(stride(from: 0, to: count, by: chunkSize)).parallelMap { start -> [[Int]] in
+            var scores = [Int](repeating: 0, count: count)
+            var touched: [Int] = []
+            return (start..<min(count, start + chunkSize)).map { number in
+                let links = linked[number]
+                func add(_ lists: [[Int]], weight: Int) {
+                    for list in lists where list.count <= commonLimit {
+                        for other in list where other != number {
+                            if scores[other] == 0 { touched.append(other) }
+                            scores[other] += weight
+                        }
                     }
                 }
+                add(links.entities.map { byEntity[$0] }, weight: 2)
+                add(links.places.map { byPlace[$0] }, weight: 1)
+                add(links.tags.map { byTag[$0] }, weight: 1)
+                let related = topScores(touched, scores, limit: limit)
+                for other in touched { scores[other] = 0 }
+                touched.removeAll(keepingCapacity: true)
+                return related
             }
-            add(links.entities.map { byEntity[$0] }, weight: 2)
-            add(links.places.map { byPlace[$0] }, weight: 1)
-            add(links.tags.map { byTag[$0] }, weight: 1)
-            graph.articleLinks[number].related = topScores(touched, scores, limit: limit)
-            for other in touched { scores[other] = 0 }
-            touched.removeAll(keepingCapacity: true)
         }
+        for (number, related) in chunks.joined().enumerated() { graph.articleLinks[number].related = related }
     }
 
     /// The `limit` keys with the highest scores (ties: lower key, that is newer article, first),

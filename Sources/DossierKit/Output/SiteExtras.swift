@@ -38,7 +38,13 @@ struct SiteExtras {
             )
         }
         guard let base = site.baseURL else { return made }
-        made += Sitemap.files(pages: sitemapPages, base: base).map { file in (file.path, nil, { file.data }) }
+        let pages = sitemapPages
+        var sitemap = ContentHash()
+        for page in pages { sitemap.combine([page.path, page.modified?.description ?? ""]) }
+        let fingerprint = fingerprints.extra(sitemap)
+        made += Sitemap.paths(pageCount: pages.count).map { path in
+            (path, fingerprint, { Sitemap.data(of: path, pages: pages, base: base) })
+        }
         made += AtomFeeds(graph: graph, site: site, bodies: bodies, base: base).lazyFiles(fingerprints: fingerprints)
         return made
     }

@@ -6,36 +6,34 @@ import Foundation
 enum Sitemap {
     static let maximumURLs = 50_000
 
-    /// The sitemap files and `robots.txt` for `pages` (paths with an optional last-modified date).
-    static func files(pages: [(path: String, modified: PartialDate?)], base: String) -> [OutputFile] {
-        let chunks = stride(from: 0, to: max(pages.count, 1), by: maximumURLs).map {
-            Array(pages[$0..<min($0 + maximumURLs, pages.count)])
+    /// The file at `path` (one of `paths(pageCount:)`) for `pages` (paths with an optional
+    /// last-modified date), made when asked for.
+    static func data(of path: String, pages: [(path: String, modified: PartialDate?)], base: String) -> Data {
+        let chunks = stride(from: 0, to: max(pages.count, 1), by: maximumURLs).map { $0..<min($0 + maximumURLs, pages.count) }
+        if path == "robots.txt" {
+            return Data("User-agent: *\nAllow: /\n\nSitemap: \(SiteURLs.absolute(SiteURLs.sitemap, base: base))\n".utf8)
         }
-        var files: [OutputFile] = []
-        if chunks.count == 1 {
-            files.append(OutputFile(path: SiteURLs.sitemap, data: Data(urlSet(chunks[0], base: base).utf8)))
-        } else {
+        if path == SiteURLs.sitemap, chunks.count == 1 { return Data(urlSet(pages[...], base: base).utf8) }
+        if path == SiteURLs.sitemap {
             var index = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
             index += "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-            for (number, chunk) in chunks.enumerated() {
-                let path = "sitemap-\(number + 1).xml"
-                files.append(OutputFile(path: path, data: Data(urlSet(chunk, base: base).utf8)))
-                index += "  <sitemap><loc>\(Markup.escape(SiteURLs.absolute(path, base: base)))</loc></sitemap>\n"
+            for number in chunks.indices {
+                let loc = Markup.escape(SiteURLs.absolute("sitemap-\(number + 1).xml", base: base))
+                index += "  <sitemap><loc>\(loc)</loc></sitemap>\n"
             }
-            files.append(OutputFile(path: SiteURLs.sitemap, data: Data((index + "</sitemapindex>\n").utf8)))
+            return Data((index + "</sitemapindex>\n").utf8)
         }
-        let robots = "User-agent: *\nAllow: /\n\nSitemap: \(SiteURLs.absolute(SiteURLs.sitemap, base: base))\n"
-        files.append(OutputFile(path: "robots.txt", data: Data(robots.utf8)))
-        return files
+        let number = Int(path.dropFirst("sitemap-".count).dropLast(".xml".count)) ?? 1
+        return Data(urlSet(pages[chunks[min(max(number, 1), chunks.count) - 1]], base: base).utf8)
     }
 
-    /// The paths `files(pages:base:)` writes for `pageCount` pages.
+    /// The paths of the sitemap files and `robots.txt` for `pageCount` pages.
     static func paths(pageCount: Int) -> [String] {
         let chunks = max((pageCount + maximumURLs - 1) / maximumURLs, 1)
         return [SiteURLs.sitemap, "robots.txt"] + (chunks == 1 ? [] : (1...chunks).map { "sitemap-\($0).xml" })
     }
 
-    private static func urlSet(_ pages: [(path: String, modified: PartialDate?)], base: String) -> String {
+    private static func urlSet(_ pages: ArraySlice<(path: String, modified: PartialDate?)>, base: String) -> String {
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         xml += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for page in pages {

@@ -128,6 +128,13 @@ struct PageFingerprints: Sendable {
         }
     }
 
+    /// The fingerprint of a file made from what `digest` hashes (and from the generator).
+    func extra(_ digest: ContentHash) -> ContentHash {
+        var hash = generator
+        hash.combine(digest)
+        return hash
+    }
+
     /// The fingerprint of the search index script of `kind` (see `SearchIndex`).
     func searchIndex(_ kind: String) -> ContentHash {
         var hash = generator

@@ -8,6 +8,7 @@ public final class BuildCache: @unchecked Sendable {
     private let lock = NSLock()
     private var entries: [Key: (value: Any, generation: Int)] = [:]
     private var generation = 0
+    private var lastGraph: ReusableGraph?
 
     /// Creates an empty cache.
     public init() {}
@@ -33,6 +34,20 @@ public final class BuildCache: @unchecked Sendable {
         entries[key] = (value, generation)
         lock.unlock()
         return value
+    }
+
+    /// The graph of the last build, kept for the next one.
+    var reusableGraph: ReusableGraph? {
+        get {
+            lock.lock()
+            defer { lock.unlock() }
+            return lastGraph
+        }
+        set {
+            lock.lock()
+            lastGraph = newValue
+            lock.unlock()
+        }
     }
 
     /// Ends a build: forgets what it did not use, so the cache holds one dossier's worth at most.

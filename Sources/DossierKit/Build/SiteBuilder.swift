@@ -107,7 +107,7 @@ public struct SiteBuilder: Sendable {
         diagnostics += content.diagnostics
         clock.lap("front matter", into: &report)
 
-        let (graph, graphDiagnostics) = GraphBuilder.build(content, includeDrafts: options.includeDrafts)
+        let (graph, graphDiagnostics) = resolve(content)
         diagnostics += graphDiagnostics
         report.stubs = graph.entities.filter(\.isStub).count + graph.places.filter(\.isStub).count
         clock.lap("graph", into: &report)
@@ -128,6 +128,17 @@ public struct SiteBuilder: Sendable {
             hash.combine(theme.assets[name]!)
         }
         return hash
+    }
+
+    /// The graph of `content`: the last build's, when only bodies changed since (`serve`), or built.
+    private func resolve(_ content: ParsedContent) -> (DossierGraph, [Diagnostic]) {
+        if let kept = options.cache?.reusableGraph, let graph = kept.graph(for: content, includeDrafts: options.includeDrafts) {
+            return (graph, kept.diagnostics)
+        }
+        let (graph, diagnostics) = GraphBuilder.build(content, includeDrafts: options.includeDrafts)
+        options.cache?.reusableGraph = ReusableGraph(
+            graph: graph, diagnostics: diagnostics, content: content, includeDrafts: options.includeDrafts)
+        return (graph, diagnostics)
     }
 
     /// Sorts the diagnostics and, under `strict`, makes every warning an error.

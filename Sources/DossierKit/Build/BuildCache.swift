@@ -8,7 +8,10 @@ public final class BuildCache: @unchecked Sendable {
     private let lock = NSLock()
     private var entries: [Key: (value: Any, generation: Int)] = [:]
     private var generation = 0
+    /// How many entries the current build has used.
+    private var used = 0
     private var lastGraph: ReusableGraph?
+    private var lastManifest: (stamp: ContentHash, manifest: OutputManifest)?
 
     /// Creates an empty cache.
     public init() {}
@@ -24,14 +27,17 @@ public final class BuildCache: @unchecked Sendable {
     func value<T>(_ key: Key, make: () -> T) -> T {
         lock.lock()
         if let cached = entries[key], let value = cached.value as? T {
-            entries[key] = (cached.value, generation)
+            if cached.generation != generation {
+                entries[key] = (cached.value, generation)
+                used += 1
+            }
             lock.unlock()
             return value
         }
         lock.unlock()
         let value = make()
         lock.lock()
-        entries[key] = (value, generation)
+        if entries.updateValue((value, generation), forKey: key)?.generation != generation { used += 1 }
         lock.unlock()
         return value
     }
@@ -50,11 +56,27 @@ public final class BuildCache: @unchecked Sendable {
         }
     }
 
-    /// Ends a build: forgets what it did not use, so the cache holds one dossier's worth at most.
+    /// The manifest the last build wrote, with the stamp of its file (so a changed file is read again).
+    var writtenManifest: (stamp: ContentHash, manifest: OutputManifest)? {
+        get {
+            lock.lock()
+            defer { lock.unlock() }
+            return lastManifest
+        }
+        set {
+            lock.lock()
+            lastManifest = newValue
+            lock.unlock()
+        }
+    }
+
+    /// Ends a build. What it did not use is forgotten once it outnumbers what it used, so the cache
+    /// holds about one dossier's worth (not pruned after every build: that walked every entry).
     func finishBuild() {
         lock.lock()
-        entries = entries.filter { $0.value.generation == generation }
+        if entries.count > 2 * used + 64 { entries = entries.filter { $0.value.generation == generation } }
         generation += 1
+        used = 0
         lock.unlock()
     }
 }

@@ -9,14 +9,19 @@ import Foundation
 enum InputStamp {
     /// The stamp for building `layout` (whose content files are `contentFiles`) with `options` by
     /// this executable.
-    static func compute(layout: ProjectLayout, contentFiles: [URL], options: BuildOptions) -> String {
+    /// `stamps` are the content files' `FileStamp`s, in the same order.
+    static func compute(layout: ProjectLayout, contentFiles: [URL], stamps: [ContentHash?], options: BuildOptions) -> String {
         var hash = ContentHash()
-        hash.combine("dossier-inputs-1")
+        hash.combine("dossier-inputs-2")
         hash.combine("drafts=\(options.includeDrafts) strict=\(options.strict) base=\(options.baseURL ?? "")")
         hash.combine(options.outputDirectory.path)
         if let executable = Bundle.main.executablePath { combineStatus(of: executable, into: &hash) }
         combineStatus(of: layout.siteConfig.path, into: &hash)
-        for url in contentFiles + ContentLoader.files(under: layout.templates, withExtensions: nil) {
+        for (url, stamp) in zip(contentFiles, stamps) {
+            hash.combine(url.path)
+            hash.combine(stamp ?? ContentHash(number: -1))
+        }
+        for url in ContentLoader.files(under: layout.templates, withExtensions: nil) {
             combineStatus(of: url.path, into: &hash)
         }
         return hash.description

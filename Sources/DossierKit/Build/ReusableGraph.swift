@@ -32,8 +32,9 @@ struct ReusableGraph: Sendable {
     /// from only in bodies; otherwise `nil`.
     func graph(for content: ParsedContent, includeDrafts: Bool) -> DossierGraph? {
         guard includeDrafts == self.includeDrafts, content.timelineEvents == timelineEvents,
-            content.articles.map(Self.withoutBody) == articles, content.entities.map(Self.withoutBody) == entities,
-            content.places.map(Self.withoutBody) == places
+            Self.same(content.articles, articles, by: Self.sameButBody),
+            Self.same(content.entities, entities, by: Self.sameButBody),
+            Self.same(content.places, places, by: Self.sameButBody)
         else { return nil }
         var graph = self.graph
         let articleBodies = Dictionary(content.articles.map { ($0.path, $0.body) }, uniquingKeysWith: { first, _ in first })
@@ -47,6 +48,27 @@ struct ReusableGraph: Sendable {
             graph.places[index].body = graph.places[index].path.flatMap { placeBodies[$0] } ?? ""
         }
         return graph
+    }
+
+    private static func same<T>(_ a: [T], _ b: [T], by equal: (T, T) -> Bool) -> Bool {
+        a.count == b.count && zip(a, b).allSatisfy(equal)
+    }
+
+    /// Whether two articles are the same but for their bodies (compared without copying either).
+    private static func sameButBody(_ a: Article, _ b: Article) -> Bool {
+        a.id == b.id && a.path == b.path && a.title == b.title && a.date == b.date && a.summary == b.summary
+            && a.source == b.source && a.entityReferences == b.entityReferences && a.placeReferences == b.placeReferences
+            && a.tags == b.tags && a.events == b.events && a.isDraft == b.isDraft && a.bodyFirstLine == b.bodyFirstLine
+    }
+
+    private static func sameButBody(_ a: Entity, _ b: Entity) -> Bool {
+        a.id == b.id && a.path == b.path && a.name == b.name && a.type == b.type && a.aliases == b.aliases && a.role == b.role
+            && a.relatedReferences == b.relatedReferences && a.bodyFirstLine == b.bodyFirstLine
+    }
+
+    private static func sameButBody(_ a: Place, _ b: Place) -> Bool {
+        a.id == b.id && a.path == b.path && a.name == b.name && a.type == b.type && a.aliases == b.aliases
+            && a.parentReference == b.parentReference && a.coordinates == b.coordinates && a.bodyFirstLine == b.bodyFirstLine
     }
 
     private static func withoutBody(_ article: Article) -> Article {

@@ -23,7 +23,8 @@ public struct SiteBuilder: Sendable {
         if let problem = writer.checkDestination(projectRoot: options.projectRoot) { throw DossierError(diagnostics: [problem]) }
         let loader = ContentLoader(layout: layout)
         let sources = loader.sources()
-        let inputs = InputStamp.compute(layout: layout, contentFiles: sources.map(\.url), options: options)
+        let stamps = sources.parallelMap { FileStamp.of($0.url.path) }
+        let inputs = InputStamp.compute(layout: layout, contentFiles: sources.map(\.url), stamps: stamps, options: options)
         if !options.force, let built = writer.builtInputs(), built.stamp == inputs {
             report.upToDate = true
             report.diagnostics = built.diagnostics
@@ -78,7 +79,8 @@ public struct SiteBuilder: Sendable {
         let updated =
             options.updatesInPlace && !options.force
             ? try writer.update(
-                paths: paths, fingerprints: fileFingerprints, inputs: inputs, diagnostics: diagnostics, contents: contents)
+                paths: paths, fingerprints: fileFingerprints, inputs: inputs, diagnostics: diagnostics, cache: options.cache,
+                contents: contents)
             : nil
         let written =
             try updated

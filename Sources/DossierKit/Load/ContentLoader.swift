@@ -27,9 +27,9 @@ public struct ContentLoader: Sendable {
     }
 
     /// The files of `found` (from `sources()`) read, and the problems met reading them. With a
-    /// `cache`, a file whose size, modification time and inode are as in the last build is not read
-    /// again.
-    public func load(_ found: [(url: URL, kind: ContentKind)], cache: BuildCache? = nil) -> (
+    /// `cache`, a file whose `FileStamp` (in `stamps`, in the same order) is as in the last build is
+    /// not read again.
+    public func load(_ found: [(url: URL, kind: ContentKind)], stamps: [ContentHash?] = [], cache: BuildCache? = nil) -> (
         files: [SourceFile], diagnostics: [Diagnostic]
     ) {
         var files: [SourceFile] = []
@@ -41,10 +41,11 @@ public struct ContentLoader: Sendable {
                     at: SourceLocation(path: "content")))
         }
         let rootPath = layout.root.standardizedFileURL.path + "/"
-        let results = found.parallelMap { url, kind in
+        let results = Array(found.indices).parallelMap { index in
+            let (url, kind) = found[index]
             let full = url.path
             let path = full.hasPrefix(rootPath) ? String(full.dropFirst(rootPath.count)) : layout.relativePath(of: url)
-            guard let cache, let stamp = FileStamp.of(full) else { return read(url, path: path, kind: kind) }
+            guard let cache, index < stamps.count, let stamp = stamps[index] else { return read(url, path: path, kind: kind) }
             return cache.value(BuildCache.Key(kind: .file(path: path), text: stamp)) { read(url, path: path, kind: kind) }
         }
         for result in results {
@@ -103,9 +104,15 @@ public struct ContentLoader: Sendable {
             let path = folder + "/" + name
             if isFolder {
                 walk(path, extensions: extensions, visited: &visited, found: &found)
-            } else if extensions?.contains((name as NSString).pathExtension.lowercased()) ?? true {
+            } else if extensions.map({ Self.hasExtension(name, among: $0) }) ?? true {
                 found.append(path)
             }
         }
+    }
+
+    /// Whether `name` ends in `.` and one of `extensions` (lower case), ignoring case.
+    private static func hasExtension(_ name: String, among extensions: Set<String>) -> Bool {
+        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")) else { return false }
+        return extensions.contains(String(name[name.utf8.index(after: dot)...]).lowercased())
     }
 }

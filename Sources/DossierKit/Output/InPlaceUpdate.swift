@@ -8,11 +8,19 @@ extension SiteWriter {
     ///
     /// Unlike `write`, the site is not swapped in as a whole: a build that fails while writing (a
     /// full disk) can leave some pages new and some old. Returns `nil`, having written nothing, when
-    /// the folder holds no site written by Dossier; `write` is then the way.
+    /// the folder holds no site written by Dossier; `write` is then the way. With a `cache`, the
+    /// manifest written last time is kept in memory instead of read back.
     public func update(
-        paths: [String], fingerprints: [ContentHash?], inputs: String?, diagnostics: [Diagnostic], contents: (Int) -> Data
+        paths: [String], fingerprints: [ContentHash?], inputs: String?, diagnostics: [Diagnostic], cache: BuildCache? = nil,
+        contents: (Int) -> Data
     ) throws -> WriteResult? {
-        let previous = OutputManifest.read(from: output)
+        let marker = output.path + "/" + Self.markerName
+        let previous: OutputManifest
+        if let kept = cache?.writtenManifest, FileStamp.of(marker) == kept.stamp {
+            previous = kept.manifest
+        } else {
+            previous = OutputManifest.read(from: output)
+        }
         guard !previous.files.isEmpty else { return nil }
         let root = output.path
         try Self.createFolders(for: paths.filter { previous.files[$0] == nil }, in: output)
@@ -46,12 +54,12 @@ extension SiteWriter {
             if !outcome.rendered { result.skipped += 1 }
         }
         Self.removeFiles(Set(previous.files.keys).subtracting(paths), in: output)
-        let marker = root + "/" + Self.markerName
         if let problem = Self.writeFile(Data(manifest.text.utf8), to: marker + ".dossier-part")
             ?? Self.move(marker + ".dossier-part", to: marker)
         {
             throw DossierError("could not write \(Self.markerName): \(problem)")
         }
+        cache?.writtenManifest = FileStamp.of(marker).map { ($0, manifest) }
         return result
     }
 

@@ -107,13 +107,32 @@ struct OutputManifest: Sendable {
                 "diagnostic\t\(diagnostic.severity.rawValue)\t\(location?.path ?? "")\t\(location?.line ?? 0)\t\(location?.column ?? 0)\t\(message)"
             )
         }
+        var bytes = Array((lines.joined(separator: "\n") + "\n").utf8)
+        bytes.reserveCapacity(bytes.count + (files.count + fingerprints.count) * 64)
         for path in files.keys.sorted() {
             let entry = files[path]!
-            lines.append("\(entry.hash) \(entry.size) \(path)")
+            Self.appendHex(entry.hash, to: &bytes)
+            bytes.append(UInt8(ascii: " "))
+            bytes += String(entry.size).utf8
+            bytes.append(UInt8(ascii: " "))
+            bytes += path.utf8
+            bytes.append(UInt8(ascii: "\n"))
         }
         for path in fingerprints.keys.sorted() {
-            lines.append("\(fingerprints[path]!) page \(path)")
+            Self.appendHex(fingerprints[path]!, to: &bytes)
+            bytes += " ".utf8
+            bytes += Self.pageMark
+            bytes += path.utf8
+            bytes.append(UInt8(ascii: "\n"))
         }
-        return lines.joined(separator: "\n") + "\n"
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Sixteen hex digits, as `ContentHash.description` writes them.
+    private static func appendHex(_ hash: ContentHash, to bytes: inout [UInt8]) {
+        let digits = Array("0123456789abcdef".utf8)
+        for shift in stride(from: 60, through: 0, by: -4) {
+            bytes.append(digits[Int((hash.value >> UInt64(shift)) & 0xF)])
+        }
     }
 }

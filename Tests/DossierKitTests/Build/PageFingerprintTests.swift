@@ -156,3 +156,35 @@ import Testing
         #expect(forced.filesSkipped == 0)
     }
 }
+
+/// `ReusableGraph` compares models field by field, all but the body: a field added to a model must
+/// be added there too, or an edit to it would leave `serve` showing a stale graph.
+@Suite struct ReusableGraphTests {
+    private func fields(of value: Any) -> [String] {
+        Mirror(reflecting: value).children.compactMap(\.label).sorted()
+    }
+
+    @Test func theComparedFieldsAreEveryFieldOfTheModels() throws {
+        let article = Article(
+            id: "a", path: "p", title: "t", date: PartialDate(parsing: "2016")!, summary: nil, source: nil, entityReferences: [],
+            placeReferences: [], tags: [], events: [], isDraft: false, body: "", bodyFirstLine: 1)
+        #expect(
+            fields(of: article)
+                == [
+                    "body", "bodyFirstLine", "date", "entityReferences", "events", "id", "isDraft", "path", "placeReferences",
+                    "source", "summary", "tags", "title",
+                ])
+        let entity = Entity(
+            id: "e", path: nil, name: "n", type: .other, aliases: [], role: nil, relatedReferences: [], body: "", bodyFirstLine: 1
+        )
+        #expect(
+            fields(of: entity) == ["aliases", "body", "bodyFirstLine", "id", "name", "path", "relatedReferences", "role", "type"])
+        let place = Place(
+            id: "p", path: nil, name: "n", type: .other, aliases: [], parentReference: nil, coordinates: nil, body: "",
+            bodyFirstLine: 1)
+        #expect(
+            fields(of: place) == [
+                "aliases", "body", "bodyFirstLine", "coordinates", "id", "name", "parentReference", "path", "type",
+            ])
+    }
+}

@@ -36,7 +36,7 @@ public struct SiteBuilder: Sendable {
         if let baseURL = options.baseURL { site.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
         diagnostics += siteDiagnostics
         var graph = readGraph(
-            loader.load(sources, cache: options.cache), clock: &clock, report: &report, diagnostics: &diagnostics)
+            loader.load(sources, stamps: stamps, cache: options.cache), clock: &clock, report: &report, diagnostics: &diagnostics)
 
         var markdownOptions: MarkdownOptions = [.smartPunctuation]
         if site.unsafeHTML { markdownOptions.insert(.allowRawHTML) }

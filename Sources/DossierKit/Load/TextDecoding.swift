@@ -14,7 +14,9 @@ enum TextDecoding {
 
     /// `text` with `\r\n` and lone `\r` turned into `\n`.
     static func normalizingLineEndings(_ text: String) -> String {
-        guard text.utf8.contains(13) else { return text }
+        var text = text
+        let hasReturn = text.withUTF8 { bytes in bytes.baseAddress.map { memchr($0, 13, bytes.count) != nil } ?? false }
+        guard hasReturn else { return text }
         return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 

@@ -56,9 +56,12 @@ public enum ContentParser {
         decodeFrontMatter(ArticleFrontMatter.self, file: file, knownKeys: ArticleFrontMatter.knownKeys) {
             matter, block, node, decoder in
             var diagnostics: [Diagnostic] = []
-            diagnostics += decoder.unknownKeys(in: node.mapping?["source"], known: SourceField.knownKeys, what: "'source'")
-            for event in node.mapping?["events"]?.sequence ?? [] {
-                diagnostics += decoder.unknownKeys(in: event, known: EventFrontMatter.knownKeys, what: "an event")
+            let fields = node.mapping
+            diagnostics += decoder.unknownKeys(in: fields?.writtenField("source"), known: SourceField.knownKeys, what: "'source'")
+            if let events = fields?.writtenField("events")?.sequence {
+                for event in events {
+                    diagnostics += decoder.unknownKeys(in: event, known: EventFrontMatter.knownKeys, what: "an event")
+                }
             }
             var events: [EventRecord] = []
             for event in matter.events ?? [] {
@@ -153,7 +156,7 @@ public enum ContentParser {
         var diagnostics: [Diagnostic] = []
         for item in items {
             diagnostics += decoder.unknownKeys(in: item, known: EventFrontMatter.knownKeys, what: "an event")
-            let (decoded, problems) = decoder.decode(
+            let (decoded, problems) = decoder.read(
                 EventFrontMatter.self, from: item, missingFieldsAt: decoder.location(of: item))
             diagnostics += problems
             guard let decoded else { continue }
@@ -169,7 +172,7 @@ public enum ContentParser {
     // MARK: - Helpers
 
     /// Splits, composes and decodes a Markdown file's front matter, then hands it to `build`.
-    private static func decodeFrontMatter<Matter: Decodable, Model>(
+    private static func decodeFrontMatter<Matter: FrontMatterReadable, Model>(
         _ type: Matter.Type, file: SourceFile, knownKeys: [String],
         build: (Matter, FrontMatterBlock, Node, FrontMatterDecoder) throws -> (Model?, [Diagnostic])
     ) -> (Model?, [Diagnostic]) {
@@ -191,7 +194,7 @@ public enum ContentParser {
             )
         }
         let warnings = decoder.unknownKeys(in: node, known: knownKeys, what: "the front matter")
-        let (decoded, problems) = decoder.decode(type, from: node, missingFieldsAt: opening)
+        let (decoded, problems) = decoder.read(type, from: node, missingFieldsAt: opening)
         guard let matter = decoded else { return (nil, warnings + problems) }
         guard let (model, diagnostics) = try? build(matter, block, node, decoder) else { return (nil, warnings + problems) }
         return (model, warnings + problems + diagnostics)

@@ -1,28 +1,9 @@
 /// A date field from front matter: YYYY, YYYY-MM or YYYY-MM-DD, quoted or not, or a bare year number.
-public struct DateField: Decodable, Sendable, Hashable {
+public struct DateField: Sendable, Hashable {
     /// The parsed date.
     public var date: PartialDate
     /// Where it was written.
     public var location: SourceLocation
-
-    public init(from decoder: any Decoder) throws {
-        location = decoder.sourceLocation
-        let container = try decoder.singleValueContainer()
-        let text: String
-        do {
-            text = try container.decode(String.self)
-        } catch {
-            throw DecodingError.typeMismatch(
-                PartialDate.self,
-                .init(codingPath: decoder.codingPath, debugDescription: "a date"))
-        }
-        let trimmed = text.trimmed
-        guard let date = PartialDate(parsing: trimmed) else {
-            throw DecodingError.dataCorrupted(
-                .init(codingPath: decoder.codingPath, debugDescription: Self.problem(with: trimmed)))
-        }
-        self.date = date
-    }
 
     /// Why `text` is not a date, for the editor.
     static func problem(with text: String) -> String {
@@ -38,5 +19,16 @@ public struct DateField: Decodable, Sendable, Hashable {
             return "'\(text)' is not a real date: that month has no day \(parts[2]); \(shape)"
         }
         return "'\(text)' is not a date: \(shape) (for example 2016-04-02)"
+    }
+}
+
+extension DateField: FrontMatterReadable {
+    /// The date in a single value, trimmed.
+    init(from value: FrontMatterValue) throws(Diagnostic) {
+        location = value.location
+        guard let text = try? value.text() else { throw value.mismatch(.date) }
+        let trimmed = text.trimmed
+        guard let date = PartialDate(parsing: trimmed) else { throw value.problem(Self.problem(with: trimmed)) }
+        self.date = date
     }
 }

@@ -1,23 +1,25 @@
 /// The front matter of an entity profile, as written.
-struct EntityFrontMatter: Decodable, Sendable {
+struct EntityFrontMatter: Sendable {
     var name: Located<String>?
     var type: Located<String>?
     var aliases: StringList?
     var role: String?
     var related: ReferenceList?
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
+    private enum Field: String, CaseIterable {
         case name, type, aliases, role, related
     }
 
-    static let knownKeys = CodingKeys.allCases.map(\.rawValue)
+    static let knownKeys = Field.allCases.map(\.rawValue)
+}
 
-    init(from decoder: any Decoder) throws {
-        let fields = try FieldReader(decoder, keyedBy: CodingKeys.self)
-        name = try fields.required(.name)
-        type = try fields.optional(.type)
-        aliases = try fields.optional(.aliases)
-        role = try fields.optional(.role)
-        related = try fields.optional(.related)
+extension EntityFrontMatter: FrontMatterReadable {
+    init(from value: FrontMatterValue) throws(Diagnostic) {
+        let fields = try value.fields(keyedBy: Field.self)
+        name = fields.required(.name)
+        type = fields.optional(.type)
+        aliases = fields.optional(.aliases)
+        role = fields.optional(.role)
+        related = fields.optional(.related)
     }
 }

@@ -1,5 +1,5 @@
 /// One dated fact, as written in an article's `events:` or in `content/timeline/*.yml`.
-struct EventFrontMatter: Decodable, Sendable {
+struct EventFrontMatter: Sendable {
     var title: Located<String>?
     var date: DateField?
     var end: DateField?
@@ -8,20 +8,22 @@ struct EventFrontMatter: Decodable, Sendable {
     var sources: ReferenceList?
     var location: SourceLocation
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
+    private enum Field: String, CaseIterable {
         case date, end, title, entities, places, sources
     }
 
-    static let knownKeys = CodingKeys.allCases.map(\.rawValue)
+    static let knownKeys = Field.allCases.map(\.rawValue)
+}
 
-    init(from decoder: any Decoder) throws {
-        location = decoder.sourceLocation
-        let fields = try FieldReader(decoder, keyedBy: CodingKeys.self)
-        date = try fields.required(.date)
-        end = try fields.optional(.end)
-        title = try fields.required(.title)
-        entities = try fields.optional(.entities)
-        places = try fields.optional(.places)
-        sources = try fields.optional(.sources)
+extension EventFrontMatter: FrontMatterReadable {
+    init(from value: FrontMatterValue) throws(Diagnostic) {
+        location = value.location
+        let fields = try value.fields(keyedBy: Field.self)
+        date = fields.required(.date)
+        end = fields.optional(.end)
+        title = fields.required(.title)
+        entities = fields.optional(.entities)
+        places = fields.optional(.places)
+        sources = fields.optional(.sources)
     }
 }

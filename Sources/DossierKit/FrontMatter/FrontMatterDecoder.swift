@@ -1,6 +1,9 @@
 import Yams
 
 /// Turns YAML into typed front matter, with every problem as a diagnostic at its file position.
+///
+/// The YAML is composed into a node tree, and each type reads its fields straight from the nodes
+/// (`FrontMatterReadable`), without `Codable`.
 struct FrontMatterDecoder {
     /// The file being decoded, relative to the dossier folder.
     let path: String
@@ -22,31 +25,28 @@ struct FrontMatterDecoder {
         }
     }
 
-    /// `node` decoded as `T`, and a diagnostic for every field that could not be read (naming the
-    /// field and what it should hold). The value is `nil` only when the node could not be read at all.
-    func decode<T: Decodable>(_ type: T.Type, from node: Node, missingFieldsAt fallback: SourceLocation) -> (T?, [Diagnostic]) {
-        let problems = DecodingProblems()
-        var value: T?
-        var diagnostics: [Diagnostic] = []
-        do {
-            value = try YAMLDecoder(encoding: .utf8).decode(
-                type, from: node, userInfo: [.dossierPath: path, .dossierLineOffset: lineOffset, .dossierProblems: problems])
-        } catch let error as DecodingError {
-            problems.record(error)
-        } catch let error as YamlError {
-            diagnostics.append(diagnostic(for: error))
+    /// `node` read as `T`, and a diagnostic for every field that could not be read (naming the field and
+    /// what it should hold). The value is `nil` only when the node could not be read at all.
+    func read<T: FrontMatterReadable>(
+        _ type: T.Type, from node: Node, missingFieldsAt fallback: SourceLocation
+    ) -> (T?, [Diagnostic]) {
+        let context = ReadingContext(decoder: self, fallback: fallback)
+        let root = FrontMatterValue(node: node, path: FieldPath(), context: context, isLocatable: true)
+        do throws(Diagnostic) {
+            let value = try T(from: root)
+            return (value, context.problems)
         } catch {
-            diagnostics.append(.error("this front matter could not be read", at: fallback))
+            context.record(error)
+            return (nil, context.problems)
         }
-        diagnostics += problems.errors.map { diagnostic(for: $0, in: node, fallback: fallback) }
-        return (value, diagnostics)
     }
 
     /// Warnings for keys of `mapping` that are not in `known`, with the closest known key.
     func unknownKeys(in node: Node?, known: [String], what: String) -> [Diagnostic] {
         guard let mapping = node?.mapping else { return [] }
         var diagnostics: [Diagnostic] = []
-        for (key, _) in mapping {
+        for index in mapping.indices {
+            let key = mapping[index].key
             guard let name = key.string, !known.contains(name) else { continue }
             var message = "unknown field '\(name)' in \(what); it is ignored"
             if let suggestion = Suggestions.closest(to: name.lowercased(), among: known) {
@@ -104,82 +104,5 @@ struct FrontMatterDecoder {
             return "; check the indentation and that every '[' and quote is closed"
         }
         return ""
-    }
-
-    private func diagnostic(for error: DecodingError, in root: Node, fallback: SourceLocation) -> Diagnostic {
-        switch error {
-        case .keyNotFound(let key, let context):
-            let container = node(at: context.codingPath, in: root)
-            let at = context.codingPath.isEmpty ? fallback : container.map(location(of:)) ?? fallback
-            return .error(
-                "missing required field '\(key.stringValue)'\(fieldOwner(context.codingPath)); add a line '\(key.stringValue): …'",
-                at: at)
-        case .typeMismatch(let type, let context):
-            let found = node(at: context.codingPath, in: root)
-            return .error(
-                "\(fieldName(context.codingPath)) should be \(Self.expectation(for: type, description: context.debugDescription)), but it is \(Self.describe(found))",
-                at: found.map(location(of:)) ?? fallback)
-        case .valueNotFound(_, let context):
-            let found = node(at: context.codingPath, in: root)
-            return .error(
-                "\(fieldName(context.codingPath)) is empty; give it a value or remove the line",
-                at: found.map(location(of:)) ?? fallback)
-        case .dataCorrupted(let context):
-            let found = node(at: context.codingPath, in: root)
-            return .error(
-                "\(fieldName(context.codingPath)): \(context.debugDescription)",
-                at: found.map(location(of:)) ?? fallback)
-        @unknown default:
-            return .error("this front matter could not be read", at: fallback)
-        }
-    }
-
-    private func node(at path: [any CodingKey], in root: Node) -> Node? {
-        var current: Node? = root
-        for key in path {
-            if let index = key.intValue, let sequence = current?.sequence {
-                current = index < sequence.count ? sequence[index] : nil
-            } else {
-                current = current?.mapping?[key.stringValue]
-            }
-        }
-        return current
-    }
-
-    private func fieldName(_ path: [any CodingKey]) -> String {
-        guard let last = path.last else { return "the front matter" }
-        if let index = last.intValue {
-            let owner = path.dropLast().last?.stringValue ?? "the list"
-            return "item \(index + 1) of '\(owner)'"
-        }
-        return "'\(last.stringValue)'" + fieldOwner(Array(path.dropLast()))
-    }
-
-    private func fieldOwner(_ path: [any CodingKey]) -> String {
-        guard let last = path.last else { return "" }
-        if let index = last.intValue {
-            return " in item \(index + 1) of '\(path.dropLast().last?.stringValue ?? "the list")'"
-        }
-        return " in '\(last.stringValue)'"
-    }
-
-    private static func expectation(for type: Any.Type, description: String) -> String {
-        if type == PartialDate.self { return "a date as YYYY, YYYY-MM or YYYY-MM-DD" }
-        if type == String.self { return "a single piece of text" }
-        if type == Bool.self { return "true or false" }
-        if type == Double.self || type == Int.self { return "a number" }
-        let name = String(describing: type)
-        if name.hasPrefix("Array") { return "a list" }
-        if name.hasPrefix("Dictionary") || name.hasPrefix("KeyedDecodingContainer") { return "a set of fields" }
-        return description.isEmpty ? "of another kind" : description
-    }
-
-    private static func describe(_ node: Node?) -> String {
-        switch node {
-        case .mapping?: "a set of fields"
-        case .sequence?: "a list"
-        case .scalar(let scalar)?: "'\(scalar.string)'"
-        case .alias?, nil: "something else"
-        }
     }
 }

@@ -1,8 +1,6 @@
-import Yams
-
 /// A value from front matter together with where it was written in the file.
-public struct Located<Value: Decodable & Sendable & Hashable>: Decodable, Sendable, Hashable {
-    /// The decoded value.
+public struct Located<Value: Sendable & Hashable>: Sendable, Hashable {
+    /// The value as read.
     public var value: Value
     /// Where the value starts in the Markdown or YAML file.
     public var location: SourceLocation
@@ -12,10 +10,12 @@ public struct Located<Value: Decodable & Sendable & Hashable>: Decodable, Sendab
         self.value = value
         self.location = location
     }
+}
 
-    public init(from decoder: any Decoder) throws {
-        value = try decoder.singleValueContainer().decode(Value.self)
-        location = decoder.sourceLocation
+extension Located: FrontMatterReadable where Value: FrontMatterReadable {
+    /// The value, and where it starts.
+    init(from value: FrontMatterValue) throws(Diagnostic) {
+        self.init(try Value(from: value), at: value.location)
     }
 }
 
@@ -28,7 +28,7 @@ extension Located where Value == String {
 }
 
 /// A list of references that may also be written as a single value (`entities: Lavrov`).
-public struct ReferenceList: Decodable, Sendable, Hashable {
+public struct ReferenceList: Sendable, Hashable {
     /// The references, in the order written.
     public var items: [Reference]
 
@@ -36,47 +36,32 @@ public struct ReferenceList: Decodable, Sendable, Hashable {
     public init(_ items: [Reference]) {
         self.items = items
     }
+}
 
-    public init(from decoder: any Decoder) throws {
-        if var list = try? decoder.unkeyedContainer() {
-            var items: [Reference] = []
-            while !list.isAtEnd { items.append(try list.decode(Reference.self)) }
-            self.items = items
+extension ReferenceList: FrontMatterReadable {
+    /// A list of references, or a single one.
+    init(from value: FrontMatterValue) throws(Diagnostic) {
+        if case .sequence = value.node {
+            items = try [Reference](from: value)
         } else {
-            items = [try Reference(from: decoder)]
+            items = [try Reference(from: value)]
         }
     }
 }
 
 /// A list of plain strings that may also be written as a single string (`tags: ceasefire`).
-public struct StringList: Decodable, Sendable, Hashable {
+public struct StringList: Sendable, Hashable {
     /// The strings, in the order written.
     public var items: [String]
+}
 
-    public init(from decoder: any Decoder) throws {
-        if var list = try? decoder.unkeyedContainer() {
-            var items: [String] = []
-            while !list.isAtEnd { items.append(try list.decode(String.self)) }
-            self.items = items
+extension StringList: FrontMatterReadable {
+    /// A list of strings, or a single one.
+    init(from value: FrontMatterValue) throws(Diagnostic) {
+        if case .sequence = value.node {
+            items = try [String](from: value)
         } else {
-            items = [try decoder.singleValueContainer().decode(String.self)]
+            items = [try String(from: value)]
         }
-    }
-}
-
-extension CodingUserInfoKey {
-    /// The file being decoded (a `String`, relative to the dossier folder).
-    static let dossierPath = CodingUserInfoKey(rawValue: "dossier.path")!
-    /// How many lines come before the YAML in its file (an `Int`).
-    static let dossierLineOffset = CodingUserInfoKey(rawValue: "dossier.lineOffset")!
-}
-
-extension Decoder {
-    /// Where the value being decoded starts in its file, from Yams' mark and the front matter offset.
-    var sourceLocation: SourceLocation {
-        let path = userInfo[.dossierPath] as? String ?? ""
-        let offset = userInfo[.dossierLineOffset] as? Int ?? 0
-        guard let mark = (self as Decoder).mark else { return SourceLocation(path: path) }
-        return SourceLocation(path: path, line: mark.line + offset, column: mark.column)
     }
 }

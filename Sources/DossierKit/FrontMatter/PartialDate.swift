@@ -29,16 +29,30 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` strictly; `nil` for anything else or an impossible date.
     public init?(parsing text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count),
-            parts[0].count == 4,
-            parts.dropFirst().allSatisfy({ $0.count == 2 }),
-            parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigitCharacter) }),
-            let year = Int(parts[0])
-        else { return nil }
-        let month = parts.count > 1 ? Int(parts[1]) : nil
-        let day = parts.count > 2 ? Int(parts[2]) : nil
+        // Every character accepted is an ASCII digit or '-', so the UTF-8 bytes are read directly.
+        let bytes = Array(text.utf8)
+        guard [4, 7, 10].contains(bytes.count), let year = Self.number(bytes[0..<4]) else { return nil }
+        var month: Int?
+        var day: Int?
+        if bytes.count >= 7 {
+            guard bytes[4] == UInt8(ascii: "-"), let value = Self.number(bytes[5..<7]) else { return nil }
+            month = value
+        }
+        if bytes.count == 10 {
+            guard bytes[7] == UInt8(ascii: "-"), let value = Self.number(bytes[8..<10]) else { return nil }
+            day = value
+        }
         self.init(year: year, month: month, day: day)
+    }
+
+    /// The number written with ASCII digits only, or `nil`.
+    private static func number(_ digits: ArraySlice<UInt8>) -> Int? {
+        var value = 0
+        for byte in digits {
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return value
     }
 
     /// How much of the date is known.
@@ -106,10 +120,6 @@ extension PartialDate {
         }
         return "\(start.displayText) – \(end.displayText)"
     }
-}
-
-extension Character {
-    fileprivate var isASCIIDigitCharacter: Bool { isASCII && isNumber }
 }
 
 extension String {

@@ -1,23 +1,25 @@
 /// The front matter of a place profile, as written.
-struct PlaceFrontMatter: Decodable, Sendable {
+struct PlaceFrontMatter: Sendable {
     var name: Located<String>?
     var type: Located<String>?
     var aliases: StringList?
     var `in`: Reference?
     var coordinates: Located<[Double]>?
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
+    private enum Field: String, CaseIterable {
         case name, type, aliases, `in`, coordinates
     }
 
-    static let knownKeys = CodingKeys.allCases.map(\.rawValue)
+    static let knownKeys = Field.allCases.map(\.rawValue)
+}
 
-    init(from decoder: any Decoder) throws {
-        let fields = try FieldReader(decoder, keyedBy: CodingKeys.self)
-        name = try fields.required(.name)
-        type = try fields.optional(.type)
-        aliases = try fields.optional(.aliases)
-        `in` = try fields.optional(.in)
-        coordinates = try fields.optional(.coordinates)
+extension PlaceFrontMatter: FrontMatterReadable {
+    init(from value: FrontMatterValue) throws(Diagnostic) {
+        let fields = try value.fields(keyedBy: Field.self)
+        name = fields.required(.name)
+        type = fields.optional(.type)
+        aliases = fields.optional(.aliases)
+        `in` = fields.optional(.in)
+        coordinates = fields.optional(.coordinates)
     }
 }

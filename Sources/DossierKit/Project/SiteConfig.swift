@@ -59,7 +59,7 @@ public struct SiteConfig: Sendable, Hashable {
                 )
             }
             var diagnostics = decoder.unknownKeys(in: node, known: knownKeys, what: "site.yml")
-            let (file, problems) = decoder.decode(SiteConfigFile.self, from: node, missingFieldsAt: start)
+            let (file, problems) = decoder.read(SiteConfigFile.self, from: node, missingFieldsAt: start)
             diagnostics += problems
             guard let file else { return (.default, diagnostics) }
             let config = file.config(diagnostics: &diagnostics)
@@ -69,7 +69,7 @@ public struct SiteConfig: Sendable, Hashable {
 }
 
 /// `site.yml` as written.
-private struct SiteConfigFile: Decodable {
+private struct SiteConfigFile: FrontMatterReadable {
     var title: Located<String>?
     var description: String?
     var language: Located<String>?
@@ -77,18 +77,18 @@ private struct SiteConfigFile: Decodable {
     var unsafe_html: FlagField?
     var paginate_by: Located<Int>?
 
-    private enum CodingKeys: String, CodingKey {
+    private enum Field: String {
         case title, description, language, base_url, unsafe_html, paginate_by
     }
 
-    init(from decoder: any Decoder) throws {
-        let fields = try FieldReader(decoder, keyedBy: CodingKeys.self)
-        title = try fields.optional(.title)
-        description = try fields.optional(.description)
-        language = try fields.optional(.language)
-        base_url = try fields.optional(.base_url)
-        unsafe_html = try fields.optional(.unsafe_html)
-        paginate_by = try fields.optional(.paginate_by)
+    init(from value: FrontMatterValue) throws(Diagnostic) {
+        let fields = try value.fields(keyedBy: Field.self)
+        title = fields.optional(.title)
+        description = fields.optional(.description)
+        language = fields.optional(.language)
+        base_url = fields.optional(.base_url)
+        unsafe_html = fields.optional(.unsafe_html)
+        paginate_by = fields.optional(.paginate_by)
     }
 
     func config(diagnostics: inout [Diagnostic]) -> SiteConfig {

@@ -15,27 +15,15 @@ enum FieldExpectation: Sendable {
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     case date
 
-    /// The words after "should be", given the node that was found instead.
-    ///
-    /// The wording for a scalar, a set of fields and a list is the one the earlier Codable-based reader
-    /// showed (Yams' decoding error text); it is kept word for word so messages do not change.
+    /// The words after "should be", given the node that was found instead (named after "but it is").
     func wording(found node: Node) -> String {
         switch self {
-        case .scalar: "Expected to decode Scalar but found \(Self.kind(of: node)) instead."
-        case .setOfFields: "Expected to decode Mapping but found Node instead."
-        case .list: "Expected to decode Sequence but found Node instead."
+        case .scalar: "a single value such as a name or a piece of text"
+        case .setOfFields: "a set of fields, one 'name: value' a line"
+        case .list: "a list such as [a, b]"
         case .number: "a number"
         case .flag: "true or false"
         case .date: "a date as YYYY, YYYY-MM or YYYY-MM-DD"
-        }
-    }
-
-    private static func kind(of node: Node) -> String {
-        switch node {
-        case .scalar: "Scalar"
-        case .mapping: "Mapping"
-        case .sequence: "Sequence"
-        case .alias: "Alias"
         }
     }
 }

@@ -23,8 +23,12 @@ struct FieldReader<Key: RawRepresentable> where Key.RawValue == String {
 
     /// A field that must be present; its absence is recorded. An empty value reads as absent.
     func required<Value: FrontMatterReadable>(_ key: Key) -> Value? {
-        guard value(key) != nil else {
+        guard let value = value(key) else {
             owner.context.record(owner.missingField(key.rawValue))
+            return nil
+        }
+        guard !value.isEmpty else {
+            owner.context.record(value.emptyRequiredField())
             return nil
         }
         return optional(key)

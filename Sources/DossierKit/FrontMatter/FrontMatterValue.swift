@@ -74,6 +74,11 @@ struct FrontMatterValue {
         return .error("missing required field '\(name)'\(path.owner); add a line '\(name): …'", at: at)
     }
 
+    /// A required field written without a value (`title:`).
+    func emptyRequiredField() -> Diagnostic {
+        .error("\(path.fieldName) is empty; it is required, so write its value after the colon", at: problemLocation)
+    }
+
     private var problemLocation: SourceLocation {
         isLocatable ? location : context.fallback
     }

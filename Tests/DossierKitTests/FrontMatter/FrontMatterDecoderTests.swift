@@ -22,6 +22,18 @@ import Testing
             ])
     }
 
+    @Test func emptyRequiredFieldsAreErrorsAtTheirLines() {
+        #expect(
+            diagnostics("---\ntitle:\ndate: 2016-04-02\n---\nBody\n") == [
+                "content/articles/x.md:2:7: error: 'title' is empty; it is required, so write its value after the colon"
+            ])
+        #expect(
+            diagnostics("---\ntitle: [a, b]\ndate:\n---\nBody\n") == [
+                "content/articles/x.md:2:8: error: 'title' should be a single value such as a name or a piece of text, but it is a list",
+                "content/articles/x.md:3:6: error: 'date' is empty; it is required, so write its value after the colon",
+            ])
+    }
+
     @Test func noFrontMatterIsAnError() {
         #expect(diagnostics("Just text\n").first?.contains("1:1: error: expected front matter") == true)
         #expect(diagnostics("---\ntitle: T\n").first?.contains("never closed") == true)

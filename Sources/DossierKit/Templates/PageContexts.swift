@@ -18,6 +18,9 @@ struct PageContexts: Sendable {
     private let tagNumbers: [String: Int]
     let summaries: [String]
     private let fragments = FragmentCache()
+    /// The keys every page has, by root (`../../`) and section. Made once and never changed; the
+    /// values are plain strings, booleans and lists, so sharing them between threads is safe.
+    nonisolated(unsafe) private let commonByRoot: [String: [String: [String: Any]]]
 
     /// What the reader-side keys need from the whole graph (PageContexts+Reader.swift).
     let reader: ReaderData
@@ -35,6 +38,7 @@ struct PageContexts: Sendable {
         entityPaths = Dictionary(uniqueKeysWithValues: graph.entities.map { ($0.id, SiteURLs.encoded(SiteURLs.entity($0.id))) })
         placePaths = Dictionary(uniqueKeysWithValues: graph.places.map { ($0.id, SiteURLs.encoded(SiteURLs.place($0.id))) })
         tagNumbers = Dictionary(graph.tags.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { a, _ in a })
+        commonByRoot = Self.commonKeys(site: site)
         summaries = graph.articles.indices.map { number in
             graph.articles[number].summary ?? Self.shorten(bodies.articles[number].firstParagraph, to: 280)
         }
@@ -90,6 +94,24 @@ struct PageContexts: Sendable {
     // MARK: - Every page
 
     private func common(at path: String, section: String) -> [String: Any] {
+        let root = SiteURLs.root(from: path)
+        if let made = commonByRoot[root]?[section] { return made }
+        return Self.common(at: path, section: section, site: site)
+    }
+
+    /// The keys every page has, for each depth of page and section (they depend on nothing else).
+    private static func commonKeys(site: SiteConfig) -> [String: [String: [String: Any]]] {
+        var keys: [String: [String: [String: Any]]] = [:]
+        let sections = ["home", "articles", "entities", "places", "timeline", "tags", "search", "none"]
+        for depth in 0..<6 {
+            let path = String(repeating: "x/", count: depth) + "index.html"
+            keys[SiteURLs.root(from: path)] = Dictionary(
+                uniqueKeysWithValues: sections.map { ($0, common(at: path, section: $0, site: site)) })
+        }
+        return keys
+    }
+
+    private static func common(at path: String, section: String, site: SiteConfig) -> [String: Any] {
         let nav: [[String: Any]] = [
             ("Home", "index.html", "home"), ("Articles", "articles/index.html", "articles"),
             ("Entities", "entities/index.html", "entities"), ("Places", "places/index.html", "places"),

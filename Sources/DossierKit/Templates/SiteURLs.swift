@@ -33,8 +33,21 @@ public enum SiteURLs {
 
     /// The prefix that leads from a page at `path` back to the site root: `""`, `"../"`, `"../../"`.
     public static func root(from path: String) -> String {
-        String(repeating: "../", count: path.split(separator: "/").count - 1)
+        var depth = 0
+        var sawSegment = false
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "/") {
+                if sawSegment { depth += 1 }
+                sawSegment = false
+            } else {
+                sawSegment = true
+            }
+        }
+        return depth < ups.count ? ups[depth] : String(repeating: "../", count: depth)
     }
+
+    /// `""`, `"../"`, `"../../"`, … made once.
+    private static let ups = (0..<12).map { String(repeating: "../", count: $0) }
 
     /// `target` (a site path) as a link from the page at `from`, each segment percent-encoded.
     public static func link(to target: String, from: String) -> String {

@@ -21,7 +21,7 @@ import urllib.request
 
 
 def connect(host, port):
-    sock = socket.create_connection((host, port), timeout=10)
+    sock = socket.create_connection((host, port), timeout=120)
     key = base64.b64encode(os.urandom(16)).decode()
     sock.sendall(
         (f"GET /__dossier/live-reload HTTP/1.1\r\nHost: {host}:{port}\r\nUpgrade: websocket\r\n"
@@ -63,17 +63,20 @@ def main():
     path = os.path.join(dossier, "content", "articles", article)
     page = urllib.parse.urljoin(url, "articles/" + os.path.splitext(os.path.basename(article))[0] + "/")
     original = open(path, encoding="utf-8").read()
-    sock = connect(parts.hostname, parts.port)
-    next_message(sock)
     to_message, to_page = [], []
     try:
         for round_number in range(rounds):
+            # A new connection each round, as a tab that reloaded opens one; the server's first
+            # message tells which build is current.
+            sock = connect(parts.hostname, parts.port)
+            next_message(sock)
             marker = f"Reload marker {round_number} {time.time()}."
             started = time.perf_counter()
             with open(path, "w", encoding="utf-8") as file:
                 file.write(original + "\n" + marker + "\n")
             next_message(sock)
             to_message.append(time.perf_counter() - started)
+            sock.close()
             body = urllib.request.urlopen(page, timeout=10).read().decode()
             to_page.append(time.perf_counter() - started)
             assert marker in body, "the new page lacks the marker"

@@ -8,7 +8,7 @@ public enum ContentParser {
         var content = ParsedContent()
         let results = files.parallelMap { file in
             guard let cache else { return parseOne(file) }
-            let key = BuildCache.Key(kind: .parse(path: file.path, id: file.id), text: ContentHash.of(file.text))
+            let key = BuildCache.Key(kind: .parse(path: file.path, id: file.id), text: file.stamp ?? ContentHash.of(file.text))
             return cache.value(key) { parseOne(file) }
         }
         for (parsed, diagnostics) in results {

@@ -46,7 +46,13 @@ public struct ContentLoader: Sendable {
             let full = url.path
             let path = full.hasPrefix(rootPath) ? String(full.dropFirst(rootPath.count)) : layout.relativePath(of: url)
             guard let cache, index < stamps.count, let stamp = stamps[index] else { return read(url, path: path, kind: kind) }
-            return cache.value(BuildCache.Key(kind: .file(path: path), text: stamp)) { read(url, path: path, kind: kind) }
+            return cache.value(BuildCache.Key(kind: .file(path: path), text: stamp)) {
+                read(url, path: path, kind: kind).map { file in
+                    var file = file
+                    file.stamp = stamp
+                    return file
+                }
+            }
         }
         for result in results {
             switch result {

@@ -8,12 +8,15 @@ public struct SourceFile: Sendable, Hashable {
     public var kind: ContentKind
     /// The text, with any byte-order mark removed and line endings normalised to `\n`.
     public var text: String
+    /// The file's `FileStamp` when it was read, if known: it stands for the text in caches.
+    public var stamp: ContentHash?
 
     /// Creates a source file.
-    public init(path: String, id: String, kind: ContentKind, text: String) {
+    public init(path: String, id: String, kind: ContentKind, text: String, stamp: ContentHash? = nil) {
         self.path = path
         self.id = id
         self.kind = kind
         self.text = text
+        self.stamp = stamp
     }
 }

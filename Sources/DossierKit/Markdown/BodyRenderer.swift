@@ -19,7 +19,7 @@ enum BodyRenderer {
         }
         let render = { (body: String) -> RenderedMarkdown in
             guard let cache else { return renderer.render(body) }
-            let key = BuildCache.Key(kind: .markdown(context: context), text: ContentHash.of(Data(body.utf8)))
+            let key = BuildCache.Key(kind: .markdown(context: context), text: ContentHash.of(body))
             return cache.value(key) { renderer.render(body) }
         }
         let articles = graph.articles.parallelMap { render($0.body) }

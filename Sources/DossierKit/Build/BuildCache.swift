@@ -6,10 +6,9 @@ import Foundation
 /// Safe to share between threads.
 public final class BuildCache: @unchecked Sendable {
     private let lock = NSLock()
-    private var entries: [Key: (value: Any, generation: Int)] = [:]
-    private var generation = 0
-    /// How many entries the current build has used.
-    private var used = 0
+    /// The entries, spread over shards with a lock each, so the threads of a build seldom wait for
+    /// one another.
+    private let shards = (0..<16).map { _ in Shard() }
     private var lastGraph: ReusableGraph?
     private var lastManifest: (stamp: ContentHash, manifest: OutputManifest)?
 
@@ -25,21 +24,46 @@ public final class BuildCache: @unchecked Sendable {
 
     /// The value for `key`, made by `make` when the cache does not have it.
     func value<T>(_ key: Key, make: () -> T) -> T {
-        lock.lock()
-        if let cached = entries[key], let value = cached.value as? T {
+        let shard = shards[Int(truncatingIfNeeded: key.text.value % UInt64(shards.count))]
+        if let value = shard.value(key) as? T { return value }
+        let value = make()
+        shard.store(value, for: key)
+        return value
+    }
+
+    /// Part of the entries, with its own lock.
+    private final class Shard: @unchecked Sendable {
+        private let lock = NSLock()
+        private var entries: [Key: (value: Any, generation: Int)] = [:]
+        private var generation = 0
+        /// How many entries the current build has used.
+        private var used = 0
+
+        func value(_ key: Key) -> Any? {
+            lock.lock()
+            defer { lock.unlock() }
+            guard let cached = entries[key] else { return nil }
             if cached.generation != generation {
                 entries[key] = (cached.value, generation)
                 used += 1
             }
-            lock.unlock()
-            return value
+            return cached.value
         }
-        lock.unlock()
-        let value = make()
-        lock.lock()
-        if entries.updateValue((value, generation), forKey: key)?.generation != generation { used += 1 }
-        lock.unlock()
-        return value
+
+        func store(_ value: Any, for key: Key) {
+            lock.lock()
+            if entries.updateValue((value, generation), forKey: key)?.generation != generation { used += 1 }
+            lock.unlock()
+        }
+
+        /// Forgets what the build did not use once that outnumbers what it used.
+        func finishBuild() {
+            lock.lock()
+            if entries.count > 2 * used + 64 { entries = entries.filter { $0.value.generation == generation } }
+            generation += 1
+            used = 0
+            lock.unlock()
+        }
     }
 
     /// The graph of the last build, kept for the next one.
@@ -73,10 +97,6 @@ public final class BuildCache: @unchecked Sendable {
     /// Ends a build. What it did not use is forgotten once it outnumbers what it used, so the cache
     /// holds about one dossier's worth (not pruned after every build: that walked every entry).
     func finishBuild() {
-        lock.lock()
-        if entries.count > 2 * used + 64 { entries = entries.filter { $0.value.generation == generation } }
-        generation += 1
-        used = 0
-        lock.unlock()
+        for shard in shards { shard.finishBuild() }
     }
 }

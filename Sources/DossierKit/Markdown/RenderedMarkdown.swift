@@ -10,6 +10,8 @@ public struct RenderedMarkdown: Sendable, Hashable {
     public var unresolvedLinks: [(destination: String, line: Int)]
     /// A hash of `html`, made once with it (pages compare it to tell whether the text changed).
     public let digest: ContentHash
+    /// The first paragraph cut to 280 characters: the summary of an article that has none.
+    public let excerpt: String
 
     /// The rendering of a text: its HTML, first paragraph and links that lead nowhere.
     public init(html: String, firstParagraph: String, unresolvedLinks: [(destination: String, line: Int)]) {
@@ -17,6 +19,7 @@ public struct RenderedMarkdown: Sendable, Hashable {
         self.firstParagraph = firstParagraph
         self.unresolvedLinks = unresolvedLinks
         digest = ContentHash.of(html)
+        excerpt = firstParagraph.shortened(to: 280)
     }
 
     public static func == (a: RenderedMarkdown, b: RenderedMarkdown) -> Bool {

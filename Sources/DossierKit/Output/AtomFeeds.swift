@@ -116,7 +116,7 @@ struct AtomFeeds {
             guard let name = tagNames[slug] else { continue }
             xml += "    <category term=\"\(Markup.escape(slug))\" label=\"\(Markup.escape(name))\"/>\n"
         }
-        let summary = article.summary ?? PageContexts.shorten(bodies.articles[number].firstParagraph, to: 280)
+        let summary = article.summary ?? bodies.articles[number].excerpt
         if !summary.isEmpty { xml += "    <summary>\(Markup.escape(summary))</summary>\n" }
         xml += "    <content type=\"html\" xml:base=\"\(Markup.escape(page))\">"
         bytes += Array(xml.utf8)

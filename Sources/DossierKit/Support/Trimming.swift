@@ -9,3 +9,13 @@ extension StringProtocol {
         return trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }
+
+extension String {
+    /// The text cut to at most `limit` characters at a space, with `…`; unchanged when it is shorter.
+    func shortened(to limit: Int) -> String {
+        guard utf8.count > limit, index(startIndex, offsetBy: limit, limitedBy: endIndex) != endIndex else { return self }
+        let cut = prefix(limit)
+        let end = cut.lastIndex(of: " ") ?? cut.endIndex
+        return cut[..<end].trimmingCharacters(in: .punctuationCharacters.union(.whitespaces)) + "…"
+    }
+}

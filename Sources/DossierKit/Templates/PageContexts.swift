@@ -40,7 +40,7 @@ struct PageContexts: Sendable {
         tagNumbers = Dictionary(graph.tags.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { a, _ in a })
         commonByRoot = Self.commonKeys(site: site)
         summaries = graph.articles.indices.map { number in
-            graph.articles[number].summary ?? Self.shorten(bodies.articles[number].firstParagraph, to: 280)
+            graph.articles[number].summary ?? bodies.articles[number].excerpt
         }
     }
 
@@ -433,14 +433,6 @@ struct PageContexts: Sendable {
     /// "Title (page 2)" for the pages after the first.
     private func titled(_ title: String, _ page: Int) -> String {
         page > 1 ? "\(title) (page \(page))" : title
-    }
-
-    static func shorten(_ text: String, to limit: Int) -> String {
-        guard text.utf8.count > limit, text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex) != text.endIndex
-        else { return text }
-        let cut = text.prefix(limit)
-        let end = cut.lastIndex(of: " ") ?? cut.endIndex
-        return cut[..<end].trimmingCharacters(in: .punctuationCharacters.union(.whitespaces)) + "…"
     }
 
     private func top(_ counts: [(String, Int)], _ limit: Int) -> [(String, Int)] {

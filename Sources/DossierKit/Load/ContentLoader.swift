@@ -95,10 +95,14 @@ public struct ContentLoader: Sendable {
         guard visited.insert(String(cString: real)).inserted, let directory = opendir(folder) else { return }
         var entries: [(name: String, isFolder: Bool)] = []
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+            // An entry is only as long as its name: read the fields in place, never the whole
+            // `dirent` (copying it reads past the end of the last entry of the buffer).
+            let record = UnsafeRawPointer(entry)
+            let name = String(cString: record.advanced(by: Self.nameOffset).assumingMemoryBound(to: CChar.self))
+            let type = record.load(fromByteOffset: Self.typeOffset, as: UInt8.self)
             guard !name.hasPrefix(".") else { continue }
-            var isFolder = entry.pointee.d_type == DT_DIR
-            if entry.pointee.d_type == DT_LNK || entry.pointee.d_type == DT_UNKNOWN {
+            var isFolder = Int32(type) == DT_DIR
+            if Int32(type) == DT_LNK || Int32(type) == DT_UNKNOWN {
                 var status = stat()
                 guard stat(folder + "/" + name, &status) == 0 else { continue }
                 isFolder = (status.st_mode & S_IFMT) == S_IFDIR
@@ -115,6 +119,9 @@ public struct ContentLoader: Sendable {
             }
         }
     }
+
+    private static let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
+    private static let typeOffset = MemoryLayout<dirent>.offset(of: \dirent.d_type)!
 
     /// Whether `name` ends in `.` and one of `extensions` (lower case), ignoring case.
     private static func hasExtension(_ name: String, among extensions: Set<String>) -> Bool {

@@ -35,12 +35,16 @@ public struct SiteBuilder: Sendable {
         var (site, siteDiagnostics) = SiteConfig.load(from: layout)
         if let baseURL = options.baseURL { site.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
         diagnostics += siteDiagnostics
-        var graph = readGraph(
-            loader.load(sources, stamps: stamps, cache: options.cache), clock: &clock, report: &report, diagnostics: &diagnostics)
+        let loaded = loader.load(sources, stamps: stamps, cache: options.cache)
+        // With a cache, a body is known by its file's stamp: no need to hash every text to find it.
+        let bodyStamps = Dictionary(
+            loaded.files.compactMap { file in file.stamp.map { (file.path, $0) } }, uniquingKeysWith: { first, _ in first })
+        var graph = readGraph(loaded, clock: &clock, report: &report, diagnostics: &diagnostics)
 
         var markdownOptions: MarkdownOptions = [.smartPunctuation]
         if site.unsafeHTML { markdownOptions.insert(.allowRawHTML) }
-        let (bodies, bodyDiagnostics) = BodyRenderer.render(graph, options: markdownOptions, cache: options.cache)
+        let (bodies, bodyDiagnostics) = BodyRenderer.render(
+            graph, options: markdownOptions, cache: options.cache, sourceStamps: bodyStamps)
         graph.dropMarkdown()
         diagnostics += bodyDiagnostics
         clock.lap("markdown", into: &report)

@@ -3,9 +3,11 @@ import Foundation
 /// Renders every article body and every profile in parallel, rewriting links to other content files
 /// (`../entities/john-kerry.md`) into page links; reports such links that lead nowhere.
 enum BodyRenderer {
-    static func render(_ graph: DossierGraph, options: MarkdownOptions, cache: BuildCache? = nil) -> (
-        RenderedBodies, [Diagnostic]
-    ) {
+    /// With a `cache`, each text is looked up by the `FileStamp` of its file (`sourceStamps`, by
+    /// path) when known, else by its hash.
+    static func render(
+        _ graph: DossierGraph, options: MarkdownOptions, cache: BuildCache? = nil, sourceStamps: [String: ContentHash] = [:]
+    ) -> (RenderedBodies, [Diagnostic]) {
         let articleIDs = Set(graph.articles.map(\.id))
         let entityIDs = Set(graph.entities.map(\.id))
         let placeIDs = Set(graph.places.map(\.id))
@@ -17,14 +19,14 @@ enum BodyRenderer {
         for ids in [articleIDs, entityIDs, placeIDs] {
             context.combine(ids.sorted().joined(separator: "\n"))
         }
-        let render = { (body: String) -> RenderedMarkdown in
+        let render = { (body: String, path: String?) -> RenderedMarkdown in
             guard let cache else { return renderer.render(body) }
-            let key = BuildCache.Key(kind: .markdown(context: context), text: ContentHash.of(body))
-            return cache.value(key) { renderer.render(body) }
+            let text = path.flatMap { sourceStamps[$0] } ?? ContentHash.of(body)
+            return cache.value(BuildCache.Key(kind: .markdown(context: context), text: text)) { renderer.render(body) }
         }
-        let articles = graph.articles.parallelMap { render($0.body) }
-        let entities = graph.entities.parallelMap { render($0.body) }
-        let places = graph.places.parallelMap { render($0.body) }
+        let articles = graph.articles.parallelMap { render($0.body, $0.path) }
+        let entities = graph.entities.parallelMap { render($0.body, $0.path) }
+        let places = graph.places.parallelMap { render($0.body, $0.path) }
         var diagnostics: [Diagnostic] = []
         var sources: [(path: String, firstLine: Int, rendered: RenderedMarkdown)] = []
         sources += zip(graph.articles, articles).map { ($0.path, $0.bodyFirstLine, $1) }

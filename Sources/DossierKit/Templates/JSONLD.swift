@@ -5,6 +5,8 @@
 struct JSONLD {
     let graph: DossierGraph
     let site: SiteConfig
+    /// Each tag's name by slug.
+    let tagNames: [String: String]
 
     /// The absolute URL of a site path (`articles/x/index.html`), when the site's address is known.
     func url(_ path: String) -> String? {
@@ -47,7 +49,7 @@ struct JSONLD {
             if let address = source.url { publisher["url"] = address }
             object["sourceOrganization"] = publisher
         }
-        let tags = links.tagSlugs.compactMap { slug in graph.tags.first { $0.slug == slug }?.name }
+        let tags = links.tagSlugs.compactMap { tagNames[$0] }
         if !tags.isEmpty { object["keywords"] = tags.joined(separator: ", ") }
         let mentions = links.entityIDs.compactMap { entityReference($0) } + links.placeIDs.compactMap { placeReference($0) }
         if !mentions.isEmpty { object["mentions"] = mentions }

@@ -48,8 +48,10 @@ enum LocatorMap {
         let peakMentions: Int
 
         /// The frame that fits `fitted` (place indices; all of `locations` when `nil`), at least
-        /// `minimumSpan` degrees each way; `nil` when none of them has coordinates.
-        init?(locations: [Location], fitting fitted: Set<Int>? = nil, minimumSpan: Double = 1.2) {
+        /// `minimumSpan` degrees each way; `nil` when none of them has coordinates. With `keeping`,
+        /// only that many of the other places inside it are kept (the most mentioned), besides the
+        /// fitted ones: a map draws no more, and a large dossier has thousands of places per frame.
+        init?(locations: [Location], fitting fitted: Set<Int>? = nil, minimumSpan: Double = 1.2, keeping limit: Int? = nil) {
             let fit = fitted.map { set in locations.filter { set.contains($0.place) } } ?? locations
             guard !fit.isEmpty else { return nil }
             let lats = fit.map(\.latitude)
@@ -71,15 +73,23 @@ enum LocatorMap {
             func x(_ lon: Double) -> Double { xOffset + (lon - west) * squeeze * scale }
             func y(_ lat: Double) -> Double { yOffset + (north - lat) * scale }
 
-            points = locations.compactMap { location in
+            var points: [Point] = []
+            var others = 0
+            var peak = 1
+            for location in locations {
                 let point = Point(
                     place: location.place, x: x(location.longitude), y: y(location.latitude), mentions: location.mentions)
-                let inside = (4...(LocatorMap.width - 4)).contains(point.x) && (4...(height - 4)).contains(point.y)
-                return inside ? point : nil
+                guard (4...(LocatorMap.width - 4)).contains(point.x) && (4...(height - 4)).contains(point.y) else { continue }
+                peak = max(peak, point.mentions)
+                let isFitted = fitted?.contains(point.place) ?? false
+                if let limit, !isFitted, others >= limit { continue }
+                if !isFitted { others += 1 }
+                points.append(point)
             }
+            self.points = points
             self.height = height
             pointByPlace = Dictionary(uniqueKeysWithValues: points.enumerated().map { ($1.place, $0) })
-            peakMentions = max(points.map(\.mentions).max() ?? 1, 1)
+            peakMentions = peak
             let visibleSouth = north - (height - yOffset) / scale
             let visibleNorth = north + yOffset / scale
             let visibleWest = west - xOffset / (squeeze * scale)

@@ -4,7 +4,7 @@ extension PageContexts {
     /// `context` (the page's own keys) with the reader-side keys added.
     func withReaderKeys(_ context: [String: Any], for page: SitePage, at path: String) -> [String: Any] {
         var context = context
-        let jsonLD = JSONLD(graph: graph, site: site)
+        let jsonLD = JSONLD(graph: graph, site: site, tagNames: tagNames)
         // Fixed ASCII paths need no percent-encoding: the root prefix is enough.
         let root = SiteURLs.root(from: path)
         context["search_url"] = root + SiteURLs.searchPage
@@ -84,7 +84,9 @@ extension PageContexts {
         }
         let siblings = ancestors.first.map { graph.placeLinks[$0].childIDs.compactMap { graph.placeIndex[$0] } } ?? []
         let family = Set([number] + ancestors + children + siblings)
-        guard var frame = LocatorMap.Frame(locations: reader.locations, fitting: family, minimumSpan: 6) else { return nil }
+        guard var frame = LocatorMap.Frame(locations: reader.locations, fitting: family, minimumSpan: 6, keeping: 150) else {
+            return nil
+        }
         if frame.points.count < 3, let overall = reader.map { frame = overall }
         let highlighted = frame.pointByPlace[number] != nil ? [number] : children.filter { frame.pointByPlace[$0] != nil }
         guard !highlighted.isEmpty else { return nil }

@@ -16,6 +16,8 @@ struct PageContexts: Sendable {
     private let entityPaths: [String: String]
     private let placePaths: [String: String]
     private let tagNumbers: [String: Int]
+    /// Each tag's name by slug.
+    let tagNames: [String: String]
     let summaries: [String]
     private let fragments = FragmentCache()
     /// The keys every page has, by root (`../../`) and section. Made once and never changed; the
@@ -38,6 +40,7 @@ struct PageContexts: Sendable {
         entityPaths = Dictionary(uniqueKeysWithValues: graph.entities.map { ($0.id, SiteURLs.encoded(SiteURLs.entity($0.id))) })
         placePaths = Dictionary(uniqueKeysWithValues: graph.places.map { ($0.id, SiteURLs.encoded(SiteURLs.place($0.id))) })
         tagNumbers = Dictionary(graph.tags.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { a, _ in a })
+        tagNames = Dictionary(graph.tags.map { ($0.slug, $0.name) }, uniquingKeysWith: { a, _ in a })
         commonByRoot = Self.commonKeys(site: site)
         summaries = graph.articles.indices.map { number in
             graph.articles[number].summary ?? bodies.articles[number].excerpt

@@ -92,24 +92,17 @@ public struct ContentLoader: Sendable {
     private static func walk(_ folder: String, extensions: Set<String>?, visited: inout Set<String>, found: inout [String]) {
         guard let real = realpath(folder, nil) else { return }
         defer { free(real) }
-        guard visited.insert(String(cString: real)).inserted, let directory = opendir(folder) else { return }
+        guard visited.insert(String(cString: real)).inserted, let listed = DirectoryEntries.of(folder) else { return }
         var entries: [(name: String, isFolder: Bool)] = []
-        while let entry = readdir(directory) {
-            // An entry is only as long as its name: read the fields in place, never the whole
-            // `dirent` (copying it reads past the end of the last entry of the buffer).
-            let record = UnsafeRawPointer(entry)
-            let name = String(cString: record.advanced(by: Self.nameOffset).assumingMemoryBound(to: CChar.self))
-            let type = record.load(fromByteOffset: Self.typeOffset, as: UInt8.self)
-            guard !name.hasPrefix(".") else { continue }
-            var isFolder = Int32(type) == DT_DIR
-            if Int32(type) == DT_LNK || Int32(type) == DT_UNKNOWN {
+        for (name, type) in listed where !name.hasPrefix(".") {
+            var isFolder = type == DT_DIR
+            if type == DT_LNK || type == DT_UNKNOWN {
                 var status = stat()
                 guard stat(folder + "/" + name, &status) == 0 else { continue }
                 isFolder = (status.st_mode & S_IFMT) == S_IFDIR
             }
             entries.append((name, isFolder))
         }
-        closedir(directory)
         for (name, isFolder) in entries.sorted(by: { $0.name < $1.name }) {
             let path = folder + "/" + name
             if isFolder {
@@ -119,9 +112,6 @@ public struct ContentLoader: Sendable {
             }
         }
     }
-
-    private static let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name)!
-    private static let typeOffset = MemoryLayout<dirent>.offset(of: \dirent.d_type)!
 
     /// Whether `name` ends in `.` and one of `extensions` (lower case), ignoring case.
     private static func hasExtension(_ name: String, among extensions: Set<String>) -> Bool {

@@ -21,16 +21,7 @@ enum FolderRemoval {
             unlink(path)
             return
         }
-        guard let folder = opendir(path) else { return }
-        var children: [String] = []
-        while let entry = readdir(folder) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-            }
-            if name != "." && name != ".." { children.append(name) }
-        }
-        closedir(folder)
-        for child in children { removeEntry(path + "/" + child) }
+        for child in DirectoryEntries.of(path) ?? [] { removeEntry(path + "/" + child.name) }
         rmdir(path)
     }
 }

@@ -68,30 +68,20 @@ public final class BuildCache: @unchecked Sendable {
 
     /// The graph of the last build, kept for the next one.
     var reusableGraph: ReusableGraph? {
-        get {
-            lock.lock()
-            defer { lock.unlock() }
-            return lastGraph
-        }
-        set {
-            lock.lock()
-            lastGraph = newValue
-            lock.unlock()
-        }
+        get { locked { lastGraph } }
+        set { locked { lastGraph = newValue } }
     }
 
     /// The manifest the last build wrote, with the stamp of its file (so a changed file is read again).
     var writtenManifest: (stamp: ContentHash, manifest: OutputManifest)? {
-        get {
-            lock.lock()
-            defer { lock.unlock() }
-            return lastManifest
-        }
-        set {
-            lock.lock()
-            lastManifest = newValue
-            lock.unlock()
-        }
+        get { locked { lastManifest } }
+        set { locked { lastManifest = newValue } }
+    }
+
+    private func locked<T>(_ body: () -> T) -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return body()
     }
 
     /// Ends a build. What it did not use is forgotten once it outnumbers what it used, so the cache

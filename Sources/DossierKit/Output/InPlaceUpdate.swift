@@ -42,17 +42,8 @@ extension SiteWriter {
             }
             return .success(WriteOutcome(hash: hash, size: data.count, written: true, rendered: true))
         }
-        var manifest = OutputManifest(inputs: inputs, diagnostics: diagnostics)
-        var result = WriteResult()
-        for (index, outcome) in outcomes.enumerated() {
-            let outcome = try outcome.get()
-            manifest.files[paths[index]] = (outcome.hash, outcome.size)
-            if index < fingerprints.count, let fingerprint = fingerprints[index] {
-                manifest.fingerprints[paths[index]] = fingerprint
-            }
-            if outcome.written { result.written += 1 } else { result.unchanged += 1 }
-            if !outcome.rendered { result.skipped += 1 }
-        }
+        let (manifest, result) = try Self.tally(
+            outcomes, paths: paths, fingerprints: fingerprints, inputs: inputs, diagnostics: diagnostics)
         Self.removeFiles(Set(previous.files.keys).subtracting(paths), in: output)
         if let problem = Self.writeFile(Data(manifest.text.utf8), to: marker + ".dossier-part")
             ?? Self.move(marker + ".dossier-part", to: marker)

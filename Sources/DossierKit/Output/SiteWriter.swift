@@ -105,17 +105,8 @@ public struct SiteWriter: Sendable {
                 }
                 return .success(WriteOutcome(hash: hash, size: data.count, written: true, rendered: true))
             }
-            var manifest = OutputManifest(inputs: inputs, diagnostics: diagnostics)
-            var result = WriteResult()
-            for (index, outcome) in outcomes.enumerated() {
-                let outcome = try outcome.get()
-                manifest.files[paths[index]] = (outcome.hash, outcome.size)
-                if index < fingerprints.count, let fingerprint = fingerprints[index] {
-                    manifest.fingerprints[paths[index]] = fingerprint
-                }
-                if outcome.written { result.written += 1 } else { result.unchanged += 1 }
-                if !outcome.rendered { result.skipped += 1 }
-            }
+            let (manifest, result) = try Self.tally(
+                outcomes, paths: paths, fingerprints: fingerprints, inputs: inputs, diagnostics: diagnostics)
             try Data(manifest.text.utf8).write(to: staging.appendingPathComponent(Self.markerName))
             try swap(staging, into: output)
             return result
@@ -123,6 +114,26 @@ public struct SiteWriter: Sendable {
             try? fileManager.removeItem(at: staging)
             throw error
         }
+    }
+
+    /// The manifest of the files written (`outcomes[i]` for `paths[i]`) and the counts; throws the
+    /// first failure.
+    static func tally(
+        _ outcomes: [Result<WriteOutcome, DossierError>], paths: [String], fingerprints: [ContentHash?], inputs: String?,
+        diagnostics: [Diagnostic]
+    ) throws -> (OutputManifest, WriteResult) {
+        var manifest = OutputManifest(inputs: inputs, diagnostics: diagnostics)
+        var result = WriteResult()
+        for (index, outcome) in outcomes.enumerated() {
+            let outcome = try outcome.get()
+            manifest.files[paths[index]] = (outcome.hash, outcome.size)
+            if index < fingerprints.count, let fingerprint = fingerprints[index] {
+                manifest.fingerprints[paths[index]] = fingerprint
+            }
+            if outcome.written { result.written += 1 } else { result.unchanged += 1 }
+            if !outcome.rendered { result.skipped += 1 }
+        }
+        return (manifest, result)
     }
 
     /// What happened to one file.

@@ -30,31 +30,6 @@ enum Markup {
     private static let quot = Array("&quot;".utf8)
     private static let apos = Array("&#39;".utf8)
 
-    /// `text` with every occurrence of each key of `replacements` replaced, in one pass over its bytes
-    /// (the first key that matches at a position wins).
-    static func replacing(_ replacements: [(String, String)], in text: String) -> String {
-        let bytes = Array(text.utf8)
-        let patterns = replacements.map { (Array($0.0.utf8), Array($0.1.utf8)) }
-        guard let firsts = Optional(Set(patterns.compactMap(\.0.first))), !firsts.isEmpty else { return text }
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count + 256)
-        var index = 0
-        scan: while index < bytes.count {
-            if firsts.contains(bytes[index]) {
-                for (pattern, replacement) in patterns where bytes.count - index >= pattern.count {
-                    if bytes[index..<(index + pattern.count)].elementsEqual(pattern) {
-                        output += replacement
-                        index += pattern.count
-                        continue scan
-                    }
-                }
-            }
-            output.append(bytes[index])
-            index += 1
-        }
-        return String(decoding: output, as: UTF8.self)
-    }
-
     /// A number for SVG coordinates: at most one decimal, no trailing `.0`.
     static func number(_ value: Double) -> String {
         let tenths = Int((abs(value) * 10).rounded())

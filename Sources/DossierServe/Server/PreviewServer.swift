@@ -87,7 +87,7 @@ public actor PreviewServer {
         }
     }
 
-    /// Starts the HTTP server and waits (at most five seconds) until it listens; returns the port.
+    /// Starts the HTTP server and waits (at most thirty seconds) until it listens; returns the port.
     private func listen() async throws -> UInt16 {
         let responder = PreviewResponder(
             resolver: StaticFileResolver(root: options.build.outputDirectory), status: { [status] in status.current })
@@ -99,7 +99,9 @@ public actor PreviewServer {
             do { try await server.run() } catch { failure.update { $0 = "\(error)" } }
         }
         http = server
-        let deadline = ContinuousClock.now + .seconds(5)
+        // Generous: on a machine busy with builds the server's task can wait a while for a thread;
+        // a failure to bind is reported at once all the same.
+        let deadline = ContinuousClock.now + .seconds(30)
         while ContinuousClock.now < deadline {
             if let address = await server.listeningAddress, let port = address.port { return port }
             if let reason = failure.current {

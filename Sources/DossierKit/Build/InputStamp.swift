@@ -1,9 +1,5 @@
 import Foundation
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// A stamp of everything a build reads, from file metadata alone (path, size, modification time):
 /// when it matches the stamp of the site in the output folder, nothing needs to be rebuilt.
 enum InputStamp {
@@ -37,14 +33,6 @@ enum InputStamp {
 
     private static func combineStatus(of path: String, into hash: inout ContentHash) {
         hash.combine(path)
-        var status = stat()
-        guard stat(path, &status) == 0 else {
-            hash.combine(-1)
-            return
-        }
-        hash.combine(Int(status.st_size))
-        hash.combine(Int(status.st_mtim.tv_sec))
-        hash.combine(Int(status.st_mtim.tv_nsec))
-        hash.combine(Int(status.st_ino))
+        hash.combine(FileStamp.of(path) ?? ContentHash(number: -1))
     }
 }

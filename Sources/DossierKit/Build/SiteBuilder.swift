@@ -19,8 +19,7 @@ public struct SiteBuilder: Sendable {
         var clock = StageClock()
         let layout = ProjectLayout(root: options.projectRoot)
 
-        let writer = SiteWriter(output: options.outputDirectory)
-        if let problem = writer.checkDestination(projectRoot: options.projectRoot) { throw DossierError(diagnostics: [problem]) }
+        let writer = try SiteWriter(output: options.outputDirectory, projectRoot: options.projectRoot)
         let loader = ContentLoader(layout: layout)
         let sources = loader.sources()
         let stamps = sources.parallelMap { FileStamp.of($0.url.path) }
@@ -80,15 +79,12 @@ public struct SiteBuilder: Sendable {
             if index < pages.count + assets.count { return theme.assets[assets[index - pages.count]]! }
             return extraFiles[index - pages.count - assets.count].make()
         }
-        let updated =
+        let written =
             options.updatesInPlace && !options.force
             ? try writer.update(
                 paths: paths, fingerprints: fileFingerprints, inputs: inputs, diagnostics: diagnostics, cache: options.cache,
                 contents: contents)
-            : nil
-        let written =
-            try updated
-            ?? writer.write(
+            : try writer.write(
                 paths: paths, fingerprints: fileFingerprints, reuse: !options.force, inputs: inputs, diagnostics: diagnostics,
                 contents: contents)
         report.filesWritten = written.written

@@ -1,61 +1,104 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 extension SiteWriter {
-    /// Updates the site in the output folder where it is, for `dossier serve`: only the files whose
-    /// fingerprint or bytes changed are written (each to a temporary file, then renamed over the old
-    /// one, so no file is ever half written), files the site no longer has are removed, and the
-    /// marker is written last. Unchanged files are not touched at all.
+    /// Updates the site in the output folder where it is, for `dossier serve` and for an output
+    /// folder that is a mount point: only the files whose fingerprint or bytes changed are written
+    /// (each to a new file, then renamed over the old one, so no file is ever half written), files
+    /// the site no longer has are removed, and unchanged files are not touched at all.
     ///
     /// Unlike `write`, the site is not swapped in as a whole: a build that fails while writing (a
-    /// full disk) can leave some pages new and some old. Returns `nil`, having written nothing, when
-    /// the folder holds no site written by Dossier; `write` is then the way. With a `cache`, the
-    /// manifest written last time is kept in memory instead of read back.
+    /// full disk) can leave some pages new and some old. When the state does not describe the
+    /// folder (a first build, a folder of an earlier version), everything in it that the new site
+    /// does not have is removed first, links and special files included, and nothing in it is
+    /// reused. With a `cache`, the manifest written last time is kept in memory instead of read back.
     public func update(
-        paths: [String], fingerprints: [ContentHash?], inputs: String?, diagnostics: [Diagnostic], cache: BuildCache? = nil,
-        contents: (Int) -> Data
-    ) throws -> WriteResult? {
-        let marker = output.path + "/" + Self.markerName
-        let previous: OutputManifest
-        if let kept = cache?.writtenManifest, FileStamp.of(marker) == kept.stamp {
-            previous = kept.manifest
-        } else {
-            previous = OutputManifest.read(from: output)
+        paths: [String], fingerprints: [ContentHash?], reuse: Bool = true, inputs: String?, diagnostics: [Diagnostic],
+        cache: BuildCache? = nil, contents: (Int) -> Data
+    ) throws(DossierError) -> WriteResult {
+        let root = destination.path
+        try Self.createFolder(root, purpose: "the output folder")
+        var previous = OutputManifest()
+        if reuse, let identity = FolderIdentity.of(root) {
+            if let kept = cache?.writtenManifest, kept.stamp == FileStamp.of(state.manifestPath),
+                kept.manifest.output?.site == identity
+            {
+                previous = kept.manifest
+            } else {
+                previous = previousBuild()
+            }
         }
-        guard !previous.files.isEmpty else { return nil }
-        let root = output.path
-        try Self.createFolders(for: paths.filter { previous.files[$0] == nil }, in: output)
+        let tree = SiteTree(paths: paths)
+        if previous.output == nil { tree.prune(root) }
+        try tree.createFolders(
+            in: root, only: previous.output == nil ? nil : tree.folders.filter { FolderIdentity.of(root + "/" + $0) == nil })
         let outcomes = Array(paths.indices).parallelMap { index -> Result<WriteOutcome, DossierError> in
             let path = paths[index]
+            let target = root + "/" + path
             let fingerprint = index < fingerprints.count ? fingerprints[index] : nil
-            if let fingerprint, previous.fingerprints[path] == fingerprint, let old = previous.files[path] {
-                return .success(WriteOutcome(hash: old.hash, size: old.size, written: false, rendered: false))
+            let kept = previous.files[path].flatMap { record in FileIdentity.of(target) == record.identity ? record : nil }
+            if let kept, let fingerprint, previous.fingerprints[path] == fingerprint {
+                return .success(WriteOutcome(hash: kept.hash, identity: kept.identity, written: false, rendered: false))
             }
             let data = contents(index)
             let hash = ContentHash.of(data)
-            if let old = previous.files[path], old.hash == hash, old.size == data.count {
-                return .success(WriteOutcome(hash: hash, size: data.count, written: false, rendered: true))
+            if let kept, kept.hash == hash, kept.identity.size == data.count {
+                return .success(WriteOutcome(hash: hash, identity: kept.identity, written: false, rendered: true))
             }
-            let temporary = root + "/" + path + ".dossier-part"
-            if let problem = Self.writeFile(data, to: temporary) ?? Self.move(temporary, to: root + "/" + path) {
+            guard Self.isRealFolderChain(root, (path as NSString).deletingLastPathComponent) else {
+                return .failure(
+                    DossierError(
+                        "could not write \(target): a folder on its path is not a real folder (a symbolic link?); delete \(root) and build again"
+                    ))
+            }
+            let temporary = target + ".dossier-part"
+            switch Self.writeNewFile(data, to: temporary) {
+            case .success:
+                guard rename(temporary, target) == 0, let identity = FileIdentity.of(target) else {
+                    let code = errno
+                    unlink(temporary)
+                    return .failure(Self.failure("could not write \(target)", code))
+                }
+                return .success(WriteOutcome(hash: hash, identity: identity, written: true, rendered: true))
+            case .failure(let problem):
                 unlink(temporary)
-                return .failure(DossierError("could not write \(path): \(problem)"))
+                return .failure(DossierError("could not write \(target): \(problem.text)" + Self.advice(for: problem.code)))
             }
-            return .success(WriteOutcome(hash: hash, size: data.count, written: true, rendered: true))
         }
-        let (manifest, result) = try Self.tally(
+        var (manifest, result) = try Self.tally(
             outcomes, paths: paths, fingerprints: fingerprints, inputs: inputs, diagnostics: diagnostics)
-        Self.removeFiles(Set(previous.files.keys).subtracting(paths), in: output)
-        if let problem = Self.writeFile(Data(manifest.text.utf8), to: marker + ".dossier-part")
-            ?? Self.move(marker + ".dossier-part", to: marker)
-        {
-            throw DossierError("could not write \(Self.markerName): \(problem)")
-        }
-        cache?.writtenManifest = FileStamp.of(marker).map { ($0, manifest) }
+        removeFiles(previous.files.filter { !tree.files.contains($0.key) }, in: root)
+        guard let identity = FolderIdentity.of(root) else { throw DossierError("the output folder \(root) vanished") }
+        manifest.output = .init(path: root, site: identity, replaced: nil)
+        try state.write(manifest)
+        cache?.writtenManifest = FileStamp.of(state.manifestPath).map { ($0, manifest) }
         return result
     }
 
-    /// Renames `from` over `to` (atomically); the problem, if it failed.
-    private static func move(_ from: String, to: String) -> String? {
-        rename(from, to) == 0 ? nil : String(cString: strerror(errno))
+    /// Removes the files of `records` (paths below `root`) that are still the ones Dossier wrote,
+    /// and the folders that this leaves empty.
+    private func removeFiles(_ records: [String: OutputManifest.FileRecord], in root: String) {
+        for (path, record) in records {
+            let folder = (path as NSString).deletingLastPathComponent
+            guard Self.isRealFolderChain(root, folder), FileIdentity.of(root + "/" + path) == record.identity else { continue }
+            unlink(root + "/" + path)
+            var empty = folder
+            while !empty.isEmpty, rmdir(root + "/" + empty) == 0 {
+                empty = (empty as NSString).deletingLastPathComponent
+            }
+        }
+    }
+
+    /// Whether every folder from `root` down to `folder` (relative) is a real folder, not a link.
+    static func isRealFolderChain(_ root: String, _ folder: String) -> Bool {
+        var path = root
+        for part in folder.split(separator: "/") {
+            path += "/" + part
+            guard FolderIdentity.of(path) != nil else { return false }
+        }
+        return true
     }
 }

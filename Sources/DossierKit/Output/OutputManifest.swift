@@ -1,68 +1,111 @@
 import Foundation
 
-/// What the last build wrote, kept in the output folder's marker file: a stamp of the build's
-/// inputs, and each file's hash and size. It lets the next build skip unchanged work: when the
-/// inputs are the same nothing is rebuilt, and files with the same bytes are linked from the old
-/// site instead of written again (same bytes, same modification time, so deploys copy only changes).
+/// What the last build wrote, kept in Dossier's state folder (`.dossier/manifest`), never in the
+/// site: which output folder it wrote (by path and folder identity), a stamp of the build's inputs, the
+/// warnings of that build, and each file's hash and identity (see `FileIdentity`) and page
+/// fingerprint. It lets the next build skip unchanged work.
+///
+/// The file is untrusted input (a pull request can commit one): a manifest with any malformed line
+/// or unsafe path is ignored as a whole, and what it says of a file counts only while the file on
+/// disk still has the recorded identity, which a copied or forged file never has.
 struct OutputManifest: Sendable {
+    /// What the manifest records of one file.
+    struct FileRecord: Sendable, Equatable {
+        /// The hash of the bytes written.
+        var hash: ContentHash
+        /// The file's identity right after it was written or linked.
+        var identity: FileIdentity
+    }
+
+    /// The output folder the site was written to: its real path, the identity of the folder holding
+    /// this site, and that of the folder it replaced (`nil` for the first build or an update in
+    /// place). The manifest is written just before the new folder is swapped in, so a build killed
+    /// in between leaves the previous folder, which is still known as Dossier's.
+    var output: OutputRecord?
     /// The stamp of the inputs the site was built from.
     var inputs: String?
-    /// Hash and size of each file, by path.
-    var files: [String: (hash: ContentHash, size: Int)] = [:]
+    /// Each file written, by path relative to the output folder.
+    var files: [String: FileRecord] = [:]
     /// The fingerprint of each page's inputs (see `PageFingerprints`), by path.
     var fingerprints: [String: ContentHash] = [:]
     /// The warnings of the build that wrote the site, shown again when nothing changed.
     var diagnostics: [Diagnostic] = []
 
-    static let header = "This folder is written by Dossier and replaced on every build. Do not keep other files here."
+    /// The first line: what the file is, and the version of its format.
+    static let header = "Dossier's record of the last build (format 2). Delete the .dossier folder to forget it."
 
-    /// Reads the manifest in `folder`'s marker file; an empty manifest when there is none.
-    /// With `headerOnly`, stops before the file lines (for the inputs and diagnostics alone).
-    static func read(from folder: URL, headerOnly: Bool = false) -> OutputManifest {
+    /// The largest manifest read back (a 50,000-article site's is about 15 MB).
+    static let sizeLimit = 256 * 1024 * 1024
+
+    /// The manifest in the file at `path`, or `nil` when there is none, or it is not a regular file,
+    /// not of this format, or has any line that is malformed or names an unsafe path. With
+    /// `headerOnly`, stops at the first file line (for the output, inputs and diagnostics alone).
+    static func read(from path: String, headerOnly: Bool = false) -> OutputManifest? {
+        guard case .success(let data) = RegularFile.read(path, limit: sizeLimit) else { return nil }
+        return parse(data, headerOnly: headerOnly)
+    }
+
+    /// The output folder recorded in the manifest file at `path`, read from the file's first lines.
+    static func readOutput(from path: String) -> OutputRecord? {
+        guard case .success(let data) = RegularFile.read(path, limit: 8192, prefix: true) else { return nil }
+        let lines = data.split(separator: UInt8(ascii: "\n"), maxSplits: 2, omittingEmptySubsequences: false)
+        guard lines.count == 3, String(decoding: lines[0], as: UTF8.self) == header else { return nil }
+        let parts = String(decoding: lines[1], as: UTF8.self).split(
+            separator: " ", maxSplits: 2, omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0] == "output" else { return nil }
+        return OutputRecord(text: parts[1], path: parts[2])
+    }
+
+    /// The manifest in `data` (see `read`).
+    static func parse(_ data: Data, headerOnly: Bool = false) -> OutputManifest? {
         var manifest = OutputManifest()
-        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(SiteWriter.markerName).path) else {
-            return manifest
-        }
-        var start = data.startIndex
-        while start < data.endIndex {
-            let end = data[start...].firstIndex(of: UInt8(ascii: "\n")) ?? data.endIndex
-            let bytes = data[start..<end]
-            start = end + 1
-            // The file and page lines, by far the most, are read from their bytes.
-            if headerOnly, entry(bytes) != nil { break }
-            switch entry(bytes) {
-            case .file(let hash, let size, let path)?:
-                manifest.files[path] = (hash, size)
+        var lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)[...]
+        guard lines.popFirst().map({ String(decoding: $0, as: UTF8.self) }) == header, lines.popLast()?.isEmpty == true
+        else { return nil }
+        for bytes in lines {
+            if let entry = entry(bytes) {
+                if headerOnly { break }
+                switch entry {
+                case .file(let hash, let identity, let path):
+                    guard manifest.files.updateValue(FileRecord(hash: hash, identity: identity), forKey: path) == nil else {
+                        return nil
+                    }
+                case .page(let fingerprint, let path):
+                    guard manifest.fingerprints.updateValue(fingerprint, forKey: path) == nil else { return nil }
+                }
                 continue
-            case .page(let fingerprint, let path)?:
-                manifest.fingerprints[path] = fingerprint
-                continue
-            case nil: break
             }
             let line = String(decoding: bytes, as: UTF8.self)
-            let parts = line.split(separator: " ", maxSplits: 2)
-            if parts.count == 2, parts[0] == "inputs" { manifest.inputs = String(parts[1]) }
             if line.hasPrefix("diagnostic\t") {
                 let fields = line.split(separator: "\t", maxSplits: 5, omittingEmptySubsequences: false).map(String.init)
-                if fields.count == 6, let severity = Diagnostic.Severity(rawValue: fields[1]) {
-                    let location =
-                        fields[2].isEmpty
-                        ? nil : SourceLocation(path: fields[2], line: Int(fields[3]) ?? 0, column: Int(fields[4]) ?? 0)
-                    manifest.diagnostics.append(Diagnostic(severity, fields[5], at: location))
-                }
+                guard fields.count == 6, let severity = Diagnostic.Severity(rawValue: fields[1]),
+                    let lineNumber = Int(fields[3]), let column = Int(fields[4])
+                else { return nil }
+                let location = fields[2].isEmpty ? nil : SourceLocation(path: fields[2], line: lineNumber, column: column)
+                manifest.diagnostics.append(Diagnostic(severity, fields[5], at: location))
+                continue
+            }
+            let parts = line.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: false)
+            switch (parts.first, parts.count) {
+            case ("inputs", 2) where manifest.inputs == nil: manifest.inputs = String(parts[1])
+            case ("output", 3) where manifest.output == nil:
+                guard let output = OutputRecord(text: parts[1], path: parts[2]) else { return nil }
+                manifest.output = output
+            default: return nil
             }
         }
         return manifest
     }
 
     private enum Entry {
-        /// `<hash> <size> <path>`
-        case file(ContentHash, Int, String)
+        /// `<hash> <identity> <path>`
+        case file(ContentHash, FileIdentity, String)
         /// `<fingerprint> page <path>`
         case page(ContentHash, String)
     }
 
-    /// A file or page line read from its bytes; `nil` for other lines.
+    /// A file or page line read from its bytes; `nil` for other lines, and for a line that starts
+    /// like one but names an unsafe path (which makes the whole manifest unreadable).
     private static func entry(_ line: Data.SubSequence) -> Entry? {
         var index = line.startIndex
         var hash: UInt64 = 0
@@ -73,20 +116,15 @@ struct OutputManifest: Sendable {
         }
         guard index < line.endIndex, line[index] == UInt8(ascii: " ") else { return nil }
         index += 1
-        if line[index...].starts(with: pageMark) {
-            return .page(ContentHash(rawValue: hash), String(decoding: line[(index + pageMark.count)...], as: UTF8.self))
-        }
-        var size = 0
-        let digitsStart = index
-        while index < line.endIndex, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(line[index]) {
-            size = size * 10 + Int(line[index] - UInt8(ascii: "0"))
-            index += 1
-        }
-        guard index > digitsStart, index < line.endIndex, line[index] == UInt8(ascii: " ") else { return nil }
-        return .file(ContentHash(rawValue: hash), size, String(decoding: line[(index + 1)...], as: UTF8.self))
+        guard let space = line[index...].firstIndex(of: UInt8(ascii: " ")) else { return nil }
+        let path = String(decoding: line[(space + 1)...], as: UTF8.self)
+        guard OutputPath.isSafe(path) else { return nil }
+        if line[index..<space].elementsEqual(pageMark) { return .page(ContentHash(rawValue: hash), path) }
+        guard let identity = FileIdentity(text: Substring(decoding: line[index..<space], as: UTF8.self)) else { return nil }
+        return .file(ContentHash(rawValue: hash), identity, path)
     }
 
-    private static let pageMark = Array("page ".utf8)
+    private static let pageMark = Array("page".utf8)
 
     private static func hexValue(_ byte: UInt8) -> UInt8? {
         switch byte {
@@ -96,36 +134,65 @@ struct OutputManifest: Sendable {
         }
     }
 
-    /// The marker file's text.
-    var text: String {
+    /// The manifest file's bytes.
+    var data: Data {
         var lines = [Self.header]
+        if let output { lines.append("output \(output.text)") }
         if let inputs { lines.append("inputs \(inputs)") }
         for diagnostic in diagnostics {
             let location = diagnostic.location
             let message = diagnostic.message.replacingOccurrences(of: "\n", with: " ")
+            let path = (location?.path ?? "").replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\t", with: " ")
             lines.append(
-                "diagnostic\t\(diagnostic.severity.rawValue)\t\(location?.path ?? "")\t\(location?.line ?? 0)\t\(location?.column ?? 0)\t\(message)"
+                "diagnostic\t\(diagnostic.severity.rawValue)\t\(path)\t\(location?.line ?? 0)\t\(location?.column ?? 0)\t\(message)"
             )
         }
         var bytes = Array((lines.joined(separator: "\n") + "\n").utf8)
-        bytes.reserveCapacity(bytes.count + (files.count + fingerprints.count) * 64)
+        bytes.reserveCapacity(bytes.count + (files.count + fingerprints.count) * 96)
         for path in files.keys.sorted() {
-            let entry = files[path]!
-            Self.appendHex(entry.hash, to: &bytes)
+            let record = files[path]!
+            Self.appendHex(record.hash, to: &bytes)
             bytes.append(UInt8(ascii: " "))
-            bytes += String(entry.size).utf8
+            bytes += record.identity.text.utf8
             bytes.append(UInt8(ascii: " "))
             bytes += path.utf8
             bytes.append(UInt8(ascii: "\n"))
         }
         for path in fingerprints.keys.sorted() {
             Self.appendHex(fingerprints[path]!, to: &bytes)
-            bytes += " ".utf8
+            bytes.append(UInt8(ascii: " "))
             bytes += Self.pageMark
+            bytes.append(UInt8(ascii: " "))
             bytes += path.utf8
             bytes.append(UInt8(ascii: "\n"))
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return Data(bytes)
+    }
+
+    /// The output folder a manifest describes.
+    struct OutputRecord: Sendable, Equatable {
+        /// The folder's real path.
+        var path: String
+        /// The folder holding the site the manifest lists.
+        var site: FolderIdentity
+        /// The folder it replaced.
+        var replaced: FolderIdentity?
+
+        init(path: String, site: FolderIdentity, replaced: FolderIdentity?) {
+            self.path = path
+            self.site = site
+            self.replaced = replaced
+        }
+
+        /// `<site>,<replaced or ->` and an absolute path, as written.
+        init?(text: Substring, path: Substring) {
+            let parts = text.split(separator: ",", omittingEmptySubsequences: false)
+            guard parts.count == 2, let site = FolderIdentity(text: parts[0]), path.hasPrefix("/") else { return nil }
+            self.init(path: String(path), site: site, replaced: parts[1] == "-" ? nil : FolderIdentity(text: parts[1]))
+            if parts[1] != "-", replaced == nil { return nil }
+        }
+
+        var text: String { "\(site.text),\(replaced?.text ?? "-") \(path)" }
     }
 
     /// Sixteen hex digits, as `ContentHash.description` writes them.

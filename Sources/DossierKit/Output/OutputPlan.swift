@@ -7,12 +7,19 @@ struct OutputPlan {
 
     /// Claims `path` for `owner` (a file path or a description); two claims are an error naming both.
     mutating func claim(_ path: String, by owner: String) {
+        let location = SourceLocation(path: owner.hasPrefix("content/") || owner.hasPrefix("templates/") ? owner : "")
+        guard OutputPath.isSafe(path) else {
+            diagnostics.append(
+                .error(
+                    "\(owner) cannot be published: its name has a control character (a line break, say); rename it", at: location)
+            )
+            return
+        }
         let key = path.lowercased()
         if let first = owners[key] {
             diagnostics.append(
                 .error(
-                    "\(owner) and \(first) would both be written to public/\(path); rename one of them",
-                    at: SourceLocation(path: owner.hasPrefix("content/") || owner.hasPrefix("templates/") ? owner : "")))
+                    "\(owner) and \(first) would both be written to public/\(path); rename one of them", at: location))
             return
         }
         owners[key] = owner

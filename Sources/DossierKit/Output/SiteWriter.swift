@@ -5,47 +5,36 @@ import Foundation
 #endif
 
 /// Writes the site into a temporary folder beside the output folder, then swaps it in, so a failed
-/// or interrupted build leaves the previous site as it was, and removed pages disappear.
+/// or interrupted build leaves the previous site as it was, and removed pages disappear. What it
+/// knows of the previous build comes from Dossier's state folder and counts only for files that
+/// are still exactly the ones it wrote (see `FileIdentity`).
 public struct SiteWriter: Sendable {
-    /// The folder the site is written to.
-    public let output: URL
+    /// The output folder, checked and resolved.
+    let destination: OutputDestination
+    /// What Dossier keeps of the last build into this output folder.
+    let state: SiteState
 
-    /// The file that marks a folder as written by Dossier; only such a folder is ever replaced.
-    public static let markerName = ".dossier-output"
+    /// The folder the site is written to (its real path).
+    public var output: URL { URL(fileURLWithPath: destination.path, isDirectory: true) }
 
-    /// Creates a writer for `output`.
-    public init(output: URL) {
-        self.output = output.standardizedFileURL
+    /// A writer of the site of the dossier at `projectRoot` into `output`. Throws when the folder
+    /// must not be written (see `OutputDestination.resolve`) or the state folder is unusable.
+    public init(output: URL, projectRoot: URL) throws(DossierError) {
+        let isDefault = output.standardizedFileURL.path == projectRoot.standardizedFileURL.appendingPathComponent("public").path
+        let stateFolder = try StateFolder(root: projectRoot)
+        destination = try OutputDestination.resolve(output, root: projectRoot, isDefault: isDefault, state: stateFolder)
+        state = stateFolder.site(destination.path)
     }
 
-    /// Refuses output folders that must never be replaced: the dossier itself, its content or
-    /// templates, `/`, the home folder, or a folder with files that Dossier did not write.
-    public func checkDestination(projectRoot: URL) -> Diagnostic? {
-        defer { removeAbandonedFolders(in: output.deletingLastPathComponent()) }
-        let out = output.resolvingSymlinksInPath().path
-        let root = projectRoot.standardizedFileURL.resolvingSymlinksInPath().path
-        let home = FileManager.default.homeDirectoryForCurrentUser.resolvingSymlinksInPath().path
-        let protected = [root, root + "/content", root + "/templates", "/", home]
-        if protected.contains(out) || root.hasPrefix(out + "/") || out.hasPrefix(root + "/content/")
-            || out.hasPrefix(root + "/templates/")
-        {
-            return .error(
-                "refusing to write the site to \(output.path): it would replace the dossier's own files; choose another folder with --output (the default is public/)",
-                at: nil)
+    /// Whether `folder` holds a site that Dossier wrote for the dossier at `projectRoot`, by the
+    /// record in its state folder (`dossier serve` serves nothing else).
+    public static func wrote(_ folder: URL, projectRoot: URL) -> Bool {
+        guard let state = try? StateFolder(root: projectRoot), let real = realpath(folder.standardizedFileURL.path, nil) else {
+            return false
         }
-        let fileManager = FileManager.default
-        var isDirectory: ObjCBool = false
-        guard fileManager.fileExists(atPath: output.path, isDirectory: &isDirectory) else { return nil }
-        guard isDirectory.boolValue else {
-            return .error("the output path \(output.path) is a file, not a folder; choose another path with --output", at: nil)
-        }
-        let entries = (try? fileManager.contentsOfDirectory(atPath: output.path)) ?? []
-        if !entries.isEmpty, !entries.contains(Self.markerName) {
-            return .error(
-                "refusing to replace \(output.path): it holds files that Dossier did not write; empty it, or choose another folder with --output",
-                at: nil)
-        }
-        return nil
+        defer { free(real) }
+        let path = String(cString: real)
+        return OutputDestination.isRecorded(path, state: state.site(path))
     }
 
     /// What a write did.
@@ -59,59 +48,108 @@ public struct SiteWriter: Sendable {
         public var skipped = 0
     }
 
+    /// What happened to one file.
+    struct WriteOutcome {
+        var hash: ContentHash
+        /// The file's identity once written or linked.
+        var identity: FileIdentity
+        /// Whether its bytes were written (not linked from the previous site).
+        var written: Bool
+        /// Whether its bytes were made (not skipped by its fingerprint).
+        var rendered: Bool
+    }
+
+    /// The record of the last build, when it describes the site now in the output folder; else an
+    /// empty one. Its file records still count only for files that have their recorded identity.
+    func previousBuild() -> OutputManifest {
+        guard let manifest = state.manifest(), let output = manifest.output, output.path == destination.path,
+            FolderIdentity.of(destination.path) == output.site
+        else { return OutputManifest() }
+        return manifest
+    }
+
+    /// The stamp of the inputs the current site was built from (if Dossier wrote it), and the warnings
+    /// of that build.
+    public func builtInputs() -> (stamp: String, diagnostics: [Diagnostic])? {
+        guard let manifest = state.manifest(headerOnly: true), let output = manifest.output, output.path == destination.path,
+            FolderIdentity.of(destination.path) == output.site
+        else { return nil }
+        return manifest.inputs.map { ($0, manifest.diagnostics) }
+    }
+
     /// Writes the whole new site and swaps it in place of the old one: file `i` is `paths[i]` with the
     /// bytes `contents(i)`, produced and written in parallel so that no more than a few pages are in
     /// memory at once. `inputs` (a stamp of what the site was built from) is kept for the next build.
     ///
     /// A file with a fingerprint (`fingerprints[i]`, a hash of what its bytes are made from) that
     /// equals the one the previous build recorded for it is linked from the previous site without
-    /// calling `contents` at all, unless `reuse` is false.
+    /// calling `contents` at all, and a file whose new bytes equal the previous ones is linked too,
+    /// but only when that previous file is still the one Dossier wrote; with `reuse` false (`--force`),
+    /// every file is written anew. An output folder that is a mount point is updated in place.
     @discardableResult
     public func write(
         paths: [String], fingerprints: [ContentHash?] = [], reuse: Bool = true, inputs: String? = nil,
         diagnostics: [Diagnostic] = [], contents: (Int) -> Data
-    ) throws -> WriteResult {
-        let fileManager = FileManager.default
-        let parent = output.deletingLastPathComponent()
-        try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
-        let previous = OutputManifest.read(from: output)
-        let staging = parent.appendingPathComponent(".\(output.lastPathComponent).dossier-new-\(getpid())")
-        FolderRemoval.remove(staging)
-        let recycled = recycleSpare(into: staging, keeping: Set(paths))
-        if !recycled { try fileManager.createDirectory(at: staging, withIntermediateDirectories: true) }
-        do {
-            try Self.createFolders(for: paths, in: staging)
+    ) throws(DossierError) -> WriteResult {
+        if destination.isMountPoint {
+            return try update(
+                paths: paths, fingerprints: fingerprints, reuse: reuse, inputs: inputs, diagnostics: diagnostics,
+                contents: contents)
+        }
+        let previous = reuse ? previousBuild() : OutputManifest()
+        let tree = SiteTree(paths: paths)
+        let parent = destination.parent
+        try Self.createFolder(parent, purpose: "the folder that holds the output folder")
+        removeAbandonedFolders()
+        let staging = parent + "/.\(destination.name).dossier-new-\(getpid())"
+        FolderRemoval.remove(URL(fileURLWithPath: staging))
+        let recycled = recycleSpare(into: staging, tree: tree)
+        do throws(DossierError) {
+            if !recycled {
+                try Self.createFolder(
+                    staging, purpose: "the new site's folder (Dossier writes it beside the output folder, then swaps it in)")
+            }
+            try tree.createFolders(in: staging)
+            let current = destination.path
             let outcomes = Array(paths.indices).parallelMap { index -> Result<WriteOutcome, DossierError> in
                 let path = paths[index]
                 let fingerprint = index < fingerprints.count ? fingerprints[index] : nil
-                let target = staging.path + "/" + path
-                let current = output.path + "/" + path
-                if reuse, let fingerprint, previous.fingerprints[path] == fingerprint, let old = previous.files[path],
-                    Self.isLink(target, to: current) || Self.replace(target, withLinkTo: current)
+                let target = staging + "/" + path
+                let old = current + "/" + path
+                // The previous file, only if it is still exactly the one the last build wrote.
+                let kept = previous.files[path].flatMap { record in FileIdentity.of(old) == record.identity ? record : nil }
+                if let kept, let fingerprint, previous.fingerprints[path] == fingerprint,
+                    let identity = Self.link(target, to: old, identity: kept.identity)
                 {
-                    return .success(WriteOutcome(hash: old.hash, size: old.size, written: false, rendered: false))
+                    return .success(WriteOutcome(hash: kept.hash, identity: identity, written: false, rendered: false))
                 }
                 let data = contents(index)
                 let hash = ContentHash.of(data)
-                if let old = previous.files[path], old.hash == hash, old.size == data.count,
-                    Self.isLink(target, to: current) || Self.replace(target, withLinkTo: current)
+                if let kept, kept.hash == hash, kept.identity.size == data.count,
+                    let identity = Self.link(target, to: old, identity: kept.identity)
                 {
-                    return .success(WriteOutcome(hash: hash, size: data.count, written: false, rendered: true))
+                    return .success(WriteOutcome(hash: hash, identity: identity, written: false, rendered: true))
                 }
                 // A recycled file may be a link to a file of the live site: never write through it.
                 if recycled { unlink(target) }
-                if let problem = Self.writeFile(data, to: target) {
-                    return .failure(DossierError("could not write \(path): \(problem)"))
+                switch Self.writeNewFile(data, to: target) {
+                case .success(let identity):
+                    return .success(WriteOutcome(hash: hash, identity: identity, written: true, rendered: true))
+                case .failure(let problem):
+                    return .failure(DossierError("could not write \(target): \(problem.text)" + Self.advice(for: problem.code)))
                 }
-                return .success(WriteOutcome(hash: hash, size: data.count, written: true, rendered: true))
             }
-            let (manifest, result) = try Self.tally(
+            var (manifest, result) = try Self.tally(
                 outcomes, paths: paths, fingerprints: fingerprints, inputs: inputs, diagnostics: diagnostics)
-            try Data(manifest.text.utf8).write(to: staging.appendingPathComponent(Self.markerName))
-            try swap(staging, into: output)
+            guard let site = FolderIdentity.of(staging) else { throw DossierError("the new site's folder \(staging) vanished") }
+            // Recorded before the swap, naming both folders: a build killed between the two leaves
+            // the previous folder, still known as Dossier's.
+            manifest.output = .init(path: destination.path, site: site, replaced: FolderIdentity.of(destination.path))
+            try state.write(manifest)
+            try swap(staging)
             return result
         } catch {
-            try? fileManager.removeItem(at: staging)
+            FolderRemoval.remove(URL(fileURLWithPath: staging))
             throw error
         }
     }
@@ -121,12 +159,14 @@ public struct SiteWriter: Sendable {
     static func tally(
         _ outcomes: [Result<WriteOutcome, DossierError>], paths: [String], fingerprints: [ContentHash?], inputs: String?,
         diagnostics: [Diagnostic]
-    ) throws -> (OutputManifest, WriteResult) {
-        var manifest = OutputManifest(inputs: inputs, diagnostics: diagnostics)
+    ) throws(DossierError) -> (OutputManifest, WriteResult) {
+        var manifest = OutputManifest()
+        manifest.inputs = inputs
+        manifest.diagnostics = diagnostics
         var result = WriteResult()
         for (index, outcome) in outcomes.enumerated() {
             let outcome = try outcome.get()
-            manifest.files[paths[index]] = (outcome.hash, outcome.size)
+            manifest.files[paths[index]] = .init(hash: outcome.hash, identity: outcome.identity)
             if index < fingerprints.count, let fingerprint = fingerprints[index] {
                 manifest.fingerprints[paths[index]] = fingerprint
             }
@@ -136,114 +176,96 @@ public struct SiteWriter: Sendable {
         return (manifest, result)
     }
 
-    /// What happened to one file.
-    struct WriteOutcome {
-        var hash: ContentHash
-        var size: Int
-        /// Whether its bytes were written (not linked from the previous site).
-        var written: Bool
-        /// Whether its bytes were made (not skipped by its fingerprint).
-        var rendered: Bool
-    }
-
-    /// The stamp of the inputs the current site was built from (if Dossier wrote it), and the warnings
-    /// of that build.
-    public func builtInputs() -> (stamp: String, diagnostics: [Diagnostic])? {
-        let manifest = OutputManifest.read(from: output, headerOnly: true)
-        return manifest.inputs.map { ($0, manifest.diagnostics) }
-    }
-
-    /// Creates every folder the files need, parents first, with one `mkdir` each.
-    static func createFolders(for paths: [String], in root: URL) throws {
-        var folders: Set<String> = []
-        for path in paths {
-            var folder = (path as NSString).deletingLastPathComponent
-            while !folder.isEmpty, folders.insert(folder).inserted {
-                folder = (folder as NSString).deletingLastPathComponent
-            }
-        }
-        let base = root.path
-        for folder in folders.sorted(by: { $0.utf8.count < $1.utf8.count }) {
-            let full = base + "/" + folder
-            if mkdir(full, 0o755) != 0 && errno != EEXIST {
-                throw DossierError("could not create the folder \(folder) in the output: \(String(cString: strerror(errno)))")
-            }
-        }
-    }
-
     /// Removes the staging folders of builds that were killed before they finished (their process is
-    /// gone), so an interrupted build leaves nothing behind for long.
-    private func removeAbandonedFolders(in parent: URL) {
-        let prefixes = [".\(output.lastPathComponent).dossier-new-", ".\(output.lastPathComponent).dossier-old-"]
-        for name in (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? [] {
+    /// gone), so an interrupted build leaves nothing behind for long. Never follows a link.
+    private func removeAbandonedFolders() {
+        let prefixes = [".\(destination.name).dossier-new-", ".\(destination.name).dossier-old-"]
+        for (name, _) in DirectoryEntries.of(destination.parent) ?? [] {
             guard let prefix = prefixes.first(where: { name.hasPrefix($0) }),
                 let pid = Int32(name.dropFirst(prefix.count)), pid != getpid(), kill(pid, 0) != 0
             else { continue }
-            FolderRemoval.remove(parent.appendingPathComponent(name))
+            FolderRemoval.remove(URL(fileURLWithPath: destination.parent + "/" + name))
         }
     }
 
-    /// Puts `staging` where `output` is: one atomic exchange where the system offers it.
-    private func swap(_ staging: URL, into output: URL) throws {
-        let fileManager = FileManager.default
-        guard fileManager.fileExists(atPath: output.path) else {
-            try fileManager.moveItem(at: staging, to: output)
+    /// Puts `staging` where the output folder is: one atomic exchange where the system offers it.
+    /// The previous site is kept as the spare the next build updates (its folders and unchanged
+    /// files are reused instead of made again), when the state folder is on the same volume.
+    private func swap(_ staging: String) throws(DossierError) {
+        let output = destination.path
+        if FolderIdentity.of(output) == nil {
+            guard rename(staging, output) == 0 else { throw Self.failure("could not move the new site to \(output)", errno) }
             return
         }
-        if Self.exchange(staging.path, output.path) {
-            // The previous site is now at `staging`: keep it as the spare the next build updates in
-            // place (its folders and unchanged files are reused instead of made again).
-            let spare = spareFolder
-            FolderRemoval.remove(spare)
-            if rename(staging.path, spare.path) != 0 { FolderRemoval.remove(staging) }
-            return
+        var old = staging
+        if !Self.exchange(staging, output) {
+            old = destination.parent + "/.\(destination.name).dossier-old-\(getpid())"
+            FolderRemoval.remove(URL(fileURLWithPath: old))
+            guard rename(output, old) == 0 else { throw Self.failure("could not move the previous site out of \(output)", errno) }
+            guard rename(staging, output) == 0 else {
+                let code = errno
+                rename(old, output)
+                throw Self.failure("could not move the new site to \(output)", code)
+            }
         }
-        let old = output.deletingLastPathComponent().appendingPathComponent(
-            ".\(output.lastPathComponent).dossier-old-\(getpid())")
-        FolderRemoval.remove(old)
-        try fileManager.moveItem(at: output, to: old)
-        try fileManager.moveItem(at: staging, to: output)
-        FolderRemoval.remove(old)
+        FolderRemoval.remove(URL(fileURLWithPath: state.sparePath))
+        if (try? state.create()) == nil || rename(old, state.sparePath) != 0 { FolderRemoval.remove(URL(fileURLWithPath: old)) }
     }
 
-    /// The previous site, kept beside the output folder for the next build to update.
-    private var spareFolder: URL {
-        output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).dossier-spare")
-    }
-
-    /// Moves the spare (the site before the current one) to `staging` and removes the files the new
-    /// site will not have; returns whether there was a spare.
-    private func recycleSpare(into staging: URL, keeping paths: Set<String>) -> Bool {
-        let spare = spareFolder
-        let listed = OutputManifest.read(from: spare)
-        guard !listed.files.isEmpty, rename(spare.path, staging.path) == 0 else {
-            FolderRemoval.remove(spare)
+    /// Moves the spare (the site before the current one) to `staging` and removes from it whatever
+    /// the new site does not have; returns whether there was a spare. Nothing in it is trusted: it
+    /// may come from a committed folder.
+    private func recycleSpare(into staging: String, tree: SiteTree) -> Bool {
+        let spare = state.sparePath
+        guard FolderIdentity.of(spare) != nil, rename(spare, staging) == 0 else {
+            FolderRemoval.remove(URL(fileURLWithPath: spare))
             return false
         }
-        Self.removeFiles(Set(listed.files.keys).subtracting(paths), in: staging)
-        unlink(staging.path + "/" + Self.markerName)
+        tree.prune(staging)
         return true
     }
 
-    /// Removes the files at `paths` below `root`, and the folders that this leaves empty.
-    static func removeFiles(_ paths: Set<String>, in root: URL) {
-        for path in paths {
-            unlink(root.path + "/" + path)
-            var folder = (path as NSString).deletingLastPathComponent
-            while !folder.isEmpty, rmdir(root.path + "/" + folder) == 0 {
-                folder = (folder as NSString).deletingLastPathComponent
-            }
+    /// Makes `path` the same file as `target`, whose identity (checked) is `identity`, unless it is
+    /// already; the file's identity afterwards (a new link changes its change time), or `nil`.
+    static func link(_ path: String, to target: String, identity: FileIdentity) -> FileIdentity? {
+        var status = stat()
+        if lstat(path, &status) == 0, UInt64(status.st_ino) == identity.inode, UInt64(status.st_dev) == identity.device {
+            return identity
         }
+        unlink(path)
+        guard Glibc.link(target, path) == 0, let linked = FileIdentity.of(path), linked.inode == identity.inode else {
+            return nil
+        }
+        return linked
     }
 
-    /// Writes `data` to a new file at `path` with plain system calls: Foundation's `Data.write`
-    /// flushes every file to disk (`fsync`), which made writing a large site several times slower.
-    /// The site is swapped in only once every file is written, so a killed build loses nothing.
-    static func writeFile(_ data: Data, to path: String) -> String? {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { return String(cString: strerror(errno)) }
-        defer { close(descriptor) }
-        return data.withUnsafeBytes { buffer -> String? in
+    /// A failed system call: its words and its `errno`.
+    struct SystemProblem: Error {
+        var code: Int32
+        var text: String { String(cString: strerror(code)).lowercased() }
+    }
+
+    /// Writes `data` to a new file at `path` (never through a link or an existing file) with plain
+    /// system calls: Foundation's `Data.write` flushes every file to disk (`fsync`), which made writing
+    /// a large site several times slower. The site is swapped in only once every file is written, so
+    /// a killed build loses nothing. Returns the new file's identity.
+    static func writeNewFile(_ data: Data, to path: String) -> Result<FileIdentity, SystemProblem> {
+        var descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        if descriptor < 0, errno == EEXIST {
+            unlink(path)
+            descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        }
+        guard descriptor >= 0 else { return .failure(SystemProblem(code: errno)) }
+        let problem = writeAll(data, to: descriptor)
+        close(descriptor)
+        if let problem { return .failure(problem) }
+        guard let identity = FileIdentity.of(path) else { return .failure(SystemProblem(code: ENOENT)) }
+        return .success(identity)
+    }
+
+    /// Writes all of `data` to the open file `descriptor`; the problem, if any.
+    static func writeAll(_ data: Data, to descriptor: Int32) -> SystemProblem? {
+        data.withUnsafeBytes { buffer -> SystemProblem? in
             var offset = 0
             while offset < buffer.count {
                 #if canImport(Glibc)
@@ -253,7 +275,7 @@ public struct SiteWriter: Sendable {
                 #endif
                 if written < 0 {
                     if errno == EINTR { continue }
-                    return String(cString: strerror(errno))
+                    return SystemProblem(code: errno)
                 }
                 offset += written
             }
@@ -261,17 +283,31 @@ public struct SiteWriter: Sendable {
         }
     }
 
-    /// Whether `path` is the same file as `target` (a hard link made by an earlier build).
-    private static func isLink(_ path: String, to target: String) -> Bool {
-        var a = stat()
-        var b = stat()
-        return lstat(path, &a) == 0 && lstat(target, &b) == 0 && a.st_ino == b.st_ino && a.st_dev == b.st_dev
+    /// Creates the folder at `path` (with its parents) when it is missing; `purpose` says what it is for.
+    static func createFolder(_ path: String, purpose: String) throws(DossierError) {
+        guard FolderIdentity.of(path) == nil else { return }
+        let parent = (path as NSString).deletingLastPathComponent
+        if parent != path, !parent.isEmpty { try createFolder(parent, purpose: purpose) }
+        guard mkdir(path, 0o755) == 0 || (errno == EEXIST && FolderIdentity.of(path) != nil) else {
+            throw failure("could not create \(path), \(purpose)", errno)
+        }
     }
 
-    /// Makes `path` a hard link to `target`, replacing what is there.
-    private static func replace(_ path: String, withLinkTo target: String) -> Bool {
-        unlink(path)
-        return link(target, path) == 0
+    /// An error for a failed system call, with what to do about it.
+    static func failure(_ what: String, _ code: Int32) -> DossierError {
+        DossierError("\(what): \(SystemProblem(code: code).text)" + advice(for: code))
+    }
+
+    /// What to do about a failed write, by its `errno`: a sentence starting with "; ".
+    static func advice(for code: Int32) -> String {
+        switch code {
+        case EROFS: "; the volume is read-only: choose a writable folder with --output"
+        case ENOSPC, EDQUOT: "; the disk is full: free some space and build again"
+        case EACCES, EPERM: "; check the folder's owner and permissions, or choose another folder with --output"
+        case EXDEV, EBUSY:
+            "; the output folder seems to be a mount point or on another volume than its parent: build again (Dossier then updates it in place), or choose another folder with --output"
+        default: ""
+        }
     }
 
     /// Atomically exchanges two paths with Linux's `renameat2(RENAME_EXCHANGE)`, when available.

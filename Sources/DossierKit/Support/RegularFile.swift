@@ -31,8 +31,9 @@ enum RegularFile {
         }
     }
 
-    /// The bytes of the regular file at `path`, if it is one and holds at most `limit` bytes.
-    static func read(_ path: String, limit: Int) -> Result<Data, Failure> {
+    /// The bytes of the regular file at `path`, if it is one and holds at most `limit` bytes; with
+    /// `prefix`, its first `limit` bytes whatever its size.
+    static func read(_ path: String, limit: Int, prefix: Bool = false) -> Result<Data, Failure> {
         let descriptor = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else {
             let code = errno
@@ -44,28 +45,32 @@ enum RegularFile {
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { return .failure(.unreadable(String(cString: strerror(errno)))) }
         guard status.st_mode & S_IFMT == S_IFREG else { return .failure(.notRegular(kind(of: status.st_mode))) }
-        let size = Int(status.st_size)
+        let size = prefix ? min(Int(status.st_size), limit) : Int(status.st_size)
         guard size <= limit else { return .failure(.tooLarge(size: size, limit: limit)) }
-        // Read at most one byte more than the limit: a file that grows while read is still bounded.
-        var data = Data(count: min(size, limit) + 1)
+        // Read to the end, but never more than one byte past the limit: a file that grows while it
+        // is read, or reports no size (`/proc`), is still bounded.
+        var data = Data(count: size + 1)
         var total = 0
-        let problem = data.withUnsafeMutableBytes { buffer -> String? in
-            while total < buffer.count {
-                #if canImport(Glibc)
-                    let count = Glibc.read(descriptor, buffer.baseAddress! + total, buffer.count - total)
-                #else
-                    let count = Darwin.read(descriptor, buffer.baseAddress! + total, buffer.count - total)
-                #endif
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    return String(cString: strerror(errno))
-                }
-                if count == 0 { break }
-                total += count
+        while true {
+            if total == data.count {
+                guard data.count <= limit else { break }
+                data.count = min(limit + 1, max(data.count * 2, 4096))
             }
-            return nil
+            let count = data.withUnsafeMutableBytes { buffer in
+                #if canImport(Glibc)
+                    Glibc.read(descriptor, buffer.baseAddress! + total, buffer.count - total)
+                #else
+                    Darwin.read(descriptor, buffer.baseAddress! + total, buffer.count - total)
+                #endif
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return .failure(.unreadable(String(cString: strerror(errno))))
+            }
+            if count == 0 { break }
+            total += count
         }
-        if let problem { return .failure(.unreadable(problem)) }
+        if prefix { total = min(total, limit) }
         guard total <= limit else { return .failure(.tooLarge(size: total, limit: limit)) }
         data.count = total
         return .success(data)

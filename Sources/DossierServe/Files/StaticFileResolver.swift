@@ -19,10 +19,13 @@ public struct StaticFileResolver: Sendable {
 
     /// The site folder.
     public let root: URL
+    /// The dossier whose site it is: its state says whether Dossier wrote the folder.
+    public let projectRoot: URL
 
-    /// Creates a resolver for the site in `root`.
-    public init(root: URL) {
+    /// Creates a resolver for the site in `root`, built from the dossier at `projectRoot`.
+    public init(root: URL, projectRoot: URL) {
         self.root = root.standardizedFileURL
+        self.projectRoot = projectRoot.standardizedFileURL
     }
 
     /// Resolves the raw (percent-encoded) path of a request target, without its query.
@@ -37,11 +40,10 @@ public struct StaticFileResolver: Sendable {
     }
 
     /// Resolves a decoded request path. Nothing is served from a folder that Dossier did not write
-    /// (one without the `.dossier-output` marker): `--output ~/Documents` must not publish documents.
+    /// (one its state does not record): `--output ~/Documents` must not publish documents.
     public func resolve(_ path: RequestPath) -> Resolution {
         guard !path.segments.contains(where: { $0.hasPrefix(".") }) else { return .notFound }
-        guard let rootPath = realPath(root.path), FileStatus(path: rootPath + "/" + SiteWriter.markerName)?.isRegularFile == true
-        else { return .notFound }
+        guard let rootPath = realPath(root.path), SiteWriter.wrote(root, projectRoot: projectRoot) else { return .notFound }
         let candidate = ([root.path] + path.segments).joined(separator: "/")
         guard let target = contained(candidate, in: rootPath), let status = FileStatus(path: target) else { return .notFound }
         if status.isDirectory {

@@ -90,7 +90,8 @@ public actor PreviewServer {
     /// Starts the HTTP server and waits (at most thirty seconds) until it listens; returns the port.
     private func listen() async throws -> UInt16 {
         let responder = PreviewResponder(
-            resolver: StaticFileResolver(root: options.build.outputDirectory), status: { [status] in status.current })
+            resolver: StaticFileResolver(root: options.build.outputDirectory, projectRoot: options.build.projectRoot),
+            status: { [status] in status.current })
         let server = HTTPServer(
             address: try options.address.socketAddress(), timeout: 15, logger: .disabled,
             handler: PreviewHandler(responder: responder, broadcaster: broadcaster, loopbackOnly: options.address.isLoopback))

@@ -36,7 +36,7 @@ import Testing
             do {
                 let report = try project.build()
                 outcomes.built += 1
-                #expect(project.exists("index.html") && project.exists(SiteWriter.markerName), "\(context)")
+                #expect(project.exists("index.html") && project.hasState, "\(context)")
                 #expect(report.diagnostics.allSatisfy { $0.severity == .warning }, "\(context)")
             } catch let error as DossierError {
                 outcomes.failed += 1
@@ -65,7 +65,7 @@ import Testing
         for case let url as URL in FileManager.default.enumerator(at: project.root, includingPropertiesForKeys: nil)! {
             let relative = String(url.standardizedFileURL.path.dropFirst(base.count + 1))
             if relative == "public" || relative.hasPrefix("public/") { continue }
-            if relative.hasPrefix(".public.dossier-spare") { continue }
+            if relative == StateFolder.name || relative.hasPrefix(StateFolder.name + "/") { continue }
             files[relative] = (try? url.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? -1
         }
         return files

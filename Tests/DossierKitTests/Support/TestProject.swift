@@ -63,6 +63,14 @@ struct TestProject {
         FileManager.default.fileExists(atPath: output.appendingPathComponent(path).path)
     }
 
+    /// Whether Dossier keeps a record of the last build into `public/` in the dossier's state folder.
+    var hasState: Bool {
+        guard let real = realpath(output.path, nil) else { return false }
+        defer { free(real) }
+        let state = try? StateFolder(root: root).site(String(cString: real))
+        return state.map { FileManager.default.fileExists(atPath: $0.manifestPath) } ?? false
+    }
+
     /// Every file of the output folder, by relative path, with its bytes.
     func outputFiles() -> [String: Data] {
         (try? Self.files(in: output)) ?? [:]

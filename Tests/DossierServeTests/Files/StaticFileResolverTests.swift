@@ -2,6 +2,8 @@ import DossierServe
 import Foundation
 import Testing
 
+@testable import DossierKit
+
 @Suite struct StaticFileResolverTests {
     /// A site folder with a page, an asset and a hidden file, beside a secret file, plus symbolic
     /// links from inside the site to the secret and to its folder.
@@ -25,10 +27,15 @@ import Testing
                 atPath: site.path + "/leak.txt", withDestinationPath: base.path + "/secret.txt")
             try FileManager.default.createSymbolicLink(atPath: site.path + "/outside", withDestinationPath: "../outside")
             try FileManager.default.createSymbolicLink(atPath: site.path + "/inside.css", withDestinationPath: "assets/style.css")
+            // The state of the dossier at `base` records `site` as the folder its last build wrote.
+            let real = site.resolvingSymlinksInPath().path
+            var manifest = OutputManifest()
+            manifest.output = .init(path: real, site: try #require(FolderIdentity.of(real)), replaced: nil)
+            try StateFolder(root: base).site(real).write(manifest)
         }
 
         func resolve(_ raw: String) -> StaticFileResolver.Resolution {
-            StaticFileResolver(root: site).resolve(rawPath: raw)
+            StaticFileResolver(root: site, projectRoot: base).resolve(rawPath: raw)
         }
 
         func real(_ path: String) -> String {
@@ -73,13 +80,14 @@ import Testing
     @Test func aFolderDossierDidNotWriteServesNothing() throws {
         let fixture = try Fixture()
         defer { try? FileManager.default.removeItem(at: fixture.base) }
-        try FileManager.default.removeItem(at: fixture.site.appendingPathComponent(".dossier-output"))
+        try FileManager.default.removeItem(at: fixture.base.appendingPathComponent(".dossier"))
         #expect(fixture.resolve("/") == .notFound)
         #expect(fixture.resolve("/assets/style.css") == .notFound)
     }
 
     @Test func aMissingSiteFolderServesNothing() {
-        let resolver = StaticFileResolver(root: URL(fileURLWithPath: "/nonexistent-\(UUID().uuidString)"))
+        let resolver = StaticFileResolver(
+            root: URL(fileURLWithPath: "/nonexistent-\(UUID().uuidString)"), projectRoot: URL(fileURLWithPath: "/nonexistent"))
         #expect(resolver.resolve(rawPath: "/") == .notFound)
     }
 }

@@ -49,7 +49,7 @@ import Testing
                 let response = try await preview.get(target)
                 #expect(response.status == 404, "\(target)")
                 #expect(!response.text.contains(PathSafetyTests.secret), "\(target)")
-                #expect(response.text.contains("refusing to replace"), "the overlay says why")
+                #expect(response.text.contains("holds files that Dossier did not write"), "the overlay says why")
             }
         }
     }

@@ -1,0 +1,116 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Dossier's own folder inside the dossier (`.dossier/`), with one folder per output folder it
+/// builds (`sites/<hash of the output's path>/`): the record of the last build there (`manifest`)
+/// and the site before the current one (`spare/`, reused to make the next one). Nothing of it is
+/// ever published, and all of it is read back as untrusted input: a pull request can commit it.
+struct StateFolder: Sendable {
+    /// The folder's name in the dossier.
+    static let name = ".dossier"
+
+    /// The folder.
+    let path: String
+
+    /// The state folder of the dossier at `root`. Refuses a `.dossier` that is a symbolic link or
+    /// not a folder: Dossier would write through it.
+    init(root: URL) throws(DossierError) {
+        path = root.standardizedFileURL.path + "/" + Self.name
+        var status = stat()
+        guard lstat(path, &status) == 0 else { return }
+        guard status.st_mode & S_IFMT == S_IFDIR else {
+            throw DossierError(
+                "\(Self.name) is \(RegularFile.kind(of: status.st_mode)), not a folder; Dossier keeps its state in a folder of that name: delete it and build again",
+                at: SourceLocation(path: Self.name))
+        }
+    }
+
+    /// The state kept for the output folder whose real path is `output`.
+    func site(_ output: String) -> SiteState {
+        var hash = ContentHash()
+        hash.combine(output)
+        return SiteState(stateFolder: path, folder: path + "/sites/" + hash.description)
+    }
+}
+
+/// What Dossier keeps of the last build into one output folder.
+struct SiteState: Sendable {
+    /// `.dossier/`.
+    let stateFolder: String
+    /// `.dossier/sites/<hash>/`.
+    let folder: String
+
+    /// The record of the last build.
+    var manifestPath: String { folder + "/manifest" }
+    /// The previous site, for the next build to update.
+    var sparePath: String { folder + "/spare" }
+
+    /// Whether every folder of the state down to this one is a real folder (none a link), so that
+    /// what is read or written there stays in the dossier.
+    var isReal: Bool {
+        [stateFolder, stateFolder + "/sites", folder].allSatisfy { FolderIdentity.of($0) != nil }
+    }
+
+    /// The record of the last build, if there is a readable one (see `OutputManifest.read`).
+    func manifest(headerOnly: Bool = false) -> OutputManifest? {
+        isReal ? OutputManifest.read(from: manifestPath, headerOnly: headerOnly) : nil
+    }
+
+    /// The output folder the record describes, read from its first lines.
+    func output() -> OutputManifest.OutputRecord? {
+        isReal ? OutputManifest.readOutput(from: manifestPath) : nil
+    }
+
+    /// Creates the folders when they are missing (`.dossier` with a `.gitignore` that keeps it out
+    /// of commits); refuses any of them that is not a real folder.
+    func create() throws(DossierError) {
+        for path in [stateFolder, stateFolder + "/sites", folder] {
+            if mkdir(path, 0o755) == 0 {
+                if path == stateFolder {
+                    _ = Self.replaceFile(at: path + "/.gitignore", with: Data("# Dossier's state: never commit it.\n*\n".utf8))
+                }
+                continue
+            }
+            let code = errno
+            guard code == EEXIST, FolderIdentity.of(path) != nil else {
+                throw DossierError(
+                    code == EEXIST
+                        ? "\(path) is not a folder (a symbolic link?); Dossier keeps its state there: delete \(stateFolder) and build again"
+                        : "could not create \(path): \(String(cString: strerror(code))); Dossier keeps its state there, so the dossier folder must be writable"
+                )
+            }
+        }
+    }
+
+    /// Writes `manifest` in place of the last one, atomically (a new file renamed over the old).
+    func write(_ manifest: OutputManifest) throws(DossierError) {
+        try create()
+        if let problem = Self.replaceFile(at: manifestPath, with: manifest.data) {
+            throw DossierError("could not write \(manifestPath): \(problem); Dossier keeps its state there")
+        }
+    }
+
+    /// Writes `data` to a new file beside `path` (never opening an existing file or a link) and
+    /// renames it over `path`; the problem, if it failed.
+    static func replaceFile(at path: String, with data: Data) -> String? {
+        let temporary = path + ".new-\(getpid())"
+        unlink(temporary)
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { return String(cString: strerror(errno)) }
+        let problem = SiteWriter.writeAll(data, to: descriptor)
+        close(descriptor)
+        if let problem {
+            unlink(temporary)
+            return problem.text
+        }
+        guard rename(temporary, path) == 0 else {
+            let problem = String(cString: strerror(errno))
+            unlink(temporary)
+            return problem
+        }
+        return nil
+    }
+}

@@ -177,10 +177,15 @@ public struct SiteWriter: Sendable {
     }
 
     /// Removes the staging folders of builds that were killed before they finished (their process is
-    /// gone), so an interrupted build leaves nothing behind for long. Never follows a link.
+    /// gone), so an interrupted build leaves nothing behind for long, and the spare site that
+    /// earlier versions kept beside the output folder. Never follows a link.
     private func removeAbandonedFolders() {
         let prefixes = [".\(destination.name).dossier-new-", ".\(destination.name).dossier-old-"]
         for (name, _) in DirectoryEntries.of(destination.parent) ?? [] {
+            if name == ".\(destination.name).dossier-spare" {
+                FolderRemoval.remove(URL(fileURLWithPath: destination.parent + "/" + name))
+                continue
+            }
             guard let prefix = prefixes.first(where: { name.hasPrefix($0) }),
                 let pid = Int32(name.dropFirst(prefix.count)), pid != getpid(), kill(pid, 0) != 0
             else { continue }

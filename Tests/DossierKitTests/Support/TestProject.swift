@@ -36,8 +36,8 @@ struct TestProject {
 
     /// Builds the dossier into `public/`.
     @discardableResult
-    func build(drafts: Bool = false, strict: Bool = false) throws -> BuildReport {
-        try SiteBuilder(options: BuildOptions(projectRoot: root, includeDrafts: drafts, strict: strict)).build()
+    func build(drafts: Bool = false, strict: Bool = false, force: Bool = false) throws -> BuildReport {
+        try SiteBuilder(options: BuildOptions(projectRoot: root, includeDrafts: drafts, strict: strict, force: force)).build()
     }
 
     /// Builds and returns the diagnostics of a failed build (an empty list if it succeeded).

@@ -62,9 +62,10 @@ struct SiteTree: Sendable {
             if mkdir(full, 0o755) != 0 {
                 let code = errno
                 guard code == EEXIST, FolderIdentity.of(full) != nil else {
-                    throw DossierError(
-                        "could not create the folder \(full): \(code == EEXIST ? "something that is not a folder is in its place" : String(cString: strerror(code)))"
-                            + SiteWriter.advice(for: code))
+                    if code == EEXIST {
+                        throw DossierError("could not create the folder \(full): something that is not a folder is in its place")
+                    }
+                    throw SiteWriter.failure("could not create the folder \(full)", code)
                 }
             }
         }

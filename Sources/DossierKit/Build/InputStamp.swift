@@ -3,22 +3,25 @@ import Foundation
 /// A stamp of everything a build reads, from file metadata alone (path, size, modification time):
 /// when it matches the stamp of the site in the output folder, nothing needs to be rebuilt.
 enum InputStamp {
-    /// The stamp for building `layout` (whose content files are `contentFiles`) with `options` by
-    /// this executable.
+    /// The stamp for building `layout` (whose content files are `contentFiles` and theme files
+    /// `themeFiles`, as `InputWalker` listed them) with `options` by this executable.
     /// `stamps` are the content files' `FileStamp`s, in the same order.
-    static func compute(layout: ProjectLayout, contentFiles: [URL], stamps: [ContentHash?], options: BuildOptions) -> String {
+    static func compute(
+        layout: ProjectLayout, contentFiles: [InputFile], stamps: [ContentHash?], themeFiles: [InputFile], options: BuildOptions
+    ) -> String {
         var hash = ContentHash()
-        hash.combine("dossier-inputs-2")
+        hash.combine("dossier-inputs-3")
         hash.combine("drafts=\(options.includeDrafts) strict=\(options.strict) base=\(options.baseURL ?? "")")
         hash.combine(options.outputDirectory.path)
         if let executable = Bundle.main.executablePath { combineStatus(of: executable, into: &hash) }
         combineStatus(of: layout.siteConfig.path, into: &hash)
-        for (url, stamp) in zip(contentFiles, stamps) {
-            hash.combine(url.path)
+        for (file, stamp) in zip(contentFiles, stamps) {
+            hash.combine([file.path, file.resolvedPath])
             hash.combine(stamp ?? ContentHash(number: -1))
         }
-        for url in ContentLoader.files(under: layout.templates, withExtensions: nil) {
-            combineStatus(of: url.path, into: &hash)
+        for file in themeFiles {
+            hash.combine(file.path)
+            combineStatus(of: file.resolvedPath, into: &hash)
         }
         return hash.description
     }

@@ -22,9 +22,13 @@ public struct SiteBuilder: Sendable {
         let writer = try SiteWriter(output: options.outputDirectory, projectRoot: options.projectRoot)
         let loader = ContentLoader(layout: layout)
         let sources = loader.sources()
-        let stamps = sources.parallelMap { FileStamp.of($0.url.path) }
-        let inputs = InputStamp.compute(layout: layout, contentFiles: sources.map(\.url), stamps: stamps, options: options)
-        if !options.force, let built = writer.builtInputs(), built.stamp == inputs {
+        let themeFiles = Theme.files(of: layout)
+        let listingProblems = sources.problems + (themeFiles?.problems ?? [])
+        let stamps = sources.files.parallelMap { FileStamp.of($0.file.resolvedPath) }
+        let inputs = InputStamp.compute(
+            layout: layout, contentFiles: sources.files.map(\.file), stamps: stamps, themeFiles: themeFiles?.files ?? [],
+            options: options)
+        if !options.force, listingProblems.isEmpty, let built = writer.builtInputs(), built.stamp == inputs {
             report.upToDate = true
             report.diagnostics = built.diagnostics
             clock.lap("check", into: &report)
@@ -33,8 +37,8 @@ public struct SiteBuilder: Sendable {
 
         var (site, siteDiagnostics) = SiteConfig.load(from: layout)
         if let baseURL = options.baseURL { site.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
-        diagnostics += siteDiagnostics
-        let loaded = loader.load(sources, stamps: stamps, cache: options.cache)
+        diagnostics += siteDiagnostics + sources.problems
+        let loaded = loader.load(sources.files, stamps: stamps, cache: options.cache)
         // With a cache, a body is known by its file's stamp: no need to hash every text to find it.
         let bodyStamps = Dictionary(
             loaded.files.compactMap { file in file.stamp.map { (file.path, $0) } }, uniquingKeysWith: { first, _ in first })
@@ -48,11 +52,9 @@ public struct SiteBuilder: Sendable {
         diagnostics += bodyDiagnostics
         clock.lap("markdown", into: &report)
 
-        let theme =
-            FileManager.default.fileExists(atPath: layout.templates.path)
-            ? Theme.load(from: layout.templates, origin: "templates") : Theme.builtIn
+        let (theme, themeDiagnostics) = themeFiles.map { Theme.load($0, origin: "templates") } ?? (Theme.builtIn, [])
         let (templates, templateDiagnostics) = TemplateSet.compile(theme)
-        diagnostics += templateDiagnostics
+        diagnostics += themeDiagnostics + templateDiagnostics
         var plan = OutputPlan()
         let pages = SitePage.all(in: graph, paginateBy: site.paginateBy).filter { theme.templates[$0.template] != nil }
             .map { (page: $0, path: SiteURLs.path(of: $0, in: graph)) }

@@ -1,9 +1,5 @@
 import Foundation
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// Walks `content/`, classifies files by folder and reads their text. Parses nothing.
 public struct ContentLoader: Sendable {
     /// The dossier being read.
@@ -14,22 +10,29 @@ public struct ContentLoader: Sendable {
         self.layout = layout
     }
 
-    /// The content files to read, in a stable order (by kind, then path), without reading them.
-    public func sources() -> [(url: URL, kind: ContentKind)] {
-        ContentKind.allCases.flatMap { kind in
-            Self.files(under: layout.folder(for: kind), withExtensions: kind.fileExtensions).map { ($0, kind) }
+    /// The content files to read, in a stable order (by kind, then path), without reading them, and
+    /// the problems met listing `content/` (a folder that cannot be opened, a symbolic link out of
+    /// the dossier, a special file, a limit reached).
+    func sources() -> (files: [(file: InputFile, kind: ContentKind)], problems: [Diagnostic]) {
+        var walker = InputWalker(root: DossierRoot(layout.root), scope: "content")
+        var files: [(file: InputFile, kind: ContentKind)] = []
+        for kind in ContentKind.allCases {
+            files += walker.list("content/" + kind.folderName, extensions: kind.fileExtensions).map { ($0, kind) }
         }
+        return (files, walker.result.problems)
     }
 
-    /// Every content file read, and the problems met reading them.
+    /// Every content file read, and the problems met listing and reading them.
     public func load() -> (files: [SourceFile], diagnostics: [Diagnostic]) {
-        load(sources())
+        let found = sources()
+        let loaded = load(found.files)
+        return (loaded.files, found.problems + loaded.diagnostics)
     }
 
     /// The files of `found` (from `sources()`) read, and the problems met reading them. With a
     /// `cache`, a file whose `FileStamp` (in `stamps`, in the same order) is as in the last build is
     /// not read again.
-    public func load(_ found: [(url: URL, kind: ContentKind)], stamps: [ContentHash?] = [], cache: BuildCache? = nil) -> (
+    func load(_ found: [(file: InputFile, kind: ContentKind)], stamps: [ContentHash?] = [], cache: BuildCache? = nil) -> (
         files: [SourceFile], diagnostics: [Diagnostic]
     ) {
         var files: [SourceFile] = []
@@ -40,14 +43,11 @@ public struct ContentLoader: Sendable {
                     "there is no 'content' folder: the site will be empty; create content/articles, content/entities, content/places",
                     at: SourceLocation(path: "content")))
         }
-        let rootPath = layout.root.standardizedFileURL.path + "/"
         let results = Array(found.indices).parallelMap { index in
-            let (url, kind) = found[index]
-            let full = url.path
-            let path = full.hasPrefix(rootPath) ? String(full.dropFirst(rootPath.count)) : layout.relativePath(of: url)
-            guard let cache, index < stamps.count, let stamp = stamps[index] else { return read(url, path: path, kind: kind) }
-            return cache.value(BuildCache.Key(kind: .file(path: path), text: stamp)) {
-                read(url, path: path, kind: kind).map { file in
+            let (file, kind) = found[index]
+            guard let cache, index < stamps.count, let stamp = stamps[index] else { return read(file, kind: kind) }
+            return cache.value(BuildCache.Key(kind: .file(path: file.path), text: stamp)) {
+                read(file, kind: kind).map { file in
                     var file = file
                     file.stamp = stamp
                     return file
@@ -63,59 +63,20 @@ public struct ContentLoader: Sendable {
         return (files, diagnostics)
     }
 
-    private func read(_ url: URL, path: String, kind: ContentKind) -> Result<SourceFile, Diagnostic> {
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            return .failure(.error("cannot read this file; check its permissions", at: SourceLocation(path: path)))
+    private func read(_ file: InputFile, kind: ContentKind) -> Result<SourceFile, Diagnostic> {
+        let data: Data
+        switch file.read(limit: InputLimits.contentFileBytes, what: "a content file") {
+        case .success(let bytes): data = bytes
+        case .failure(let problem): return .failure(problem)
         }
         guard let text = TextDecoding.decode(data) else {
             let position = TextDecoding.firstInvalidPosition(in: data)
             return .failure(
                 .error(
                     "this file is not valid UTF-8 text; save it as UTF-8 in your editor",
-                    at: SourceLocation(path: path, line: position.line, column: position.column)))
+                    at: SourceLocation(path: file.path, line: position.line, column: position.column)))
         }
-        let id = SafeName.make(url.deletingPathExtension().lastPathComponent)
-        return .success(SourceFile(path: path, id: id, kind: kind, text: text))
-    }
-
-    /// The files below `folder` with one of `extensions` (any file when `nil`), sorted by path. Follows symbolic links once
-    /// (a link back to a folder already visited is skipped, so loops end) and skips hidden files.
-    static func files(under folder: URL, withExtensions extensions: Set<String>?) -> [URL] {
-        var found: [String] = []
-        var visited: Set<String> = []
-        walk(folder.path, extensions: extensions, visited: &visited, found: &found)
-        return found.sorted().map { URL(fileURLWithPath: $0, isDirectory: false) }
-    }
-
-    /// Lists `folder` with `readdir`, whose entry types spare a `stat` per file (only symbolic links
-    /// and file systems that give no type are looked up).
-    private static func walk(_ folder: String, extensions: Set<String>?, visited: inout Set<String>, found: inout [String]) {
-        guard let real = realpath(folder, nil) else { return }
-        defer { free(real) }
-        guard visited.insert(String(cString: real)).inserted, let listed = DirectoryEntries.of(folder) else { return }
-        var entries: [(name: String, isFolder: Bool)] = []
-        for (name, type) in listed where !name.hasPrefix(".") {
-            var isFolder = type == DT_DIR
-            if type == DT_LNK || type == DT_UNKNOWN {
-                var status = stat()
-                guard stat(folder + "/" + name, &status) == 0 else { continue }
-                isFolder = (status.st_mode & S_IFMT) == S_IFDIR
-            }
-            entries.append((name, isFolder))
-        }
-        for (name, isFolder) in entries.sorted(by: { $0.name < $1.name }) {
-            let path = folder + "/" + name
-            if isFolder {
-                walk(path, extensions: extensions, visited: &visited, found: &found)
-            } else if extensions.map({ Self.hasExtension(name, among: $0) }) ?? true {
-                found.append(path)
-            }
-        }
-    }
-
-    /// Whether `name` ends in `.` and one of `extensions` (lower case), ignoring case.
-    private static func hasExtension(_ name: String, among extensions: Set<String>) -> Bool {
-        guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")) else { return false }
-        return extensions.contains(String(name[name.utf8.index(after: dot)...]).lowercased())
+        let id = SafeName.make(URL(fileURLWithPath: file.path).deletingPathExtension().lastPathComponent)
+        return .success(SourceFile(path: file.path, id: id, kind: kind, text: text))
     }
 }

@@ -25,7 +25,11 @@ public struct SiteConfig: Sendable, Hashable {
     /// Reads `site.yml` from `layout`; a missing file gives the defaults and a warning.
     public static func load(from layout: ProjectLayout) -> (config: SiteConfig, diagnostics: [Diagnostic]) {
         let path = "site.yml"
-        guard let data = FileManager.default.contents(atPath: layout.siteConfig.path) else {
+        let found: InputFile
+        switch DossierRoot(layout.root).file(at: path) {
+        case .success(let file?): found = file
+        case .failure(let problem): return (.default, [problem])
+        case .success(nil):
             return (
                 .default,
                 [
@@ -34,6 +38,11 @@ public struct SiteConfig: Sendable, Hashable {
                         at: SourceLocation(path: path))
                 ]
             )
+        }
+        let data: Data
+        switch found.read(limit: InputLimits.siteConfigBytes, what: "site.yml") {
+        case .success(let bytes): data = bytes
+        case .failure(let problem): return (.default, [problem])
         }
         guard let text = TextDecoding.decode(data) else {
             let position = TextDecoding.firstInvalidPosition(in: data)

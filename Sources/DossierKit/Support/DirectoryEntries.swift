@@ -7,13 +7,13 @@ import Foundation
 /// The entries of a folder as `readdir` gives them: name and type (`DT_DIR`, `DT_REG`, `DT_LNK`,
 /// or `DT_UNKNOWN` on file systems that do not say), without `.` and `..`.
 enum DirectoryEntries {
-    /// The entries of the folder at `path`, in the order the system lists them; `nil` when it cannot
-    /// be opened.
-    static func of(_ path: String) -> [(name: String, type: Int32)]? {
+    /// The entries of the folder at `path`, in the order the system lists them, at most `limit` of
+    /// them; `nil` when it cannot be opened (`errno` says why).
+    static func of(_ path: String, limit: Int = .max) -> [(name: String, type: Int32)]? {
         guard let directory = opendir(path) else { return nil }
         defer { closedir(directory) }
         var entries: [(name: String, type: Int32)] = []
-        while let entry = readdir(directory) {
+        while entries.count < limit, let entry = readdir(directory) {
             // An entry is only as long as its name: read the fields in place, never the whole
             // `dirent` (copying it reads past the end of the last entry of the buffer, which crashed).
             let record = UnsafeRawPointer(entry)

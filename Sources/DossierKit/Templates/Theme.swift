@@ -1,5 +1,9 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// A theme's files: Mustache templates and the assets copied to `public/assets/`.
 public struct Theme: Sendable {
     /// Template text by name (`entity`, `partials/event`), without `.mustache`.
@@ -9,14 +13,53 @@ public struct Theme: Sendable {
     /// Where the theme came from, for messages: `templates` or `the default theme`.
     public var origin: String
 
-    /// The theme in `folder` (a dossier's `templates/`).
-    public static func load(from folder: URL, origin: String) -> Theme {
+    /// The files of the dossier's own theme (`templates/` of `layout`), listed by `InputWalker`,
+    /// with the problems met listing them; `nil` when the dossier has no `templates/`.
+    static func files(of layout: ProjectLayout) -> InputListing? {
+        var status = stat()
+        guard lstat(layout.templates.path, &status) == 0 else { return nil }
+        var walker = InputWalker(root: DossierRoot(layout.root), scope: "templates")
+        walker.list("templates", extensions: nil)
+        return walker.result
+    }
+
+    /// The theme of `listing` (from `files(of:)`), read, and every problem met listing and reading
+    /// it: a file over `InputLimits.themeFileBytes`, a file that would take the theme over
+    /// `InputLimits.themeBytes` in all (it is not read), a template that is not UTF-8.
+    static func load(_ listing: InputListing, origin: String) -> (theme: Theme, diagnostics: [Diagnostic]) {
         var files: [String: Data] = [:]
-        for url in ContentLoader.files(under: folder, withExtensions: nil) {
-            let relative = String(url.standardizedFileURL.path.dropFirst(folder.standardizedFileURL.path.count + 1))
-            files[relative] = FileManager.default.contents(atPath: url.path)
+        var diagnostics = listing.problems
+        var total = 0
+        for file in listing.files {
+            var status = stat()
+            if stat(file.resolvedPath, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
+                Int(status.st_size) <= InputLimits.themeFileBytes, total + Int(status.st_size) > InputLimits.themeBytes
+            {
+                diagnostics.append(
+                    .error(
+                        "with this file the theme is more than \(RegularFile.describe(bytes: InputLimits.themeBytes)) in all, the limit; make its assets smaller or fewer",
+                        at: SourceLocation(path: file.path)))
+                continue
+            }
+            let data: Data
+            switch file.read(limit: min(InputLimits.themeFileBytes, InputLimits.themeBytes - total), what: "a theme file") {
+            case .success(let bytes): data = bytes
+            case .failure(let problem):
+                diagnostics.append(problem)
+                continue
+            }
+            total += data.count
+            let relative = String(file.path.dropFirst("templates/".count))
+            if !relative.hasPrefix("assets/"), relative.hasSuffix(".mustache"), TextDecoding.decode(data) == nil {
+                let position = TextDecoding.firstInvalidPosition(in: data)
+                diagnostics.append(
+                    .error(
+                        "this template is not valid UTF-8 text; save it as UTF-8 in your editor",
+                        at: SourceLocation(path: file.path, line: position.line, column: position.column)))
+            }
+            files[relative] = data
         }
-        return Theme(files: files, origin: origin)
+        return (Theme(files: files, origin: origin), diagnostics)
     }
 
     /// The theme that ships with Dossier.

@@ -10,10 +10,9 @@ import Testing
     private static func sampleProject() throws -> TestProject {
         let root = SampleSiteTests.repositoryRoot
         var files: [String: String] = [:]
-        let content = root.appendingPathComponent("content")
-        for url in ContentLoader.files(under: content, withExtensions: nil) {
-            let relative = String(url.standardizedFileURL.path.dropFirst(root.standardizedFileURL.path.count + 1))
-            files[relative] = try String(contentsOf: url, encoding: .utf8)
+        var walker = InputWalker(root: DossierRoot(root), scope: "content")
+        for file in walker.list("content", extensions: nil) {
+            files[file.path] = try String(contentsOfFile: file.resolvedPath, encoding: .utf8)
         }
         files["site.yml"] =
             try String(contentsOf: root.appendingPathComponent("site.yml"), encoding: .utf8)

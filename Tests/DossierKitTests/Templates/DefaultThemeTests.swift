@@ -5,8 +5,9 @@ import Testing
 
 @Suite struct DefaultThemeTests {
     @Test func embeddedThemeMatchesTemplatesFolder() throws {
-        let folder = SampleSiteTests.repositoryRoot.appendingPathComponent("templates")
-        let onDisk = Theme.load(from: folder, origin: "templates")
+        let listing = try #require(Theme.files(of: ProjectLayout(root: SampleSiteTests.repositoryRoot)))
+        let (onDisk, diagnostics) = Theme.load(listing, origin: "templates")
+        #expect(diagnostics.isEmpty)
         let embedded = Theme.builtIn
         #expect(
             embedded.templates == onDisk.templates && embedded.assets == onDisk.assets,

@@ -77,7 +77,7 @@ def first_article(folder):
 
 
 def remove_output(output):
-    """Removes the output folder and what Dossier keeps beside it (the spare), for a cold build."""
+    """Removes the output folder and any staging folder a killed build left beside it."""
     shutil.rmtree(output, ignore_errors=True)
     parent, name = os.path.split(output)
     for sibling in glob.glob(os.path.join(parent, f".{name}.dossier-*")):
@@ -109,6 +109,9 @@ def main():
     finally:
         for folder in leftovers:
             remove_output(folder)
+        for size in args.sizes:
+            # Dossier's record of each build (and the spare sites) for the outputs removed above.
+            shutil.rmtree(os.path.join(args.work, str(size), "dossier", ".dossier"), ignore_errors=True)
 
 
 def serve_edit(corpus, output, article, leftovers):

@@ -96,7 +96,7 @@ def main():
             summary = build(work, site)
             shutil.rmtree(clean, ignore_errors=True)
             build(work, clean)
-            diff = subprocess.run(["diff", "-rq", "-x", ".dossier-output", site, clean], capture_output=True, text=True)
+            diff = subprocess.run(["diff", "-rq", site, clean], capture_output=True, text=True)
             print(f"{number}: {what}: {summary.split(' in ')[-1]} {'same' if not diff.stdout else 'DIFFERENT'}")
             if diff.stdout:
                 print(diff.stdout[:2000])

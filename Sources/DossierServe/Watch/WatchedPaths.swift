@@ -22,22 +22,31 @@ enum WatchedPaths {
         return found
     }
 
+    /// The most folders watched, and how deep: as many as a build reads (a link to `/` inside
+    /// `content/` is an error for the build, and must not make the watcher walk the file system).
+    static let maximumFolders = 200_000
+    static let maximumDepth = 33
+
     /// Calls `visit` with every folder of the watched trees, each one before its contents are
-    /// listed: a watch added in `visit` then sees every child created after the listing.
+    /// listed: a watch added in `visit` then sees every child created after the listing. Follows a
+    /// symbolic link only when it leads to a folder inside the dossier.
     static func visitFolders(under root: URL, _ visit: (String) -> Void) {
+        guard let rootReal = realPath(root.path) else { return }
         var visited: Set<String> = []
-        for tree in trees { walk(tree, root: root, visited: &visited, visit: visit) }
+        for tree in trees { walk(tree, depth: 0, root: root, inside: rootReal + "/", visited: &visited, visit: visit) }
     }
 
-    private static func walk(_ relative: String, root: URL, visited: inout Set<String>, visit: (String) -> Void) {
+    private static func walk(
+        _ relative: String, depth: Int, root: URL, inside prefix: String, visited: inout Set<String>, visit: (String) -> Void
+    ) {
         let path = root.path + "/" + relative
-        guard FileStatus(path: path)?.isDirectory == true, let real = realPath(path), visited.insert(real).inserted else {
-            return
-        }
+        guard depth <= maximumDepth, visited.count < maximumFolders, FileStatus(path: path)?.isDirectory == true,
+            let real = realPath(path), real.hasPrefix(prefix), visited.insert(real).inserted
+        else { return }
         visit(relative)
         let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
         for name in names.sorted() where isRelevant(name: name) {
-            walk(relative + "/" + name, root: root, visited: &visited, visit: visit)
+            walk(relative + "/" + name, depth: depth + 1, root: root, inside: prefix, visited: &visited, visit: visit)
         }
     }
 }

@@ -12,7 +12,7 @@ extension SiteWriter {
     /// manifest written last time is kept in memory instead of read back.
     public func update(
         paths: [String], fingerprints: [ContentHash?], inputs: String?, diagnostics: [Diagnostic], cache: BuildCache? = nil,
-        contents: (Int) -> Data
+        contents: (Int) throws(DossierError) -> Data
     ) throws -> WriteResult? {
         let marker = output.path + "/" + Self.markerName
         let previous: OutputManifest
@@ -30,7 +30,8 @@ extension SiteWriter {
             if let fingerprint, previous.fingerprints[path] == fingerprint, let old = previous.files[path] {
                 return .success(WriteOutcome(hash: old.hash, size: old.size, written: false, rendered: false))
             }
-            let data = contents(index)
+            let data: Data
+            do throws(DossierError) { data = try contents(index) } catch { return .failure(error) }
             let hash = ContentHash.of(data)
             if let old = previous.files[path], old.hash == hash, old.size == data.count {
                 return .success(WriteOutcome(hash: hash, size: data.count, written: false, rendered: true))

@@ -69,7 +69,7 @@ public struct SiteWriter: Sendable {
     @discardableResult
     public func write(
         paths: [String], fingerprints: [ContentHash?] = [], reuse: Bool = true, inputs: String? = nil,
-        diagnostics: [Diagnostic] = [], contents: (Int) -> Data
+        diagnostics: [Diagnostic] = [], contents: (Int) throws(DossierError) -> Data
     ) throws -> WriteResult {
         let fileManager = FileManager.default
         let parent = output.deletingLastPathComponent()
@@ -91,7 +91,8 @@ public struct SiteWriter: Sendable {
                 {
                     return .success(WriteOutcome(hash: old.hash, size: old.size, written: false, rendered: false))
                 }
-                let data = contents(index)
+                let data: Data
+                do throws(DossierError) { data = try contents(index) } catch { return .failure(error) }
                 let hash = ContentHash.of(data)
                 if let old = previous.files[path], old.hash == hash, old.size == data.count,
                     Self.isLink(target, to: current) || Self.replace(target, withLinkTo: current)

@@ -76,8 +76,12 @@ public struct SiteBuilder: Sendable {
         let fileFingerprints = pageFingerprints + assets.map { _ in nil } + extraFiles.map(\.fingerprint)
         for page in pages { report.pagesByKind[page.page.template, default: 0] += 1 }
         clock.lap("fingerprints", into: &report)
-        let contents = { (index: Int) -> Data in
-            if index < pages.count { return Data(renderer.render(pages[index].page, at: pages[index].path).utf8) }
+        let contents = { (index: Int) throws(DossierError) -> Data in
+            if index < pages.count {
+                let html = renderer.render(pages[index].page, at: pages[index].path)
+                if let problem = templates.renderProblem { throw DossierError(diagnostics: [problem]) }
+                return Data(html.utf8)
+            }
             if index < pages.count + assets.count { return theme.assets[assets[index - pages.count]]! }
             return extraFiles[index - pages.count - assets.count].make()
         }

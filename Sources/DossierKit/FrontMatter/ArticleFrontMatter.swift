@@ -3,7 +3,7 @@
 struct ArticleFrontMatter: Sendable {
     var title: Located<String>?
     var date: DateField?
-    var summary: String?
+    var summary: Paragraph?
     var source: SourceField?
     var entities: ReferenceList?
     var places: ReferenceList?

@@ -84,7 +84,7 @@ public enum ContentParser {
             guard let title = matter.title, let date = matter.date, !title.text.isEmpty else { return (nil, diagnostics) }
             let article = Article(
                 id: file.id, path: file.path, title: title.text, date: date.date,
-                summary: matter.summary?.trimmed.nonEmpty, source: source,
+                summary: matter.summary?.text.trimmed.nonEmpty, source: source,
                 entityReferences: nonEmpty(matter.entities), placeReferences: nonEmpty(matter.places),
                 tags: (matter.tags?.items ?? []).compactMap { $0.trimmed.nonEmpty },
                 events: events, isDraft: matter.draft?.value ?? false, body: block.body, bodyFirstLine: block.bodyFirstLine)

@@ -14,7 +14,13 @@ struct FrontMatterDecoder {
     ///
     /// Scalars are not typed by pattern (YAML's "2016-04-11 is a timestamp, no is false" guessing):
     /// every field is read from its text by its own decoder, which is both stricter and much faster.
+    ///
+    /// The text is checked first for values nested too deep and for aliases that repeat too much
+    /// (`YAMLBounds`), which would otherwise crash or fill the memory.
     func compose(_ yaml: String) -> Result<Node?, Diagnostic> {
+        if let problem = YAMLBounds.problem(in: yaml) {
+            return .failure(.error(problem.message, at: location(line: problem.line, column: problem.column)))
+        }
         do {
             // The encoding is given: Yams' default looks it up in the environment on every call.
             return .success(try Yams.compose(yaml: yaml, .basic, .default, .utf8))

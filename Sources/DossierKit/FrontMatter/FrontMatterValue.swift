@@ -28,9 +28,13 @@ struct FrontMatterValue {
 
     // MARK: - Reading
 
-    /// The text of a single value, as written.
-    func text() throws(Diagnostic) -> String {
+    /// The text of a single value, as written; longer than `maximumLength` characters is an error.
+    func text(maximumLength: Int = FieldLimits.maximumTextLength) throws(Diagnostic) -> String {
         guard case .scalar(let scalar) = node else { throw mismatch(.scalar) }
+        guard !FieldLimits.exceeds(scalar.string, maximumLength) else {
+            throw problem(
+                "this value is \(scalar.string.count) characters long; at most \(maximumLength) are accepted, so shorten it")
+        }
         return scalar.string
     }
 
@@ -41,9 +45,14 @@ struct FrontMatterValue {
         return number
     }
 
-    /// The items of a list, in order.
+    /// The items of a list, in order; more than `FieldLimits.maximumItems` is an error.
     func items() throws(Diagnostic) -> some Sequence<FrontMatterValue> {
         guard case .sequence(let sequence) = node else { throw mismatch(.list) }
+        guard sequence.count <= FieldLimits.maximumItems else {
+            throw problem(
+                "this list has \(sequence.count) items; at most \(FieldLimits.maximumItems) are accepted, so keep the \(FieldLimits.maximumItems) that matter most"
+            )
+        }
         return sequence.indices.lazy.map { index in
             FrontMatterValue(
                 node: sequence[index], path: path.appending(.item(index)), context: context, isLocatable: isLocatable)

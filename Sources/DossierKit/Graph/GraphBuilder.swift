@@ -32,12 +32,14 @@ public enum GraphBuilder {
         }
 
         let allRecords = articles.flatMap(\.events) + content.timelineEvents
+        let articleIDs = SuggestionIndex(graph.articles.map(\.id))
+        let draftIDs = Set(content.articles.filter(\.isDraft).map(\.id))
         let events = allRecords.map { record in
             ResolvedEvent(
                 record: record,
                 entityIDs: entityResolver.resolveAll(record.entityReferences),
                 placeIDs: placeResolver.resolveAll(record.placeReferences),
-                sourceArticleIDs: sources(of: record, in: graph, excluded: content.articles, &diagnostics))
+                sourceArticleIDs: sources(of: record, in: graph, drafts: draftIDs, suggestions: articleIDs, &diagnostics))
         }
         // Sorted like the articles: by position, and by date first.
         let eventDates = events.map(\.record.date)
@@ -119,7 +121,8 @@ public enum GraphBuilder {
 
     /// The article ids an event cites: the article it is written in, then its `sources:`.
     private static func sources(
-        of record: EventRecord, in graph: DossierGraph, excluded all: [Article], _ diagnostics: inout [Diagnostic]
+        of record: EventRecord, in graph: DossierGraph, drafts: Set<String>, suggestions: SuggestionIndex,
+        _ diagnostics: inout [Diagnostic]
     ) -> [String] {
         var ids: [String] = record.articleID.map { [$0] } ?? []
         for reference in record.sourceReferences {
@@ -127,12 +130,12 @@ public enum GraphBuilder {
             if graph.articleIndex[id] != nil || graph.articleIndex[TextFolding.slug(reference.text)] != nil {
                 let found = graph.articleIndex[id] != nil ? id : TextFolding.slug(reference.text)
                 if !ids.contains(found) { ids.append(found) }
-            } else if all.contains(where: { $0.id == id && $0.isDraft }) {
+            } else if drafts.contains(id) {
                 continue
             } else {
                 var message =
                     "unknown source article '\(reference.text)': 'sources' lists article ids (file names in content/articles)"
-                if let close = Suggestions.closest(to: id, among: graph.articles.map(\.id)) {
+                if let close = suggestions.closest(to: id) {
                     message += "; did you mean '\(close)'?"
                 }
                 diagnostics.append(.warning(message, at: reference.location))

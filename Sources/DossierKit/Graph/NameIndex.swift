@@ -35,7 +35,7 @@ struct NameIndex: Sendable {
             return Conflict(spelling: key, owners: owners.map { ($0.id, $0.path) })
         }.sorted { $0.spelling < $1.spelling }
         for conflict in self.conflicts { byName[conflict.spelling] = nil }
-        sortedKeys = byName.keys.sorted()
+        suggestions = SuggestionIndex(byName.keys)
     }
 
     /// A spelling that two files claim as their name or alias.
@@ -46,7 +46,7 @@ struct NameIndex: Sendable {
 
     /// Every spelling claimed by more than one file.
     private(set) var conflicts: [Conflict] = []
-    private var sortedKeys: [String] = []
+    private var suggestions = SuggestionIndex([])
 
     /// The outcome of looking a reference up.
     enum Match: Equatable {
@@ -70,7 +70,7 @@ struct NameIndex: Sendable {
 
     /// The known spelling closest to `text`, for a "did you mean" (compared in folded form).
     func suggestion(for text: String) -> Claim? {
-        guard let best = Suggestions.closest(to: TextFolding.fold(text), among: sortedKeys) else { return nil }
+        guard let best = suggestions.closest(to: TextFolding.fold(text)) else { return nil }
         return byName[best]
     }
 }

@@ -5,16 +5,17 @@ enum HeadingAnchors {
     static func add(_ titles: [String], to html: String) -> String {
         guard !titles.isEmpty else { return html }
         var used: Set<String> = ["main"]
+        // The next suffix to try for each base, so the n-th repeat of a heading is found at once
+        // rather than after trying `-2` … `-n` (40,000 equal headings took 91 s that way).
+        var nextNumber: [String: Int] = [:]
         let ids = titles.map { title -> String in
             let slug = TextFolding.slug(title)
             let base = slug.isEmpty ? "section" : slug
-            var id = base
-            var number = 1
-            while !used.insert(id).inserted {
-                number += 1
-                id = "\(base)-\(number)"
-            }
-            return id
+            if used.insert(base).inserted { return base }
+            var number = nextNumber[base, default: 2]
+            while !used.insert("\(base)-\(number)").inserted { number += 1 }
+            nextNumber[base] = number + 1
+            return "\(base)-\(number)"
         }
         var html = html
         var output: [UInt8] = []

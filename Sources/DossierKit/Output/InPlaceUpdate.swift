@@ -17,7 +17,7 @@ extension SiteWriter {
     /// reused. With a `cache`, the manifest written last time is kept in memory instead of read back.
     public func update(
         paths: [String], fingerprints: [ContentHash?], reuse: Bool = true, inputs: String?, diagnostics: [Diagnostic],
-        cache: BuildCache? = nil, contents: (Int) -> Data
+        cache: BuildCache? = nil, contents: (Int) throws(DossierError) -> Data
     ) throws(DossierError) -> WriteResult {
         let root = destination.path
         try Self.createFolder(root, purpose: "the output folder")
@@ -43,7 +43,8 @@ extension SiteWriter {
             if let kept, let fingerprint, previous.fingerprints[path] == fingerprint {
                 return .success(WriteOutcome(hash: kept.hash, identity: kept.identity, written: false, rendered: false))
             }
-            let data = contents(index)
+            let data: Data
+            do throws(DossierError) { data = try contents(index) } catch { return .failure(error) }
             let hash = ContentHash.of(data)
             if let kept, kept.hash == hash, kept.identity.size == data.count {
                 return .success(WriteOutcome(hash: hash, identity: kept.identity, written: false, rendered: true))

@@ -89,7 +89,7 @@ public struct SiteWriter: Sendable {
     @discardableResult
     public func write(
         paths: [String], fingerprints: [ContentHash?] = [], reuse: Bool = true, inputs: String? = nil,
-        diagnostics: [Diagnostic] = [], contents: (Int) -> Data
+        diagnostics: [Diagnostic] = [], contents: (Int) throws(DossierError) -> Data
     ) throws(DossierError) -> WriteResult {
         if destination.isMountPoint {
             return try update(
@@ -123,7 +123,8 @@ public struct SiteWriter: Sendable {
                 {
                     return .success(WriteOutcome(hash: kept.hash, identity: identity, written: false, rendered: false))
                 }
-                let data = contents(index)
+                let data: Data
+                do throws(DossierError) { data = try contents(index) } catch { return .failure(error) }
                 let hash = ContentHash.of(data)
                 if let kept, kept.hash == hash, kept.identity.size == data.count,
                     let identity = Self.link(target, to: old, identity: kept.identity)

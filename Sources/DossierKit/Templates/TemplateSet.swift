@@ -6,6 +6,8 @@
 public struct TemplateSet: Sendable {
     /// The parsed templates by name, for pages, partials and parents.
     let renderer: TemplateRenderer
+    /// Where the templates are, as diagnostics name them (`templates/`).
+    let folder: String
 
     /// The templates every theme must have, one per page kind.
     public static let required = [
@@ -45,12 +47,31 @@ public struct TemplateSet: Sendable {
                     .error(message, at: SourceLocation(path: folder + name + ".mustache", line: use.line, column: use.column)))
             }
         }
-        return (diagnostics.containsErrors ? nil : TemplateSet(renderer: TemplateRenderer(templates: parsed)), diagnostics)
+        for cycle in TemplateCycles.find(in: parsed) {
+            let name = cycle.names[cycle.names.count - 2]
+            let used = cycle.names[cycle.names.count - 1]
+            let use = PartialScanner.partials(in: theme.templates[name]!).first { $0.name == used }
+            let loop = cycle.names.map { "'\($0)'" }.joined(separator: " → ")
+            diagnostics.append(
+                .error(
+                    "the template '\(name)' includes '\(used)', which leads back to it: \(loop); rendering it would never end, so remove one of these inclusions or put it inside a section",
+                    at: SourceLocation(path: folder + name + ".mustache", line: use?.line ?? 1, column: use?.column ?? 1)))
+        }
+        return (
+            diagnostics.containsErrors ? nil : TemplateSet(renderer: TemplateRenderer(templates: parsed), folder: folder),
+            diagnostics
+        )
     }
 
     /// Renders the template `name` with `context`.
     func render(_ context: [String: Any], template name: String) -> String {
         renderer.render(name, context: context)
+    }
+
+    /// The first problem met while rendering with these templates (a template including itself
+    /// without end), as an error at that template; `nil` while every render went well.
+    public var renderProblem: Diagnostic? {
+        renderer.problems.problem.map { .error($0.message, at: SourceLocation(path: folder + $0.template + ".mustache")) }
     }
 }
 
@@ -60,9 +81,9 @@ enum PartialScanner {
         var found: [(String, Int, Int)] = []
         for (lineNumber, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             var rest = line[...]
-            while let open = rest.range(of: "{{") {
+            while let open = rest.firstRange(ofMarker: "{{") {
                 let afterOpen = rest[open.upperBound...]
-                guard let close = afterOpen.range(of: "}}") else { break }
+                guard let close = afterOpen.firstRange(ofMarker: "}}") else { break }
                 let tag = afterOpen[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
                 if let sigil = tag.first, sigil == ">" || sigil == "<" {
                     let name = tag.dropFirst().trimmingCharacters(in: .whitespaces)

@@ -3,6 +3,10 @@
 /// (`{{^empty(list)}}`). Tags alone on their line ("standalone") take the line with them, as the
 /// Mustache specification says.
 enum TemplateParser {
+    /// The deepest nesting of sections, inverted sections, blocks and parents accepted: a theme
+    /// needs a handful, and the tree is built and rendered recursively.
+    static let maximumDepth = 100
+
     /// The nodes of `text`, or the first syntax error with its position.
     static func parse(_ text: String) throws(TemplateSyntaxError) -> [TemplateNode] {
         let tokens = try removeStandaloneLines(scan(text))
@@ -26,10 +30,10 @@ enum TemplateParser {
     private static func scan(_ text: String) throws(TemplateSyntaxError) -> [Token] {
         var tokens: [Token] = []
         var cursor = text.startIndex
-        while let open = text[cursor...].range(of: "{{") {
+        while let open = text[cursor...].firstRange(ofMarker: "{{") {
             appendText(text[cursor..<open.lowerBound], to: &tokens)
             var contentStart = open.upperBound
-            var closer = "}}"
+            var closer: StaticString = "}}"
             var kind = TagKind.variable
             if contentStart < text.endIndex {
                 switch text[contentStart] {
@@ -48,7 +52,7 @@ enum TemplateParser {
                 }
                 if kind != .variable { contentStart = text.index(after: contentStart) }
             }
-            guard let close = text[contentStart...].range(of: closer) else {
+            guard let close = text[contentStart...].firstRange(ofMarker: closer) else {
                 throw error("a tag is not closed; expected '\(closer)'", in: text, at: open.lowerBound)
             }
             let content = text[contentStart..<close.lowerBound].trimmingCharacters(in: .whitespaces)
@@ -106,7 +110,8 @@ enum TemplateParser {
     // MARK: - Building the tree
 
     private static func build(
-        _ tokens: [Token], _ position: inout Int, closing: (name: String, offset: String.Index)?, text: String
+        _ tokens: [Token], _ position: inout Int, closing: (name: String, offset: String.Index)?, text: String,
+        depth: Int = 0
     ) throws(TemplateSyntaxError) -> [TemplateNode] {
         var nodes: [TemplateNode] = []
         while position < tokens.count {
@@ -126,7 +131,12 @@ enum TemplateParser {
                 case .unescaped: nodes.append(.variable(try name(content, text: text, at: offset), escaped: false))
                 case .partial: nodes.append(.partial(content))
                 case .sectionOpen, .invertedOpen, .blockOpen, .parentOpen:
-                    let children = try build(tokens, &position, closing: (content, offset), text: text)
+                    guard depth < maximumDepth else {
+                        throw error(
+                            "sections are nested more than \(maximumDepth) deep here; close some before opening more",
+                            in: text, at: offset)
+                    }
+                    let children = try build(tokens, &position, closing: (content, offset), text: text, depth: depth + 1)
                     switch kind {
                     case .sectionOpen: nodes.append(.section(try name(content, text: text, at: offset), children))
                     case .invertedOpen: nodes.append(.invertedSection(try name(content, text: text, at: offset), children))
@@ -179,5 +189,27 @@ enum TemplateParser {
         let line = before.reduce(1) { $1 == "\n" ? $0 + 1 : $0 }
         let lineStart = before.lastIndex(of: "\n").map { text.index(after: $0) } ?? text.startIndex
         return TemplateSyntaxError(message: message, line: line, column: text[lineStart..<offset].count + 1)
+    }
+}
+
+extension StringProtocol {
+    /// The first occurrence of the ASCII `marker` (`{{`, `}}`, `}}}`), searched byte by byte from the
+    /// start: Foundation's `range(of:)` on a substring copies what follows each time, which made a
+    /// template of 200,000 tags on one line take minutes to scan.
+    func firstRange(ofMarker marker: StaticString) -> Range<Index>? {
+        let pattern = UnsafeBufferPointer(start: marker.utf8Start, count: marker.utf8CodeUnitCount)
+        let bytes = utf8
+        var index = bytes.startIndex
+        while let first = bytes[index...].firstIndex(of: pattern[0]) {
+            var end = first
+            var matched = 0
+            while matched < pattern.count, end < bytes.endIndex, bytes[end] == pattern[matched] {
+                matched += 1
+                end = bytes.index(after: end)
+            }
+            if matched == pattern.count { return first..<end }
+            index = bytes.index(after: first)
+        }
+        return nil
     }
 }

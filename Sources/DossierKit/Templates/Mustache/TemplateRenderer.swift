@@ -1,20 +1,29 @@
 /// Renders parsed templates against dictionary contexts (`[String: Any]` holding strings, numbers,
 /// booleans, lists and dictionaries). Pure and thread-safe: every render has its own state.
 struct TemplateRenderer: Sendable {
+    /// The deepest nesting of partials and parents while rendering: the place tree needs one level
+    /// per level of places (at most `PlaceHierarchy.maximumDepth`).
+    static let maximumDepth = 200
+
     /// Every template by name, for partials and parents.
     let templates: [String: [TemplateNode]]
+    /// Where a render that went too deep is recorded.
+    let problems = RenderProblems()
 
     /// The output of the template `name` for `context`.
     func render(_ name: String, context: Any) -> String {
         guard let nodes = templates[name] else { return "" }
         var output = ""
         var stack: [Any] = [context]
-        render(nodes, stack: &stack, blocks: [:], into: &output)
+        var including = [name]
+        render(nodes, stack: &stack, blocks: [:], including: &including, into: &output)
         return output
     }
 
-    private func render(_ nodes: [TemplateNode], stack: inout [Any], blocks: [String: [TemplateNode]], into output: inout String)
-    {
+    private func render(
+        _ nodes: [TemplateNode], stack: inout [Any], blocks: [String: [TemplateNode]], including: inout [String],
+        into output: inout String
+    ) {
         for node in nodes {
             switch node {
             case .text(let text):
@@ -25,43 +34,63 @@ struct TemplateRenderer: Sendable {
                 if escaped { HTMLEscaping.append(text, to: &output) } else { output += text }
             case .section(let name, let children):
                 guard let value = resolve(name, stack) else { continue }
-                renderSection(value, children, stack: &stack, blocks: blocks, into: &output)
+                renderSection(value, children, stack: &stack, blocks: blocks, including: &including, into: &output)
             case .invertedSection(let name, let children):
-                if Self.isFalsy(resolve(name, stack)) { render(children, stack: &stack, blocks: blocks, into: &output) }
+                if Self.isFalsy(resolve(name, stack)) {
+                    render(children, stack: &stack, blocks: blocks, including: &including, into: &output)
+                }
             case .partial(let name):
-                if let partial = templates[name] { render(partial, stack: &stack, blocks: blocks, into: &output) }
+                guard let partial = templates[name], enter(name, &including) else { continue }
+                render(partial, stack: &stack, blocks: blocks, including: &including, into: &output)
+                including.removeLast()
             case .parent(let name, let overrides):
-                guard let parent = templates[name] else { continue }
-                render(parent, stack: &stack, blocks: overrides.merging(blocks) { _, outer in outer }, into: &output)
+                guard let parent = templates[name], enter(name, &including) else { continue }
+                let merged = overrides.merging(blocks) { _, outer in outer }
+                render(parent, stack: &stack, blocks: merged, including: &including, into: &output)
+                including.removeLast()
             case .block(let name, let defaultNodes):
-                render(blocks[name] ?? defaultNodes, stack: &stack, blocks: blocks, into: &output)
+                render(blocks[name] ?? defaultNodes, stack: &stack, blocks: blocks, including: &including, into: &output)
             }
         }
     }
 
     private func renderSection(
-        _ value: Any, _ children: [TemplateNode], stack: inout [Any], blocks: [String: [TemplateNode]], into output: inout String
+        _ value: Any, _ children: [TemplateNode], stack: inout [Any], blocks: [String: [TemplateNode]],
+        including: inout [String], into output: inout String
     ) {
         switch value {
         case let flag as Bool:
-            if flag { render(children, stack: &stack, blocks: blocks, into: &output) }
+            if flag { render(children, stack: &stack, blocks: blocks, including: &including, into: &output) }
         case let list as [[String: Any]]:
-            for item in list { renderPushed(item, children, stack: &stack, blocks: blocks, into: &output) }
+            for item in list { renderPushed(item, children, stack: &stack, blocks: blocks, including: &including, into: &output) }
         case let list as [String]:
-            for item in list { renderPushed(item, children, stack: &stack, blocks: blocks, into: &output) }
+            for item in list { renderPushed(item, children, stack: &stack, blocks: blocks, including: &including, into: &output) }
         case let list as [Any]:
-            for item in list { renderPushed(item, children, stack: &stack, blocks: blocks, into: &output) }
+            for item in list { renderPushed(item, children, stack: &stack, blocks: blocks, including: &including, into: &output) }
         default:
-            if !Self.isFalsy(value) { renderPushed(value, children, stack: &stack, blocks: blocks, into: &output) }
+            if !Self.isFalsy(value) {
+                renderPushed(value, children, stack: &stack, blocks: blocks, including: &including, into: &output)
+            }
         }
     }
 
     private func renderPushed(
-        _ value: Any, _ children: [TemplateNode], stack: inout [Any], blocks: [String: [TemplateNode]], into output: inout String
+        _ value: Any, _ children: [TemplateNode], stack: inout [Any], blocks: [String: [TemplateNode]],
+        including: inout [String], into output: inout String
     ) {
         stack.append(value)
-        render(children, stack: &stack, blocks: blocks, into: &output)
+        render(children, stack: &stack, blocks: blocks, including: &including, into: &output)
         stack.removeLast()
+    }
+
+    /// Whether `name` may be rendered inside the templates `including`; records the problem when
+    /// that would go past `maximumDepth`.
+    private func enter(_ name: String, _ including: inout [String]) -> Bool {
+        including.append(name)
+        guard including.count > Self.maximumDepth else { return true }
+        problems.recordTooDeep(including)
+        including.removeLast()
+        return false
     }
 
     // MARK: - Values

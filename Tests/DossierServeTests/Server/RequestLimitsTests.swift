@@ -80,7 +80,7 @@ import Testing
             let elapsed = started.duration(to: .now)
             #expect(statuses == Array(repeating: 200, count: count))
             print("\(count) requests on one keep-alive connection: \(elapsed)")
-            #expect(elapsed < .seconds(10), "was 23 requests a second (Nagle and delayed ACK)")
+            #expect(elapsed < .seconds(15), "was 23 requests a second (Nagle and delayed ACK): 21 s")
         }
     }
 

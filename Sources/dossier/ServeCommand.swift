@@ -80,6 +80,12 @@ struct ServeCommand: AsyncParsableCommand {
         if open, !BrowserOpener.open(url) { printer.line("note: could not open a browser; open \(url.absoluteString) yourself") }
         await InterruptSignal.wait()
         printer.line("Stopping…")
+        // The server's own stop is bounded; this is the last resort should it ever not be, on a
+        // Dispatch thread so that it fires even when Swift's task threads are all busy.
+        DispatchQueue.global().asyncAfter(deadline: .now() + 5) {
+            printer.line("error: the server did not stop within 5 seconds; exiting")
+            Foundation.exit(1)
+        }
         await server.stop()
     }
 }

@@ -21,6 +21,8 @@ struct ServeReporter {
             printer.line(
                 prefix(changed) + "Build failed: \(errors) error\(errors == 1 ? "" : "s"); still serving the last good site, "
                     + "with the problems shown in the page" + reloaded(tabs, seconds: seconds, changed: changed))
+        case .warning(let message):
+            printer.line("warning: " + message)
         }
     }
 

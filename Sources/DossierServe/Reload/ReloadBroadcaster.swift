@@ -1,10 +1,13 @@
-import FlyingFox
 import Foundation
 
 /// Keeps the WebSocket of every open tab and tells them all which build is current: once when a
 /// tab connects, and again after every rebuild. A tab whose page belongs to another build reloads.
 public actor ReloadBroadcaster {
-    private var clients: [UUID: AsyncStream<WSMessage>.Continuation] = [:]
+    /// How many frames wait for a slow tab; past it the oldest are dropped (a tab only needs the
+    /// latest build, and a flood of pings gets some of its pongs).
+    static let queued = 8
+
+    private var clients: [UUID: AsyncStream<WebSocketOutgoing>.Continuation] = [:]
     private var token: String
 
     /// Creates a broadcaster announcing `token` to tabs that connect.
@@ -26,7 +29,7 @@ public actor ReloadBroadcaster {
     /// Closes every tab's socket (when the server stops).
     public func closeAll() {
         for client in clients.values {
-            client.yield(.close(.goingAway))
+            client.yield(.close(1001))
             client.finish()
         }
         clients = [:]
@@ -35,33 +38,19 @@ public actor ReloadBroadcaster {
     /// The text sent for a build: `build <token>`.
     public static func message(for token: String) -> String { "build \(token)" }
 
-    /// Registers a tab; the returned stream carries what is sent to it, starting with the current build.
-    func connect() -> (id: UUID, messages: AsyncStream<WSMessage>) {
+    /// Registers a tab: the returned stream carries what is sent to it, starting with the current
+    /// build, and `send` adds to it (pongs, the closing frame).
+    func connect() -> (id: UUID, outgoing: AsyncStream<WebSocketOutgoing>, send: AsyncStream<WebSocketOutgoing>.Continuation) {
         let id = UUID()
-        let (stream, continuation) = AsyncStream.makeStream(of: WSMessage.self, bufferingPolicy: .bufferingNewest(8))
+        let (stream, continuation) = AsyncStream.makeStream(
+            of: WebSocketOutgoing.self, bufferingPolicy: .bufferingNewest(Self.queued))
         continuation.yield(.text(Self.message(for: token)))
-        continuation.onTermination = { _ in Task { await self.disconnect(id) } }
         clients[id] = continuation
-        return (id, stream)
+        return (id, stream, continuation)
     }
 
-    /// Forgets a tab.
+    /// Forgets a tab; what was sent to it before still goes out.
     func disconnect(_ id: UUID) {
         clients.removeValue(forKey: id)?.finish()
-    }
-}
-
-/// The WebSocket end of live reload: hands each tab's socket to the broadcaster and forgets the
-/// tab when its socket closes. What tabs send is ignored.
-struct LiveReloadSocket: WSMessageHandler {
-    let broadcaster: ReloadBroadcaster
-
-    func makeMessages(for client: AsyncStream<WSMessage>) async throws -> AsyncStream<WSMessage> {
-        let (id, messages) = await broadcaster.connect()
-        Task {
-            for await _ in client {}
-            await broadcaster.disconnect(id)
-        }
-        return messages
     }
 }

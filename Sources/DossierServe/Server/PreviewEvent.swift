@@ -7,4 +7,7 @@ public enum PreviewEvent: Sendable {
     case built(BuildReport, changed: [String], reloadedTabs: Int, seconds: Double)
     /// A build failed: its diagnostics; the last good site stays served, under the error overlay.
     case failed([Diagnostic], changed: [String], reloadedTabs: Int, seconds: Double)
+    /// A problem of the server that does not stop it (connections that cannot be accepted for a
+    /// while, say), worded for the terminal.
+    case warning(String)
 }

@@ -1,6 +1,4 @@
 import DossierKit
-import FlyingFox
-import FlyingSocks
 import Foundation
 
 /// `dossier serve` as a library: builds the dossier, serves the output folder over HTTP, watches
@@ -17,8 +15,7 @@ public actor PreviewServer {
     private let status: Locked<BuildStatus>
     private let broadcaster: ReloadBroadcaster
     private let onEvent: @Sendable (PreviewEvent) -> Void
-    private var http: HTTPServer?
-    private var serverTask: Task<Void, Never>?
+    private var http: PreviewHTTPServer?
     private var watcher: ContentWatcher?
     private var watchTask: Task<Void, Never>?
 
@@ -49,17 +46,19 @@ public actor PreviewServer {
         return url
     }
 
-    /// Stops watching, closes every tab's socket and the server, and waits for them to end.
+    /// Stops watching, closes every tab's socket and the server, and waits for them to end:
+    /// within `options.limits.shutdownGrace` and a moment more, whatever the clients do.
     public func stop() async {
         watcher?.stop()
         await watchTask?.value
         await broadcaster.closeAll()
-        // FlyingFox 0.27.1 waits out the whole timeout even with no connection open (measured), so
-        // keep it short: a tenth of a second for responses in flight, then Ctrl-C exits at once.
-        await http?.stop(timeout: 0.1)
-        serverTask?.cancel()
-        await serverTask?.value
+        await http?.stop()
         http = nil
+    }
+
+    /// Connections open now (tabs, pages loading, idle keep-alive connections).
+    public var connectionCount: Int {
+        get async { await http?.connectionCount ?? 0 }
     }
 
     /// Number of tabs connected for live reload.
@@ -87,30 +86,16 @@ public actor PreviewServer {
         }
     }
 
-    /// Starts the HTTP server and waits (at most thirty seconds) until it listens; returns the port.
+    /// Starts the HTTP server; returns the port it listens on.
     private func listen() async throws -> UInt16 {
         let responder = PreviewResponder(
             resolver: StaticFileResolver(root: options.build.outputDirectory, projectRoot: options.build.projectRoot),
             status: { [status] in status.current })
-        let server = HTTPServer(
-            address: try options.address.socketAddress(), timeout: 15, logger: .disabled,
-            handler: PreviewHandler(responder: responder, broadcaster: broadcaster, loopbackOnly: options.address.isLoopback))
-        let failure = Locked<String?>(nil)
-        serverTask = Task {
-            do { try await server.run() } catch { failure.update { $0 = "\(error)" } }
-        }
+        let server = try await PreviewHTTPServer.start(
+            address: options.address, handler: PreviewHandler(responder: responder, loopbackOnly: options.address.isLoopback),
+            broadcaster: broadcaster, limits: options.limits, report: { [onEvent] in onEvent(.warning($0)) })
         http = server
-        // Generous: on a machine busy with builds the server's task can wait a while for a thread;
-        // a failure to bind is reported at once all the same.
-        let deadline = ContinuousClock.now + .seconds(30)
-        while ContinuousClock.now < deadline {
-            if let address = await server.listeningAddress, let port = address.port { return port }
-            if let reason = failure.current {
-                throw ServeError.cannotListen(host: options.address.host, port: options.address.port, reason: reason)
-            }
-            try await Task.sleep(for: .milliseconds(5))
-        }
-        throw ServeError.cannotListen(host: options.address.host, port: options.address.port, reason: "timed out")
+        return server.port
     }
 
     /// Runs a build off the concurrency pool (builds are CPU-bound and synchronous).
@@ -130,14 +115,4 @@ public actor PreviewServer {
     }
 
     private static let buildQueue = DispatchQueue(label: "dossier.serve.build")
-}
-
-extension Socket.Address {
-    /// The port of an IP address.
-    fileprivate var port: UInt16? {
-        switch self {
-        case .ip4(_, let port), .ip6(_, let port): port
-        case .unix: nil
-        }
-    }
 }

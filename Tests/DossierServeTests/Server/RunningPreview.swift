@@ -11,12 +11,13 @@ struct RunningPreview {
 
     /// Starts a preview of `dossier` on 127.0.0.1, port chosen by the system.
     static func start(
-        _ dossier: TestDossier, mode: ContentWatcher.Mode = .automatic, output: URL? = nil
+        _ dossier: TestDossier, mode: ContentWatcher.Mode = .automatic, output: URL? = nil,
+        limits: ServerLimits = ServerLimits()
     ) async throws -> RunningPreview {
         let events = EventLog()
         let options = PreviewOptions(
             build: BuildOptions(projectRoot: dossier.root, outputDirectory: output),
-            address: try ListenAddress(host: "127.0.0.1", port: 0), watchMode: mode)
+            address: try ListenAddress(host: "127.0.0.1", port: 0), watchMode: mode, limits: limits)
         let server = PreviewServer(options: options) { events.append($0) }
         let url = try await server.start()
         return RunningPreview(dossier: dossier, server: server, port: UInt16(url.port!), events: events)
@@ -25,11 +26,11 @@ struct RunningPreview {
     /// Starts a preview of `dossier`, runs `body` with it, then stops it (also when `body` throws).
     static func run(
         _ dossier: TestDossier, mode: ContentWatcher.Mode = .automatic, output: URL? = nil,
-        _ body: (RunningPreview) async throws -> Void
+        limits: ServerLimits = ServerLimits(), _ body: (RunningPreview) async throws -> Void
     ) async throws {
         let preview: RunningPreview
         do {
-            preview = try await start(dossier, mode: mode, output: output)
+            preview = try await start(dossier, mode: mode, output: output, limits: limits)
         } catch {
             dossier.remove()
             throw error
@@ -46,6 +47,11 @@ struct RunningPreview {
     /// `GET` (or another method) of a raw target.
     func get(_ target: String, method: String = "GET", headers: [String: String] = [:]) async throws -> RawResponse {
         try await RawHTTPClient.send(method, target, port: port, headers: headers)
+    }
+
+    /// Sends raw request bytes and reads the response until the server closes.
+    func exchange(_ request: String) async throws -> RawResponse {
+        try await RawHTTPClient.exchange(Data(request.utf8), port: port)
     }
 
     /// Stops the server and removes the dossier.

@@ -29,23 +29,38 @@ enum RawHTTPClient {
                 request += "\(name): \(value)\r\n"
             }
             try await socket.write(Data((request + "\r\n").utf8))
-            var received: [UInt8] = []
-            while true {
-                do {
-                    let chunk = try await socket.read(atMost: 65536)
-                    if chunk.isEmpty { break }
-                    received += chunk
-                } catch SocketError.disconnected {
-                    break
-                }
-            }
-            return try parse(received, method: method)
+            return try parse(try await readToEnd(socket), method: method)
         }
+    }
+
+    /// Sends `request` exactly as given and reads the response until the server closes.
+    static func exchange(_ request: Data, port: UInt16) async throws -> RawResponse {
+        try await withTimeout(10, "a raw exchange") {
+            let socket = try await AsyncSocket.connected(to: try sockaddr_in.inet(ip4: "127.0.0.1", port: port))
+            defer { try? socket.close() }
+            try await socket.write(request)
+            return try parse(try await readToEnd(socket), method: "GET")
+        }
+    }
+
+    /// Everything the server sends until it closes.
+    static func readToEnd(_ socket: AsyncSocket) async throws -> [UInt8] {
+        var received: [UInt8] = []
+        while true {
+            do {
+                let chunk = try await socket.read(atMost: 65536)
+                if chunk.isEmpty { break }
+                received += chunk
+            } catch SocketError.disconnected {
+                break
+            }
+        }
+        return received
     }
 
     struct Malformed: Error {}
 
-    private static func parse(_ bytes: [UInt8], method: String) throws -> RawResponse {
+    static func parse(_ bytes: [UInt8], method: String) throws -> RawResponse {
         let separator = Array("\r\n\r\n".utf8)
         guard let end = bytes.indices.first(where: { Array(bytes[$0..<min($0 + 4, bytes.count)]) == separator }) else {
             throw Malformed()

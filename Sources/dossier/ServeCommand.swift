@@ -76,7 +76,7 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let mechanism = await server.watchMechanism ?? "polling"
         let serving = "Serving \(build.outputDirectory.path) at \(url.absoluteString) (watching with \(mechanism); Ctrl-C stops)"
-        FileHandle.standardOutput.write(Data((serving + "\n").utf8))
+        FileHandle.standardOutput.write(Data((TerminalText.escaped(serving) + "\n").utf8))
         if open, !BrowserOpener.open(url) { printer.line("note: could not open a browser; open \(url.absoluteString) yourself") }
         await InterruptSignal.wait()
         printer.line("Stopping…")

@@ -24,6 +24,7 @@ public enum GraphBuilder {
 
         var graph = DossierGraph()
         graph.articles = articles
+        if !includeDrafts { graph.draftArticleIDs = Set(content.articles.filter(\.isDraft).map(\.id)) }
         graph.articleIndex = Dictionary(articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let tagSlugs = TagSlugs(articles)
         diagnostics += tagSlugs.diagnostics

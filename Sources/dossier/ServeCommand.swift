@@ -43,7 +43,9 @@ struct ServeCommand: AsyncParsableCommand {
     func validate() throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw ValidationError("'\(path)' is not a folder; give the dossier folder (the one holding site.yml and content/)")
+            throw ValidationError(
+                "'\(TerminalText.escaped(path))' is not a folder; give the dossier folder (the one holding site.yml and content/)"
+            )
         }
         do {
             _ = try ListenAddress(host: host, port: port)

@@ -37,10 +37,13 @@ struct BuildCommand: ParsableCommand {
     func validate() throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw ValidationError("'\(path)' is not a folder; give the dossier folder (the one holding site.yml and content/)")
+            throw ValidationError(
+                "'\(TerminalText.escaped(path))' is not a folder; give the dossier folder (the one holding site.yml and content/)"
+            )
         }
-        if let baseURL, !(baseURL.hasPrefix("http://") || baseURL.hasPrefix("https://")) {
-            throw ValidationError("--base-url must be a full web address such as https://example.org/dossier/")
+        if let baseURL, case .failure(let problem) = BaseURL.normalized(baseURL) {
+            // Escaped here: the usage message around it has line breaks of its own.
+            throw ValidationError(problem.message(for: "--base-url", value: TerminalText.escaped(baseURL)))
         }
     }
 

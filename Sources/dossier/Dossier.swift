@@ -1,4 +1,5 @@
 import ArgumentParser
+import DossierKit
 import Foundation
 
 /// The `dossier` command: build a conflict dossier into a static site, or preview it while editing.
@@ -28,7 +29,8 @@ struct Dossier: AsyncParsableCommand {
                 Swift.print(message)
                 Foundation.exit(0)
             }
-            FileHandle.standardError.write(Data((message + "\n").utf8))
+            // The message quotes what was typed (a path, an option's value): escaped line by line.
+            FileHandle.standardError.write(Data((TerminalText.escapedLines(message) + "\n").utf8))
             Foundation.exit(2)
         }
     }

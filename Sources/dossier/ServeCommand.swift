@@ -43,7 +43,9 @@ struct ServeCommand: AsyncParsableCommand {
     func validate() throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw ValidationError("'\(path)' is not a folder; give the dossier folder (the one holding site.yml and content/)")
+            throw ValidationError(
+                "'\(TerminalText.escaped(path))' is not a folder; give the dossier folder (the one holding site.yml and content/)"
+            )
         }
         do {
             _ = try ListenAddress(host: host, port: port)
@@ -76,7 +78,7 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let mechanism = await server.watchMechanism ?? "polling"
         let serving = "Serving \(build.outputDirectory.path) at \(url.absoluteString) (watching with \(mechanism); Ctrl-C stops)"
-        FileHandle.standardOutput.write(Data((serving + "\n").utf8))
+        FileHandle.standardOutput.write(Data((TerminalText.escaped(serving) + "\n").utf8))
         if open, !BrowserOpener.open(url) { printer.line("note: could not open a browser; open \(url.absoluteString) yourself") }
         await InterruptSignal.wait()
         printer.line("Stopping…")

@@ -62,12 +62,13 @@ struct ReusableGraph: Sendable {
     }
 
     private static func sameButBody(_ a: Entity, _ b: Entity) -> Bool {
-        a.id == b.id && a.path == b.path && a.name == b.name && a.type == b.type && a.aliases == b.aliases && a.role == b.role
+        a.id == b.id && a.path == b.path && a.name == b.name && a.type == b.type && a.locatedAliases == b.locatedAliases
+            && a.role == b.role
             && a.relatedReferences == b.relatedReferences && a.bodyFirstLine == b.bodyFirstLine
     }
 
     private static func sameButBody(_ a: Place, _ b: Place) -> Bool {
-        a.id == b.id && a.path == b.path && a.name == b.name && a.type == b.type && a.aliases == b.aliases
+        a.id == b.id && a.path == b.path && a.name == b.name && a.type == b.type && a.locatedAliases == b.locatedAliases
             && a.parentReference == b.parentReference && a.coordinates == b.coordinates && a.bodyFirstLine == b.bodyFirstLine
     }
 

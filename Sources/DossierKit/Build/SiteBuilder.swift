@@ -36,8 +36,13 @@ public struct SiteBuilder: Sendable {
         }
 
         var (site, siteDiagnostics) = SiteConfig.load(from: layout)
-        if let baseURL = options.baseURL { site.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/" }
         diagnostics += siteDiagnostics + sources.problems
+        if let baseURL = options.baseURL {
+            switch BaseURL.normalized(baseURL) {
+            case .success(let url): site.baseURL = url
+            case .failure(let problem): diagnostics.append(.error(problem.message(for: "--base-url", value: baseURL), at: nil))
+            }
+        }
         let loaded = loader.load(sources.files, stamps: stamps, cache: options.cache)
         // With a cache, a body is known by its file's stamp: no need to hash every text to find it.
         let bodyStamps = Dictionary(

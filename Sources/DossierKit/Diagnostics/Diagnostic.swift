@@ -30,12 +30,21 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
         Diagnostic(.warning, message, at: location)
     }
 
-    /// `path:line:column: severity: message`, the form compilers and editors understand.
-    public var description: String {
-        if let location {
-            return "\(location): \(severity.rawValue): \(message)"
+    /// `path:line:column: severity: message`, the form compilers and editors understand, with every
+    /// control character of the path and the message escaped (see `TerminalText`): safe to print.
+    public var description: String { formatted(coloured: false) }
+
+    /// The diagnostic as one line for a terminal or a log; `coloured` makes the location bold and the
+    /// severity red or yellow. Only these colours are raw escape codes: the path and the message are
+    /// escaped, so nothing from the dossier can move the cursor, recolour or start a line.
+    public func formatted(coloured: Bool) -> String {
+        let message = TerminalText.escaped(self.message)
+        guard coloured else {
+            return location.map { "\($0): \(severity.rawValue): \(message)" } ?? "\(severity.rawValue): \(message)"
         }
-        return "\(severity.rawValue): \(message)"
+        let label = severity == .error ? "\u{1B}[1;31merror\u{1B}[0m" : "\u{1B}[1;33mwarning\u{1B}[0m"
+        let place = location.map { "\u{1B}[1m\($0)\u{1B}[0m: " } ?? ""
+        return "\(place)\(label): \(message)"
     }
 }
 

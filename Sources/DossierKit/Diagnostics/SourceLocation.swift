@@ -14,8 +14,10 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
         self.column = column
     }
 
-    /// `path:line:column`, leaving out the parts that are unknown.
+    /// `path:line:column`, leaving out the parts that are unknown, with the path's control
+    /// characters escaped (see `TerminalText`): a file name cannot break the line it is printed on.
     public var description: String {
+        let path = TerminalText.escaped(self.path)
         guard line > 0 else { return path }
         guard column > 0 else { return "\(path):\(line)" }
         return "\(path):\(line):\(column)"

@@ -7,7 +7,7 @@ struct ArticleFrontMatter: Sendable {
     var source: SourceField?
     var entities: ReferenceList?
     var places: ReferenceList?
-    var tags: StringList?
+    var tags: ReferenceList?
     var events: [EventFrontMatter]?
     var draft: FlagField?
 

@@ -85,8 +85,8 @@ public enum ContentParser {
             let article = Article(
                 id: file.id, path: file.path, title: title.text, date: date.date,
                 summary: matter.summary?.text.trimmed.nonEmpty, source: source,
-                entityReferences: nonEmpty(matter.entities), placeReferences: nonEmpty(matter.places),
-                tags: (matter.tags?.items ?? []).compactMap { $0.trimmed.nonEmpty },
+                entityReferences: references(matter.entities), placeReferences: references(matter.places),
+                tags: trimmed(matter.tags),
                 events: events, isDraft: matter.draft?.value ?? false, body: block.body, bodyFirstLine: block.bodyFirstLine)
             return (article, diagnostics)
         }
@@ -102,8 +102,8 @@ public enum ContentParser {
             }
             let entity = Entity(
                 id: file.id, path: file.path, name: name.text, type: type ?? .other,
-                aliases: cleaned(matter.aliases), role: matter.role?.trimmed.nonEmpty,
-                relatedReferences: nonEmpty(matter.related), body: block.body, bodyFirstLine: block.bodyFirstLine)
+                locatedAliases: cleaned(matter.aliases), role: matter.role?.trimmed.nonEmpty,
+                relatedReferences: references(matter.related), body: block.body, bodyFirstLine: block.bodyFirstLine)
             return (entity, diagnostics)
         }
     }
@@ -123,10 +123,10 @@ public enum ContentParser {
             guard !name.text.isEmpty else {
                 return (nil, diagnostics + [.error("'name' is empty; every place needs a name", at: name.location)])
             }
-            let parent = matter.in.flatMap { $0.text.isEmpty ? nil : $0 }
+            let parent = matter.in
             let place = Place(
                 id: file.id, path: file.path, name: name.text, type: type ?? .other,
-                aliases: cleaned(matter.aliases), parentReference: parent, coordinates: coordinates,
+                locatedAliases: cleaned(matter.aliases), parentReference: parent, coordinates: coordinates,
                 body: block.body, bodyFirstLine: block.bodyFirstLine)
             return (place, diagnostics)
         }
@@ -215,8 +215,8 @@ public enum ContentParser {
         return .success(
             EventRecord(
                 title: title.text, date: date.date, end: event.end?.date,
-                entityReferences: nonEmpty(event.entities), placeReferences: nonEmpty(event.places),
-                sourceReferences: nonEmpty(event.sources), articleID: articleID, location: event.location))
+                entityReferences: references(event.entities), placeReferences: references(event.places),
+                sourceReferences: references(event.sources), articleID: articleID, location: event.location))
     }
 
     private static func kind<T: RawRepresentable & CaseIterable>(
@@ -253,12 +253,19 @@ public enum ContentParser {
         return .success(Coordinates(latitude: values[0], longitude: values[1]))
     }
 
-    private static func nonEmpty(_ list: ReferenceList?) -> [Reference] {
-        (list?.items ?? []).filter { !$0.text.isEmpty }
+    /// The references of `list`, empty ones kept: the graph reports them where they are written.
+    private static func references(_ list: ReferenceList?) -> [Reference] {
+        list?.items ?? []
     }
 
-    private static func cleaned(_ list: StringList?) -> [String] {
-        (list?.items ?? []).compactMap { $0.trimmed.nonEmpty }
+    /// The non-empty items, trimmed, with where each was written.
+    private static func cleaned(_ list: ReferenceList?) -> [Located<String>] {
+        trimmed(list).filter { !$0.value.isEmpty }
+    }
+
+    /// Every item trimmed, empty ones kept: the graph reports those that make no name.
+    private static func trimmed(_ list: ReferenceList?) -> [Located<String>] {
+        (list?.items ?? []).map { Located($0.text, at: $0.location) }
     }
 }
 

@@ -2,7 +2,7 @@
 struct EntityFrontMatter: Sendable {
     var name: Located<String>?
     var type: Located<String>?
-    var aliases: StringList?
+    var aliases: ReferenceList?
     var role: String?
     var related: ReferenceList?
 

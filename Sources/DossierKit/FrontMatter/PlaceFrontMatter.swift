@@ -2,7 +2,7 @@
 struct PlaceFrontMatter: Sendable {
     var name: Located<String>?
     var type: Located<String>?
-    var aliases: StringList?
+    var aliases: ReferenceList?
     var `in`: Reference?
     var coordinates: Located<[Double]>?
 

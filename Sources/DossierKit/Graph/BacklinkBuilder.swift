@@ -68,9 +68,11 @@ enum BacklinkBuilder {
 
     private static func tags(of graph: DossierGraph) -> [Tag] {
         var bySlug: [String: Tag] = [:]
+        var slugs: [String: String] = [:]
         for (number, article) in graph.articles.enumerated() {
-            for tag in article.tags {
-                let slug = TextFolding.slug(tag)
+            for tag in article.tags.map(\.value) {
+                let slug = slugs[tag] ?? TagSlugs.slug(tag)
+                slugs[tag] = slug
                 guard !slug.isEmpty else { continue }
                 if bySlug[slug] == nil { bySlug[slug] = Tag(slug: slug, name: tag, articles: []) }
                 if bySlug[slug]!.articles.last != number { bySlug[slug]!.articles.append(number) }

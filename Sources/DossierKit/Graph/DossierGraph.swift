@@ -12,6 +12,8 @@ public struct DossierGraph: Sendable {
     public internal(set) var events: [ResolvedEvent] = []
     /// Tags by name.
     public internal(set) var tags: [Tag] = []
+    /// The ids of the drafts left out: links to them are shown as plain text, and no page names them.
+    var draftArticleIDs: Set<String> = []
 
     var articleIndex: [String: Int] = [:]
     var entityIndex: [String: Int] = [:]

@@ -15,20 +15,24 @@ public enum GraphBuilder {
         let entities = unique(content.entities, id: { $0.id }, path: { $0.path }, noun: "entity", &diagnostics)
         let places = unique(content.places, id: { $0.id }, path: { $0.path }, noun: "place", &diagnostics)
 
-        let entityNames = NameIndex(entities.map { ($0.id, $0.path, $0.name, $0.aliases) })
-        let placeNames = NameIndex(places.map { ($0.id, $0.path, $0.name, $0.aliases) })
+        let entityNames = NameIndex(entities.map { ($0.id, $0.path, $0.name, $0.locatedAliases) })
+        let placeNames = NameIndex(places.map { ($0.id, $0.path, $0.name, $0.locatedAliases) })
         diagnostics += conflicts(entityNames, noun: "entity") + conflicts(placeNames, noun: "place")
+        diagnostics += shadowedAliases(entityNames, noun: "entity") + shadowedAliases(placeNames, noun: "place")
         var entityResolver = ReferenceResolver(noun: "entity", folder: "entities", index: entityNames)
         var placeResolver = ReferenceResolver(noun: "place", folder: "places", index: placeNames)
 
         var graph = DossierGraph()
         graph.articles = articles
+        if !includeDrafts { graph.draftArticleIDs = Set(content.articles.filter(\.isDraft).map(\.id)) }
         graph.articleIndex = Dictionary(articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        graph.articleLinks = articles.map { article in
+        let tagSlugs = TagSlugs(articles)
+        diagnostics += tagSlugs.diagnostics
+        graph.articleLinks = zip(articles, tagSlugs.byArticle).map { article, slugs in
             ArticleLinks(
                 entityIDs: entityResolver.resolveAll(article.entityReferences),
                 placeIDs: placeResolver.resolveAll(article.placeReferences),
-                tagSlugs: uniqueSlugs(article.tags))
+                tagSlugs: slugs)
         }
 
         let allRecords = articles.flatMap(\.events) + content.timelineEvents
@@ -62,14 +66,15 @@ public enum GraphBuilder {
             (entities
             + stubs(entityResolver.stubs) { id, name in
                 Entity(
-                    id: id, path: nil, name: name, type: .other, aliases: [], role: nil, relatedReferences: [], body: "",
+                    id: id, path: nil, name: name, type: .other, locatedAliases: [], role: nil, relatedReferences: [], body: "",
                     bodyFirstLine: 1)
             }).sortedByName(\.name, id: \.id)
         graph.places =
             (places
             + stubs(placeResolver.stubs) { id, name in
                 Place(
-                    id: id, path: nil, name: name, type: .other, aliases: [], parentReference: nil, coordinates: nil, body: "",
+                    id: id, path: nil, name: name, type: .other, locatedAliases: [], parentReference: nil, coordinates: nil,
+                    body: "",
                     bodyFirstLine: 1)
             }).sortedByName(\.name, id: \.id)
         graph.entityIndex = Dictionary(uniqueKeysWithValues: graph.entities.enumerated().map { ($1.id, $0) })
@@ -114,9 +119,14 @@ public enum GraphBuilder {
         }
     }
 
-    private static func uniqueSlugs(_ tags: [String]) -> [String] {
-        var seen: Set<String> = []
-        return tags.map(TextFolding.slug).filter { !$0.isEmpty && seen.insert($0).inserted }
+    /// A warning at each alias that is another file's id: references to it never reach its file.
+    private static func shadowedAliases(_ index: NameIndex, noun: String) -> [Diagnostic] {
+        index.shadowed.map { shadow in
+            let file = shadow.path.map { " (\($0))" } ?? ""
+            return .warning(
+                "the alias '\(shadow.alias.value)' is the id of another \(noun), '\(shadow.id)'\(file): references to it go to that \(noun), never to '\(shadow.name)'; remove the alias, or refer to '\(shadow.name)' by its id or name",
+                at: shadow.alias.location)
+        }
     }
 
     /// The article ids an event cites: the article it is written in, then its `sources:`.
@@ -126,6 +136,13 @@ public enum GraphBuilder {
     ) -> [String] {
         var ids: [String] = record.articleID.map { [$0] } ?? []
         for reference in record.sourceReferences {
+            guard !reference.text.isEmpty else {
+                diagnostics.append(
+                    .warning(
+                        "this source is empty and is left out; 'sources' lists article ids (file names in content/articles)",
+                        at: reference.location))
+                continue
+            }
             let id = reference.text.lowercased()
             if graph.articleIndex[id] != nil || graph.articleIndex[TextFolding.slug(reference.text)] != nil {
                 let found = graph.articleIndex[id] != nil ? id : TextFolding.slug(reference.text)

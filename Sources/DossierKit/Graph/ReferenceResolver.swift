@@ -21,6 +21,13 @@ struct ReferenceResolver {
 
     /// The id `reference` names; a stub id (the slug of the text) when it names nothing known.
     mutating func resolve(_ reference: Reference) -> String? {
+        guard !reference.text.isEmpty else {
+            diagnostics.append(
+                .warning(
+                    "this \(noun) reference is empty, so it has no letters or digits to make a page name from and is left out; write the \(noun)'s id or name, or remove it",
+                    at: reference.location))
+            return nil
+        }
         let match = matches[reference.value] ?? index.match(reference.text)
         matches[reference.value] = match
         switch match {

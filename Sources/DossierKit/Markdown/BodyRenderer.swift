@@ -1,7 +1,8 @@
 import Foundation
 
 /// Renders every article body and every profile in parallel, rewriting links to other content files
-/// (`../entities/john-kerry.md`) into page links; reports such links that lead nowhere.
+/// (`../entities/john-kerry.md`) into page links; reports such links that lead nowhere, and turns
+/// links to drafts left out of the site into plain text (their file names are never written).
 enum BodyRenderer {
     /// With a `cache`, each text is looked up by the `FileStamp` of its file (`sourceStamps`, by
     /// path) when known, else by its hash.
@@ -11,12 +12,13 @@ enum BodyRenderer {
         let articleIDs = Set(graph.articles.map(\.id))
         let entityIDs = Set(graph.entities.map(\.id))
         let placeIDs = Set(graph.places.map(\.id))
+        let draftIDs = graph.draftArticleIDs
         let renderer = MarkdownRenderer(options: options) { destination in
-            ContentLinks.rewrite(destination, articles: articleIDs, entities: entityIDs, places: placeIDs)
+            ContentLinks.rewrite(destination, articles: articleIDs, entities: entityIDs, places: placeIDs, drafts: draftIDs)
         }
         var context = ContentHash()
         context.combine(options.rawValue)
-        for ids in [articleIDs, entityIDs, placeIDs] {
+        for ids in [articleIDs, entityIDs, placeIDs, draftIDs] {
             context.combine(ids.sorted().joined(separator: "\n"))
         }
         let render = { (body: String, path: String?) -> RenderedMarkdown in
@@ -37,7 +39,14 @@ enum BodyRenderer {
                 diagnostics.append(
                     .warning(
                         "the link '\(link.destination)' points at a content file that does not exist; link to an article, entity or place by its file name (for example ../entities/john-kerry.md)",
-                        at: SourceLocation(path: path, line: firstLine + link.line - 1)))
+                        at: SourceLocation(path: path, line: firstLine + link.line - 1, column: link.column)))
+            }
+            // The message does not name the draft: diagnostics are kept in the output folder's marker.
+            for link in rendered.unpublishedLinks {
+                diagnostics.append(
+                    .warning(
+                        "this link points at a draft article, which is not published: it is shown as plain text, without a link; publish the article (remove 'draft: true'), or remove the link",
+                        at: SourceLocation(path: path, line: firstLine + link.line - 1, column: link.column)))
             }
         }
         return (RenderedBodies(articles: articles, entities: entities, places: places), diagnostics)
@@ -47,8 +56,11 @@ enum BodyRenderer {
 /// Links between content files, written as relative paths to `.md` files.
 enum ContentLinks {
     /// The page URL for a link to a content file, as seen from an article, entity or place page
-    /// (two folders deep); `""` when it names no file; `nil` when it is not a link to a content file.
-    static func rewrite(_ destination: String, articles: Set<String>, entities: Set<String>, places: Set<String>) -> String? {
+    /// (two folders deep); `.unpublished` when it names only a draft left out (`drafts`), `.missing`
+    /// when it names no file; `nil` when it is not a link to a content file.
+    static func rewrite(
+        _ destination: String, articles: Set<String>, entities: Set<String>, places: Set<String>, drafts: Set<String> = []
+    ) -> LinkRewrite? {
         guard !destination.contains("://"), !destination.hasPrefix("mailto:") else { return nil }
         var path = destination
         var fragment = ""
@@ -64,8 +76,8 @@ enum ContentLinks {
         let candidates: [(String, Set<String>)] = [("articles", articles), ("entities", entities), ("places", places)]
         let ordered = candidates.filter { folders.contains($0.0) } + candidates.filter { !folders.contains($0.0) }
         for (folder, ids) in ordered where ids.contains(id) {
-            return "../../\(folder)/\(id)/index.html\(fragment)"
+            return .url("../../\(folder)/\(id)/index.html\(fragment)")
         }
-        return ""
+        return drafts.contains(id) ? .unpublished : .missing
     }
 }

@@ -6,18 +6,24 @@ public struct RenderedMarkdown: Sendable, Hashable {
     /// The first paragraph as plain text (for summaries), empty when there is none.
     public var firstParagraph: String
     /// Link destinations that looked like links to other content files but matched none, with their
-    /// lines within the Markdown text (1-based).
-    public var unresolvedLinks: [(destination: String, line: Int)]
+    /// lines and columns within the Markdown text (1-based).
+    public var unresolvedLinks: [(destination: String, line: Int, column: Int)]
+    /// Where links to unpublished files (drafts) were, removed from the HTML (1-based line and column).
+    public var unpublishedLinks: [(line: Int, column: Int)]
     /// A hash of `html`, made once with it (pages compare it to tell whether the text changed).
     public let digest: ContentHash
     /// The first paragraph cut to 280 characters: the summary of an article that has none.
     public let excerpt: String
 
     /// The rendering of a text: its HTML, first paragraph and links that lead nowhere.
-    public init(html: String, firstParagraph: String, unresolvedLinks: [(destination: String, line: Int)]) {
+    public init(
+        html: String, firstParagraph: String, unresolvedLinks: [(destination: String, line: Int, column: Int)] = [],
+        unpublishedLinks: [(line: Int, column: Int)] = []
+    ) {
         self.html = html
         self.firstParagraph = firstParagraph
         self.unresolvedLinks = unresolvedLinks
+        self.unpublishedLinks = unpublishedLinks
         digest = ContentHash.of(html)
         excerpt = firstParagraph.shortened(to: 280)
     }

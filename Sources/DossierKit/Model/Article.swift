@@ -12,8 +12,8 @@ public struct Article: Sendable, Hashable {
     public var source: ArticleSource?
     public var entityReferences: [Reference]
     public var placeReferences: [Reference]
-    /// Tags as written (`Russia mediation`); their pages use the slug.
-    public var tags: [String]
+    /// Tags as written (`Russia mediation`), trimmed, with where each is; their pages use the slug.
+    public var tags: [Located<String>]
     /// The dated facts the article reports.
     public var events: [EventRecord]
     public var isDraft: Bool

@@ -5,7 +5,8 @@ public struct Entity: Sendable, Hashable {
     public var path: String?
     public var name: String
     public var type: EntityType
-    public var aliases: [String]
+    /// Other names, as written in `aliases:` (trimmed), with where each is.
+    public var locatedAliases: [Located<String>]
     public var role: String?
     public var relatedReferences: [Reference]
     /// The Markdown profile.
@@ -14,6 +15,9 @@ public struct Entity: Sendable, Hashable {
 
     /// Whether the entity has no file of its own.
     public var isStub: Bool { path == nil }
+
+    /// Other names: contested, in other scripts, other spellings.
+    public var aliases: [String] { locatedAliases.map(\.value) }
 }
 
 /// What kind of actor an entity is.

@@ -5,7 +5,8 @@ public struct Place: Sendable, Hashable {
     public var path: String?
     public var name: String
     public var type: PlaceType
-    public var aliases: [String]
+    /// Other names, as written in `aliases:` (trimmed), with where each is.
+    public var locatedAliases: [Located<String>]
     /// The parent place as written (`in:`).
     public var parentReference: Reference?
     public var coordinates: Coordinates?
@@ -14,6 +15,9 @@ public struct Place: Sendable, Hashable {
 
     /// Whether the place has no file of its own.
     public var isStub: Bool { path == nil }
+
+    /// Other names: contested, in other scripts, other spellings.
+    public var aliases: [String] { locatedAliases.map(\.value) }
 }
 
 /// A latitude and longitude in degrees.

@@ -141,8 +141,10 @@ struct OutputManifest: Sendable {
         if let inputs { lines.append("inputs \(inputs)") }
         for diagnostic in diagnostics {
             let location = diagnostic.location
-            let message = diagnostic.message.replacingOccurrences(of: "\n", with: " ")
-            let path = (location?.path ?? "").replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\t", with: " ")
+            // Escaped: a line break or tab in a file name or a message would start a line of its own
+            // (a forged file entry) or shift the fields.
+            let path = TerminalText.escaped(location?.path ?? "")
+            let message = TerminalText.escaped(diagnostic.message)
             lines.append(
                 "diagnostic\t\(diagnostic.severity.rawValue)\t\(path)\t\(location?.line ?? 0)\t\(location?.column ?? 0)\t\(message)"
             )

@@ -116,14 +116,11 @@ private struct SiteConfigFile: FrontMatterReadable {
                 )
             }
         }
-        if let base = base_url?.text.nonEmpty {
-            if base.hasPrefix("http://") || base.hasPrefix("https://") {
-                config.baseURL = base.hasSuffix("/") ? base : base + "/"
-            } else {
-                diagnostics.append(
-                    .error(
-                        "'base_url' should be a full web address such as https://example.org/dossier/, not '\(base)'",
-                        at: base_url!.location))
+        if let field = base_url, let base = field.text.nonEmpty {
+            switch BaseURL.normalized(base) {
+            case .success(let url): config.baseURL = url
+            case .failure(let problem):
+                diagnostics.append(.error(problem.message(for: "'base_url'", value: base), at: field.location))
             }
         }
         config.unsafeHTML = unsafe_html?.value ?? false

@@ -98,7 +98,7 @@ import Testing
         try project.write("site.yml", "title: T\nbase_url: example.org\nlanguage: \"en gb\"\n")
         #expect(
             project.failingBuild().map(\.description) == [
-                "site.yml:2:11: error: 'base_url' should be a full web address such as https://example.org/dossier/, not 'example.org'",
+                "site.yml:2:11: error: 'base_url' should be an absolute http or https address with a host and no query or fragment, such as https://example.org/dossier/; 'example.org' is not a web address (it should start with https://)",
                 "site.yml:3:11: error: 'language' should be a language tag such as en, hy or ru, not 'en gb'",
             ])
     }

@@ -172,16 +172,19 @@ import Testing
                     "source", "summary", "tags", "title",
                 ])
         let entity = Entity(
-            id: "e", path: nil, name: "n", type: .other, aliases: [], role: nil, relatedReferences: [], body: "", bodyFirstLine: 1
+            id: "e", path: nil, name: "n", type: .other, locatedAliases: [], role: nil, relatedReferences: [], body: "",
+            bodyFirstLine: 1
         )
         #expect(
-            fields(of: entity) == ["aliases", "body", "bodyFirstLine", "id", "name", "path", "relatedReferences", "role", "type"])
+            fields(of: entity) == [
+                "body", "bodyFirstLine", "id", "locatedAliases", "name", "path", "relatedReferences", "role", "type",
+            ])
         let place = Place(
-            id: "p", path: nil, name: "n", type: .other, aliases: [], parentReference: nil, coordinates: nil, body: "",
+            id: "p", path: nil, name: "n", type: .other, locatedAliases: [], parentReference: nil, coordinates: nil, body: "",
             bodyFirstLine: 1)
         #expect(
             fields(of: place) == [
-                "aliases", "body", "bodyFirstLine", "coordinates", "id", "name", "parentReference", "path", "type",
+                "body", "bodyFirstLine", "coordinates", "id", "locatedAliases", "name", "parentReference", "path", "type",
             ])
     }
 }

@@ -64,11 +64,16 @@ struct TestProject {
     }
 
     /// Whether Dossier keeps a record of the last build into `public/` in the dossier's state folder.
-    var hasState: Bool {
-        guard let real = realpath(output.path, nil) else { return false }
+    var hasState: Bool { stateManifest != nil }
+
+    /// The text of Dossier's record of the last build into `public/`, if there is one.
+    var stateManifest: String? {
+        guard let real = realpath(output.path, nil) else { return nil }
         defer { free(real) }
-        let state = try? StateFolder(root: root).site(String(cString: real))
-        return state.map { FileManager.default.fileExists(atPath: $0.manifestPath) } ?? false
+        guard let state = try? StateFolder(root: root).site(String(cString: real)),
+            let data = FileManager.default.contents(atPath: state.manifestPath)
+        else { return nil }
+        return String(decoding: data, as: UTF8.self)
     }
 
     /// Every file of the output folder, by relative path, with its bytes.

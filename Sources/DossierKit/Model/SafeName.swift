@@ -54,6 +54,10 @@ public enum SafeName {
     /// `name` with `_` after its first part when that part (before the first dot, trailing spaces
     /// ignored) is a name Windows reserves: `nul` → `nul_`, `Nul.txt` → `Nul_.txt`.
     private static func avoidingReservedNames(_ name: String) -> String {
+        // Every reserved name is 3 to 7 characters before its dot (and any spaces): most names are
+        // longer, and need no closer look.
+        let baseBytes = name.utf8.prefix { $0 != UInt8(ascii: ".") }.count
+        guard baseBytes >= 3, baseBytes <= 8 || name.utf8.dropFirst(8).first == UInt8(ascii: " ") else { return name }
         let base = name.prefix { $0 != "." }
         let stem = base.reversed().drop { $0 == " " }.reversed()
         guard reserved.contains(String(stem).lowercased()) else { return name }

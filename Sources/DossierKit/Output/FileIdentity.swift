@@ -31,15 +31,30 @@ struct FileIdentity: Hashable, Sendable {
 
     /// An identity read back from `text`; `nil` when malformed.
     init?(text: Substring) {
-        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count == 4, let device = UInt64(parts[0]), let inode = UInt64(parts[1]), let size = Int(parts[2]),
-            size >= 0
+        var numbers: [UInt64] = []
+        var current: UInt64 = 0
+        var digits = 0
+        for byte in text.utf8 {
+            if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                let (times, overflow) = current.multipliedReportingOverflow(by: 10)
+                guard !overflow, digits < 20 else { return nil }
+                current = times &+ UInt64(byte - UInt8(ascii: "0"))
+                digits += 1
+                continue
+            }
+            // Separators in order: device:inode:size:seconds.nanoseconds
+            let expected = numbers.count < 3 ? UInt8(ascii: ":") : UInt8(ascii: ".")
+            guard byte == expected, digits > 0, numbers.count < 4 else { return nil }
+            numbers.append(current)
+            current = 0
+            digits = 0
+        }
+        guard digits > 0, numbers.count == 4, numbers[2] <= UInt64(Int.max), numbers[3] <= UInt64(Int.max),
+            current < 1_000_000_000
         else { return nil }
-        let time = parts[3].split(separator: ".", omittingEmptySubsequences: false)
-        guard time.count == 2, let seconds = Int(time[0]), let nanoseconds = Int(time[1]),
-            (0..<1_000_000_000).contains(nanoseconds)
-        else { return nil }
-        self.init(device: device, inode: inode, size: size, changeSeconds: seconds, changeNanoseconds: nanoseconds)
+        self.init(
+            device: numbers[0], inode: numbers[1], size: Int(numbers[2]), changeSeconds: Int(numbers[3]),
+            changeNanoseconds: Int(current))
     }
 
     init(device: UInt64, inode: UInt64, size: Int, changeSeconds: Int, changeNanoseconds: Int) {

@@ -49,7 +49,7 @@ extension SiteWriter {
             if let kept, kept.hash == hash, kept.identity.size == data.count {
                 return .success(WriteOutcome(hash: hash, identity: kept.identity, written: false, rendered: true))
             }
-            guard Self.isRealFolderChain(root, (path as NSString).deletingLastPathComponent) else {
+            guard SiteTree.isRealFolderChain(root, (path as NSString).deletingLastPathComponent) else {
                 return .failure(
                     DossierError(
                         "could not write \(target): a folder on its path is not a real folder (a symbolic link?); delete \(root) and build again"
@@ -71,35 +71,15 @@ extension SiteWriter {
         }
         var (manifest, result) = try Self.tally(
             outcomes, paths: paths, fingerprints: fingerprints, inputs: inputs, diagnostics: diagnostics)
-        removeFiles(previous.files.filter { !tree.files.contains($0.key) }, in: root)
+        // Only files that are still the ones Dossier wrote: anything else put there is left alone.
+        SiteTree.removeFiles(
+            previous.files.filter { path, record in
+                !tree.files.contains(path) && FileIdentity.of(root + "/" + path) == record.identity
+            }.keys, in: root)
         guard let identity = FolderIdentity.of(root) else { throw DossierError("the output folder \(root) vanished") }
         manifest.output = .init(path: root, site: identity, replaced: nil)
         try state.write(manifest)
         cache?.writtenManifest = FileStamp.of(state.manifestPath).map { ($0, manifest) }
         return result
-    }
-
-    /// Removes the files of `records` (paths below `root`) that are still the ones Dossier wrote,
-    /// and the folders that this leaves empty.
-    private func removeFiles(_ records: [String: OutputManifest.FileRecord], in root: String) {
-        for (path, record) in records {
-            let folder = (path as NSString).deletingLastPathComponent
-            guard Self.isRealFolderChain(root, folder), FileIdentity.of(root + "/" + path) == record.identity else { continue }
-            unlink(root + "/" + path)
-            var empty = folder
-            while !empty.isEmpty, rmdir(root + "/" + empty) == 0 {
-                empty = (empty as NSString).deletingLastPathComponent
-            }
-        }
-    }
-
-    /// Whether every folder from `root` down to `folder` (relative) is a real folder, not a link.
-    static func isRealFolderChain(_ root: String, _ folder: String) -> Bool {
-        var path = root
-        for part in folder.split(separator: "/") {
-            path += "/" + part
-            guard FolderIdentity.of(path) != nil else { return false }
-        }
-        return true
     }
 }

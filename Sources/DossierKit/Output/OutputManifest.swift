@@ -59,10 +59,15 @@ struct OutputManifest: Sendable {
     /// The manifest in `data` (see `read`).
     static func parse(_ data: Data, headerOnly: Bool = false) -> OutputManifest? {
         var manifest = OutputManifest()
-        var lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)[...]
-        guard lines.popFirst().map({ String(decoding: $0, as: UTF8.self) }) == header, lines.popLast()?.isEmpty == true
+        guard data.last == UInt8(ascii: "\n"), let firstEnd = data.firstIndex(of: UInt8(ascii: "\n")),
+            data[data.startIndex..<firstEnd].elementsEqual(header.utf8)
         else { return nil }
-        for bytes in lines {
+        var start = firstEnd + 1
+        // Line by line, without splitting the whole file first: a header-only read stops early.
+        while start < data.endIndex {
+            let end = data[start...].firstIndex(of: UInt8(ascii: "\n"))!
+            let bytes = data[start..<end]
+            start = end + 1
             if let entry = entry(bytes) {
                 if headerOnly { break }
                 switch entry {

@@ -8,10 +8,23 @@ enum OutputPath {
     /// not empty, not absolute, no empty, `.` or `..` component, no control character (a newline
     /// would split a line of the manifest), at most `maximumLength` bytes.
     static func isSafe(_ path: String) -> Bool {
-        guard !path.isEmpty, path.utf8.count <= maximumLength, path.utf8.first != UInt8(ascii: "/") else { return false }
-        guard !path.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }) else {
-            return false
+        var path = path
+        return path.withUTF8 { bytes in
+            guard !bytes.isEmpty, bytes.count <= maximumLength, bytes[0] != UInt8(ascii: "/") else { return false }
+            var componentStart = 0
+            var previous: UInt8 = 0
+            for index in 0...bytes.count {
+                let byte = index < bytes.count ? bytes[index] : UInt8(ascii: "/")
+                // C0 controls and DEL, and C1 controls (U+0080–U+009F, written C2 80–C2 9F).
+                if byte < 0x20 || byte == 0x7F || (previous == 0xC2 && (0x80...0x9F).contains(byte)) { return false }
+                previous = byte
+                guard byte == UInt8(ascii: "/") else { continue }
+                let length = index - componentStart
+                let isDots = bytes[componentStart..<index].allSatisfy { $0 == UInt8(ascii: ".") }
+                if length == 0 || (isDots && length <= 2) { return false }
+                componentStart = index + 1
+            }
+            return true
         }
-        return !path.split(separator: "/", omittingEmptySubsequences: false).contains { $0.isEmpty || $0 == "." || $0 == ".." }
     }
 }

@@ -70,4 +70,28 @@ struct SiteTree: Sendable {
             }
         }
     }
+
+    /// Removes the files at `paths` below `root` (each checked to lie below real folders only, never
+    /// through a link), and the folders that this leaves empty.
+    static func removeFiles(_ paths: some Sequence<String>, in root: String) {
+        for path in paths {
+            let folder = (path as NSString).deletingLastPathComponent
+            guard isRealFolderChain(root, folder) else { continue }
+            unlink(root + "/" + path)
+            var empty = folder
+            while !empty.isEmpty, rmdir(root + "/" + empty) == 0 {
+                empty = (empty as NSString).deletingLastPathComponent
+            }
+        }
+    }
+
+    /// Whether every folder from `root` down to `folder` (relative) is a real folder, not a link.
+    static func isRealFolderChain(_ root: String, _ folder: String) -> Bool {
+        var path = root
+        for part in folder.split(separator: "/") {
+            path += "/" + part
+            guard FolderIdentity.of(path) != nil else { return false }
+        }
+        return true
+    }
 }

@@ -146,7 +146,7 @@ public struct SiteWriter: Sendable {
             // Recorded before the swap, naming both folders: a build killed between the two leaves
             // the previous folder, still known as Dossier's.
             manifest.output = .init(path: destination.path, site: site, replaced: FolderIdentity.of(destination.path))
-            try state.write(manifest)
+            try state.write(manifest, keepingPrevious: previous.output != nil)
             try swap(staging)
             return result
         } catch {
@@ -219,15 +219,21 @@ public struct SiteWriter: Sendable {
     }
 
     /// Moves the spare (the site before the current one) to `staging` and removes from it whatever
-    /// the new site does not have; returns whether there was a spare. Nothing in it is trusted: it
-    /// may come from a committed folder.
+    /// the new site does not have; returns whether there was a spare. When the spare is the very
+    /// folder the record of its build describes (same device and inode: it is the folder Dossier
+    /// moved there), the files that record lists and the new site lacks are removed; otherwise (a
+    /// committed or copied folder) nothing in it is trusted, and it is pruned by walking it.
     private func recycleSpare(into staging: String, tree: SiteTree) -> Bool {
         let spare = state.sparePath
         guard FolderIdentity.of(spare) != nil, rename(spare, staging) == 0 else {
             FolderRemoval.remove(URL(fileURLWithPath: spare))
             return false
         }
-        tree.prune(staging)
+        if let record = state.spareManifest(), let identity = FolderIdentity.of(staging), record.output?.site == identity {
+            SiteTree.removeFiles(record.files.keys.filter { !tree.files.contains($0) }, in: staging)
+        } else {
+            tree.prune(staging)
+        }
         return true
     }
 

@@ -47,6 +47,8 @@ struct SiteState: Sendable {
     var manifestPath: String { folder + "/manifest" }
     /// The previous site, for the next build to update.
     var sparePath: String { folder + "/spare" }
+    /// The record of the build that wrote the spare site.
+    var spareManifestPath: String { folder + "/spare.manifest" }
 
     /// Whether every folder of the state down to this one is a real folder (none a link), so that
     /// what is read or written there stays in the dossier.
@@ -57,6 +59,11 @@ struct SiteState: Sendable {
     /// The record of the last build, if there is a readable one (see `OutputManifest.read`).
     func manifest(headerOnly: Bool = false) -> OutputManifest? {
         isReal ? OutputManifest.read(from: manifestPath, headerOnly: headerOnly) : nil
+    }
+
+    /// The record of the build that wrote the spare site, if there is a readable one.
+    func spareManifest() -> OutputManifest? {
+        isReal ? OutputManifest.read(from: spareManifestPath) : nil
     }
 
     /// The output folder the record describes, read from its first lines.
@@ -86,8 +93,11 @@ struct SiteState: Sendable {
     }
 
     /// Writes `manifest` in place of the last one, atomically (a new file renamed over the old).
-    func write(_ manifest: OutputManifest) throws(DossierError) {
+    /// With `keepingPrevious`, the last one becomes the record of the spare site (the site it
+    /// describes is about to be replaced, and kept as the spare).
+    func write(_ manifest: OutputManifest, keepingPrevious: Bool = false) throws(DossierError) {
         try create()
+        if !keepingPrevious || rename(manifestPath, spareManifestPath) != 0 { unlink(spareManifestPath) }
         if let problem = Self.replaceFile(at: manifestPath, with: manifest.data) {
             throw DossierError("could not write \(manifestPath): \(problem); Dossier keeps its state there")
         }

@@ -69,6 +69,8 @@ enum RegularFile {
             }
             if count == 0 { break }
             total += count
+            // The whole size the file reported: done, without one more read to see the end.
+            if total == size, size > 0 { break }
         }
         if prefix { total = min(total, limit) }
         guard total <= limit else { return .failure(.tooLarge(size: total, limit: limit)) }

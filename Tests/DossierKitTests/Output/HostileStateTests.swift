@@ -70,6 +70,12 @@ import Testing
             ]
             try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: folder + "/.dossier-output"))
         }
+        // A record of the spare's build, as a committed one would be: naming the attacker's folder.
+        var record = OutputManifest()
+        record.output = .init(path: project.output.path, site: FolderIdentity(device: 1, inode: 2), replaced: nil)
+        let identity = FileIdentity(device: 1, inode: 3, size: 8, changeSeconds: 0, changeNanoseconds: 0)
+        record.files = ["articles/x": .init(hash: ContentHash(), identity: identity)]
+        try record.data.write(to: URL(fileURLWithPath: try Self.state(of: project).spareManifestPath))
         try FileManager.default.removeItem(at: project.output)
         try project.build()
         try project.build(force: true)

@@ -96,7 +96,10 @@ public struct SiteWriter: Sendable {
                 paths: paths, fingerprints: fingerprints, reuse: reuse, inputs: inputs, diagnostics: diagnostics,
                 contents: contents)
         }
-        let previous = reuse ? previousBuild() : OutputManifest()
+        // The record of the site being replaced: with `reuse`, what it says of each file is used;
+        // either way it becomes the record of the spare.
+        let record = previousBuild()
+        let previous = reuse ? record : OutputManifest()
         let tree = SiteTree(paths: paths)
         let parent = destination.parent
         try Self.createFolder(parent, purpose: "the folder that holds the output folder")
@@ -146,7 +149,7 @@ public struct SiteWriter: Sendable {
             // Recorded before the swap, naming both folders: a build killed between the two leaves
             // the previous folder, still known as Dossier's.
             manifest.output = .init(path: destination.path, site: site, replaced: FolderIdentity.of(destination.path))
-            try state.write(manifest, keepingPrevious: previous.output != nil)
+            try state.write(manifest, keepingPrevious: record.output != nil)
             try swap(staging)
             return result
         } catch {

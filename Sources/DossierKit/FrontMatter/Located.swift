@@ -48,20 +48,3 @@ extension ReferenceList: FrontMatterReadable {
         }
     }
 }
-
-/// A list of plain strings that may also be written as a single string (`tags: ceasefire`).
-public struct StringList: Sendable, Hashable {
-    /// The strings, in the order written.
-    public var items: [String]
-}
-
-extension StringList: FrontMatterReadable {
-    /// A list of strings, or a single one.
-    init(from value: FrontMatterValue) throws(Diagnostic) {
-        if case .sequence = value.node {
-            items = try [String](from: value)
-        } else {
-            items = [try String(from: value)]
-        }
-    }
-}

@@ -1,7 +1,8 @@
 import DossierKit
 
 /// The panel shown over every page while the latest build has failed: each problem's file, line,
-/// column and message, every piece of text HTML-escaped.
+/// column and message, every piece of text HTML-escaped, with control and bidi characters shown
+/// escaped (`\u{202E}`) so no file name can reorder or hide what the panel says.
 public enum ErrorOverlay {
     /// The `id` of the overlay element, for tests and for the close button.
     public static let elementID = "dossier-error-overlay"
@@ -28,14 +29,14 @@ public enum ErrorOverlay {
         let colour = diagnostic.severity == .error ? "#ff8a80" : "#ffd54f"
         var location = ""
         if let place = diagnostic.location {
-            location = "<span class=\"file\">\(place.path.htmlEscaped)</span>"
+            location = "<span class=\"file\">\(TerminalText.escaped(place.path).htmlEscaped)</span>"
             if place.line > 0 { location += " line <span class=\"line\">\(place.line)</span>" }
             if place.column > 0 { location += ", column <span class=\"column\">\(place.column)</span>" }
             location += ": "
         }
         return """
             <li style="margin:0 0 .75em"><code>\(location)</code><strong style="color:\(colour)">\
-            \(diagnostic.severity.rawValue)</strong><br><span class="message">\(diagnostic.message.htmlEscaped)</span></li>
+            \(diagnostic.severity.rawValue)</strong><br><span class="message">\(TerminalText.escaped(diagnostic.message).htmlEscaped)</span></li>
             """
     }
 

@@ -57,6 +57,15 @@ import Testing
         #expect(html.contains("content/&lt;img src=x onerror=alert(1)&gt;.md"))
     }
 
+    @Test func controlAndBidiCharactersAreShownEscaped() {
+        let diagnostic = Diagnostic.error(
+            "unknown entity 'a\u{202E}gpj.exe'", at: SourceLocation(path: "content/articles/x\u{202E}dm.txt\u{1B}[2K.md"))
+        let html = ErrorOverlay.html(for: [diagnostic])
+        #expect(!html.unicodeScalars.contains { $0.value == 0x202E || $0.value == 0x1B })
+        #expect(html.contains("x\\u{202E}dm.txt\\u{1B}[2K.md"))
+        #expect(html.contains("a\\u{202E}gpj.exe"))
+    }
+
     @Test func leavesOutUnknownLineAndColumn() {
         let html = ErrorOverlay.html(for: [.error("no site.yml", at: SourceLocation(path: "site.yml"))])
         #expect(html.contains("<span class=\"file\">site.yml</span>: "))

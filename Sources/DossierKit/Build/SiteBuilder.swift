@@ -59,7 +59,10 @@ public struct SiteBuilder: Sendable {
 
         let (theme, themeDiagnostics) = themeFiles.map { Theme.load($0, origin: "templates") } ?? (Theme.builtIn, [])
         let (templates, templateDiagnostics) = TemplateSet.compile(theme)
-        diagnostics += themeDiagnostics + templateDiagnostics
+        // When `templates/` itself is refused (a link out of the dossier, say), that one error says
+        // it all: the empty theme's "missing template" errors would only bury it.
+        let themeRefused = themeDiagnostics.contains { $0.location?.path == "templates" && $0.severity == .error }
+        diagnostics += themeDiagnostics + (themeRefused ? [] : templateDiagnostics)
         var plan = OutputPlan()
         let pages = SitePage.all(in: graph, paginateBy: site.paginateBy).filter { theme.templates[$0.template] != nil }
             .map { (page: $0, path: SiteURLs.path(of: $0, in: graph)) }

@@ -48,6 +48,16 @@ import Testing
     private static let outsideMessage =
         "error: this is a symbolic link to a path outside the dossier; Dossier reads only files inside the dossier folder: copy the file in or remove the link"
 
+    @Test func aThemeFolderLinkedOutsideIsOneError() throws {
+        let attack = try Attack()
+        FolderRemoval.remove(attack.project.root.appendingPathComponent("templates"))
+        try attack.link("templates", to: attack.outside.path)
+        let diagnostics = attack.project.failingBuild()
+        #expect(
+            diagnostics.map(\.description) == ["templates: " + Self.outsideMessage], "one error, not one per missing template")
+        #expect(!attack.leaked(diagnostics))
+    }
+
     @Test(arguments: ["secret.txt", ".ssh", ".ssh/id_rsa"])
     func themeAssetLinkedOutsideIsAnErrorAndLeaksNothing(target: String) throws {
         let attack = try Attack()

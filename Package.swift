@@ -34,17 +34,25 @@ let package = Package(
                 .product(name: "FlyingFox", package: "FlyingFox"),
             ]
         ),
-        .executableTarget(
-            name: "dossier",
+        .target(
+            name: "DossierCLI",
             dependencies: [
                 "DossierKit",
                 "DossierServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "dossier",
+            dependencies: ["DossierCLI"]
+        ),
         .testTarget(
             name: "DossierKitTests",
             dependencies: ["DossierKit"]
+        ),
+        .testTarget(
+            name: "DossierCLITests",
+            dependencies: ["DossierCLI", "DossierKit"]
         ),
         .testTarget(
             name: "DossierServeTests",

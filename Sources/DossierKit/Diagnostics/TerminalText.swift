@@ -26,12 +26,6 @@ public enum TerminalText {
         return result
     }
 
-    /// `text` escaped line by line, keeping its line breaks: for messages of several lines that
-    /// Dossier writes itself (a usage text) but that may quote what was typed.
-    public static func escapedLines(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { escaped(String($0)) }.joined(separator: "\n")
-    }
-
     /// Whether `scalar` must not reach a terminal as it is.
     public static func needsEscaping(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {

@@ -13,17 +13,10 @@ struct BuildCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The dossier folder (holding site.yml, content/ and optionally templates/).")
-    var path: String = "."
-
-    @Option(name: .shortAndLong, help: "Where to write the site (default: PATH/public).")
-    var output: String?
+    @OptionGroup var dossier: DossierOptions
 
     @Flag(help: "Treat warnings as errors.")
     var strict = false
-
-    @Flag(help: "Include articles marked 'draft: true'.")
-    var drafts = false
 
     @Option(help: "The site's public address (overrides base_url in site.yml).")
     var baseURL: String?
@@ -31,16 +24,7 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Rebuild even when no input changed since the last build.")
     var force = false
 
-    @Flag(help: "Print the time each build stage took.")
-    var timings = false
-
     func validate() throws {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw ValidationError(
-                "'\(TerminalText.escaped(path))' is not a folder; give the dossier folder (the one holding site.yml and content/)"
-            )
-        }
         if let baseURL, case .failure(let problem) = BaseURL.normalized(baseURL) {
             // Escaped here: the usage message around it has line breaks of its own.
             throw ValidationError(problem.message(for: "--base-url", value: TerminalText.escaped(baseURL)))
@@ -48,16 +32,14 @@ struct BuildCommand: ParsableCommand {
     }
 
     func run() throws {
-        let root = URL(fileURLWithPath: path, isDirectory: true)
         let options = BuildOptions(
-            projectRoot: root,
-            outputDirectory: output.map { URL(fileURLWithPath: $0, isDirectory: true) },
-            includeDrafts: drafts, strict: strict, baseURL: baseURL, force: force)
+            projectRoot: dossier.projectRoot, outputDirectory: dossier.outputDirectory, includeDrafts: dossier.drafts,
+            strict: strict, baseURL: baseURL, force: force)
         let printer = DiagnosticPrinter()
         do {
             let report = try SiteBuilder(options: options).build()
             printer.print(report.diagnostics)
-            if timings { report.timingLines.forEach(printer.line) }
+            if dossier.timings { report.timingLines.forEach(printer.line) }
             printer.line(report.summary + " → \(displayPath(options.outputDirectory))")
         } catch let error as DossierError {
             printer.print(error.diagnostics)

@@ -16,8 +16,7 @@ struct ServeCommand: AsyncParsableCommand {
             """
     )
 
-    @Argument(help: "The dossier folder (holding site.yml, content/ and optionally templates/).")
-    var path: String = "."
+    @OptionGroup var dossier: DossierOptions
 
     @Option(help: "The port to listen on; 0 takes any free port.")
     var port: UInt16 = 8000
@@ -25,28 +24,13 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The address to listen on. Anything but 127.0.0.1 or ::1 lets other machines read the preview.")
     var host: String = "127.0.0.1"
 
-    @Option(name: .shortAndLong, help: "Where to write the site (default: PATH/public).")
-    var output: String?
-
-    @Flag(help: "Include articles marked 'draft: true'.")
-    var drafts = false
-
     @Flag(help: "Open the site in the default browser once it is served.")
     var open = false
-
-    @Flag(help: "Print the time each build stage took.")
-    var timings = false
 
     @Flag(help: "Notice changes by polling every half second instead of inotify (for network or container mounts).")
     var poll = false
 
     func validate() throws {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw ValidationError(
-                "'\(TerminalText.escaped(path))' is not a folder; give the dossier folder (the one holding site.yml and content/)"
-            )
-        }
         do {
             _ = try ListenAddress(host: host, port: port)
         } catch {
@@ -58,12 +42,11 @@ struct ServeCommand: AsyncParsableCommand {
         let printer = DiagnosticPrinter()
         let address = try ListenAddress(host: host, port: port)
         let build = BuildOptions(
-            projectRoot: URL(fileURLWithPath: path, isDirectory: true),
-            outputDirectory: output.map { URL(fileURLWithPath: $0, isDirectory: true) }, includeDrafts: drafts,
+            projectRoot: dossier.projectRoot, outputDirectory: dossier.outputDirectory, includeDrafts: dossier.drafts,
             cache: BuildCache(), updatesInPlace: true)
         let options = PreviewOptions(
             build: build, address: address, watchMode: poll ? .polling(interval: .milliseconds(500)) : .automatic)
-        let server = PreviewServer(options: options) { ServeReporter(printer: printer, timings: timings).report($0) }
+        let server = PreviewServer(options: options) { ServeReporter(printer: printer, timings: dossier.timings).report($0) }
         let url: URL
         do {
             url = try await server.start()
@@ -74,11 +57,12 @@ struct ServeCommand: AsyncParsableCommand {
         if !address.isLoopback {
             printer.line(
                 "warning: listening on \(address.host): other machines on the network can read this preview"
-                    + (drafts ? ", drafts included" : "") + "; use the default --host 127.0.0.1 to keep it to this machine")
+                    + (dossier.drafts ? ", drafts included" : "")
+                    + "; use the default --host 127.0.0.1 to keep it to this machine")
         }
         let mechanism = await server.watchMechanism ?? "polling"
         let serving = "Serving \(build.outputDirectory.path) at \(url.absoluteString) (watching with \(mechanism); Ctrl-C stops)"
-        FileHandle.standardOutput.write(Data((TerminalText.escaped(serving) + "\n").utf8))
+        printer.output(serving)
         if open, !BrowserOpener.open(url) { printer.line("note: could not open a browser; open \(url.absoluteString) yourself") }
         await InterruptSignal.wait()
         printer.line("Stopping…")

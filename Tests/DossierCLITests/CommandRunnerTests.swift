@@ -1,0 +1,100 @@
+import DossierCLI
+import Foundation
+import Testing
+
+/// The command line as a script or CI job sees it: exit status 0 (built, or help), 1 (content
+/// errors), 2 (usage errors), and what it writes to standard error and standard output.
+@Suite struct CommandRunnerTests {
+    /// What one run wrote, line by line.
+    final class Capture: @unchecked Sendable {
+        private let lock = NSLock()
+        private var errorLines: [String] = []
+        private var outputLines: [String] = []
+
+        var errors: [String] { lock.withLock { errorLines } }
+        var output: [String] { lock.withLock { outputLines } }
+
+        var terminal: TerminalOutput {
+            TerminalOutput(
+                error: { line in self.lock.withLock { self.errorLines.append(line) } },
+                output: { line in self.lock.withLock { self.outputLines.append(line) } }, colours: false)
+        }
+    }
+
+    /// Runs `dossier` with `arguments`; its exit status and what it wrote.
+    func run(_ arguments: [String]) async -> (status: Int32, capture: Capture) {
+        let capture = Capture()
+        let status = await TerminalOutput.$current.withValue(capture.terminal) { await CommandRunner.run(arguments) }
+        return (status, capture)
+    }
+
+    /// A small dossier in a new temporary folder.
+    func dossier(_ files: [String: String]) throws -> URL {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-cli-\(UUID().uuidString)")
+        for (path, text) in files {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        return root
+    }
+
+    static let article = "---\ntitle: Talks in Vienna\ndate: 2016-04-11\nentities: [John Kerry]\n---\nBody.\n"
+
+    @Test func aBuildExitsZeroAndSaysWhatItBuilt() async throws {
+        let root = try dossier(["site.yml": "title: T\n", "content/articles/talks.md": Self.article])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let (status, capture) = await run(["build", root.path])
+        #expect(status == 0)
+        #expect(capture.errors.first?.hasPrefix("content/articles/talks.md:4:") == true, "\(capture.errors)")
+        #expect(capture.errors.first?.contains("warning: unknown entity 'John Kerry'") == true)
+        #expect(capture.errors.last?.hasPrefix("Built 1") == true, "\(capture.errors)")
+        #expect(FileManager.default.fileExists(atPath: root.path + "/public/articles/talks/index.html"))
+
+        let again = await run(["build", root.path, "--strict"])
+        #expect(again.status == 1, "--strict makes the warning an error")
+        #expect(again.capture.errors.contains { $0.contains(": error: unknown entity") })
+    }
+
+    @Test func contentErrorsExitOneWithEveryProblemAtItsLine() async throws {
+        let root = try dossier([
+            "site.yml": "title: T\n", "content/articles/a.md": "---\ntitle: A\ndate: 2016-13-01\n---\nBody.\n",
+            "content/articles/b.md": "---\ndate: 2016-04-01\n---\nBody.\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let (status, capture) = await run(["build", root.path])
+        #expect(status == 1)
+        #expect(capture.errors.contains { $0.hasPrefix("content/articles/a.md:3:") && $0.contains(": error: ") })
+        #expect(capture.errors.contains { $0.hasPrefix("content/articles/b.md:") && $0.contains("title") })
+        #expect(capture.errors.last?.hasPrefix("Build failed: 2 errors") == true, "\(capture.errors)")
+        #expect(!FileManager.default.fileExists(atPath: root.path + "/public"))
+    }
+
+    @Test func usageErrorsExitTwo() async throws {
+        let root = try dossier(["site.yml": "title: T\n"])
+        defer { try? FileManager.default.removeItem(at: root) }
+        for arguments in [
+            ["build", root.path + "/missing"], ["build", "--bogus"], ["frobnicate"],
+            ["build", root.path, "--base-url", "https://example.org/\n"], ["serve", root.path, "--host", "not a host"],
+            ["serve", root.path + "/missing"],
+        ] {
+            let (status, capture) = await run(arguments)
+            #expect(status == 2, "\(arguments)")
+            #expect(capture.errors.joined().contains("Error:") || capture.errors.joined().contains("error"), "\(arguments)")
+            #expect(!capture.errors.joined().contains("\n"), "every line escaped: \(capture.errors)")
+        }
+        let (status, capture) = await run(["build", "bad\u{1B}[2Kpath"])
+        #expect(status == 2)
+        #expect(capture.errors.joined().contains("bad\\u{1B}[2Kpath"), "what was typed is shown escaped")
+    }
+
+    @Test func helpAndVersionExitZeroOnStandardOutput() async {
+        let help = await run(["build", "--help"])
+        #expect(help.status == 0)
+        #expect(help.capture.output.contains { $0.contains("USAGE: dossier build") })
+        #expect(help.capture.errors.isEmpty)
+        let version = await run(["--version"])
+        #expect(version.status == 0)
+        #expect(version.capture.output == ["0.1.0"])
+    }
+}

@@ -43,11 +43,7 @@ struct BuildCommand: ParsableCommand {
             printer.line(report.summary + " → \(displayPath(options.outputDirectory))")
         } catch let error as DossierError {
             printer.print(error.diagnostics)
-            let errors = error.diagnostics.filter { $0.severity == .error }.count
-            let warnings = error.diagnostics.count - errors
-            printer.line(
-                "Build failed: \(errors) error\(errors == 1 ? "" : "s")\(warnings > 0 ? ", \(warnings) warning\(warnings == 1 ? "" : "s")" : ""); nothing was written"
-            )
+            printer.line(error.summary + "; nothing was written")
             throw ExitCode.failure
         } catch {
             printer.line(

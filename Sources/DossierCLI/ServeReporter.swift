@@ -17,9 +17,8 @@ struct ServeReporter {
             printer.line(prefix(changed) + report.summary + reloaded(tabs, seconds: seconds, changed: changed))
         case .failed(let diagnostics, let changed, let tabs, let seconds):
             printer.print(diagnostics)
-            let errors = diagnostics.filter { $0.severity == .error }.count
             printer.line(
-                prefix(changed) + "Build failed: \(errors) error\(errors == 1 ? "" : "s"); still serving the last good site, "
+                prefix(changed) + DossierError(diagnostics: diagnostics).summary + "; still serving the last good site, "
                     + "with the problems shown in the page" + reloaded(tabs, seconds: seconds, changed: changed))
         case .warning(let message):
             printer.line("warning: " + message)

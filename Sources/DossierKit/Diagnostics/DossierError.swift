@@ -13,6 +13,14 @@ public struct DossierError: Error, Sendable, CustomStringConvertible {
         self.diagnostics = [.error(message, at: location)]
     }
 
+    /// The one-line summary after the diagnostics: "Build failed: 2 errors, 1 warning".
+    public var summary: String {
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        let warnings = diagnostics.count - errors
+        let warningText = warnings > 0 ? ", \(warnings) warning\(warnings == 1 ? "" : "s")" : ""
+        return "Build failed: \(errors) error\(errors == 1 ? "" : "s")\(warningText)"
+    }
+
     /// The diagnostics, one a line.
     public var description: String {
         diagnostics.map(\.description).joined(separator: "\n")

@@ -79,17 +79,17 @@ struct AtomFeeds {
         let newest = articles.first.map { graph.articles[$0].date } ?? graph.articles.first?.date
         var xml = """
             <?xml version="1.0" encoding="utf-8"?>
-            <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(Markup.escape(site.language))">
-              <title>\(Markup.escape(title))</title>
+            <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(HTMLEscaping.escape(site.language))">
+              <title>\(HTMLEscaping.escape(title))</title>
 
             """
-        if !subtitle.isEmpty { xml += "  <subtitle>\(Markup.escape(subtitle))</subtitle>\n" }
+        if !subtitle.isEmpty { xml += "  <subtitle>\(HTMLEscaping.escape(subtitle))</subtitle>\n" }
         xml += """
-              <id>\(Markup.escape(url(page)))</id>
-              <link rel="self" type="application/atom+xml" href="\(Markup.escape(url(path)))"/>
-              <link rel="alternate" type="text/html" href="\(Markup.escape(url(page)))"/>
+              <id>\(HTMLEscaping.escape(url(page)))</id>
+              <link rel="self" type="application/atom+xml" href="\(HTMLEscaping.escape(url(path)))"/>
+              <link rel="alternate" type="text/html" href="\(HTMLEscaping.escape(url(page)))"/>
               <updated>\(Self.timestamp(newest))</updated>
-              <author><name>\(Markup.escape(site.title))</name></author>
+              <author><name>\(HTMLEscaping.escape(site.title))</name></author>
               <generator>Dossier</generator>
 
             """
@@ -104,21 +104,21 @@ struct AtomFeeds {
         let page = url(SiteURLs.article(article.id))
         var xml = """
               <entry>
-                <title>\(Markup.escape(article.title))</title>
-                <id>\(Markup.escape(page))</id>
-                <link rel="alternate" type="text/html" href="\(Markup.escape(page))"/>
+                <title>\(HTMLEscaping.escape(article.title))</title>
+                <id>\(HTMLEscaping.escape(page))</id>
+                <link rel="alternate" type="text/html" href="\(HTMLEscaping.escape(page))"/>
                 <published>\(Self.timestamp(article.date))</published>
                 <updated>\(Self.timestamp(article.date))</updated>
 
             """
-        if let name = article.source?.name { xml += "    <author><name>\(Markup.escape(name))</name></author>\n" }
+        if let name = article.source?.name { xml += "    <author><name>\(HTMLEscaping.escape(name))</name></author>\n" }
         for slug in graph.articleLinks[number].tagSlugs {
             guard let name = tagNames[slug] else { continue }
-            xml += "    <category term=\"\(Markup.escape(slug))\" label=\"\(Markup.escape(name))\"/>\n"
+            xml += "    <category term=\"\(HTMLEscaping.escape(slug))\" label=\"\(HTMLEscaping.escape(name))\"/>\n"
         }
         let summary = article.summary ?? bodies.articles[number].excerpt
-        if !summary.isEmpty { xml += "    <summary>\(Markup.escape(summary))</summary>\n" }
-        xml += "    <content type=\"html\" xml:base=\"\(Markup.escape(page))\">"
+        if !summary.isEmpty { xml += "    <summary>\(HTMLEscaping.escape(summary))</summary>\n" }
+        xml += "    <content type=\"html\" xml:base=\"\(HTMLEscaping.escape(page))\">"
         bytes += Array(xml.utf8)
         content.append(bodies.articles[number].html, page: page, to: &bytes)
         bytes += Array("</content>\n  </entry>\n".utf8)

@@ -11,13 +11,13 @@ struct FeedContent {
 
     /// Creates a writer for a site at `base` (ending in `/`).
     init(base: String) {
-        self.base = Array(Markup.escape(base).utf8)
+        self.base = Array(HTMLEscaping.escape(base).utf8)
     }
 
     /// Appends `html` (an article body) to `output`, escaped, with its links made absolute; `page` is
     /// the article's absolute address.
     func append(_ html: String, page: String, to output: inout [UInt8]) {
-        let pageBytes = Array(Markup.escape(page).utf8)
+        let pageBytes = Array(HTMLEscaping.escape(page).utf8)
         var html = html
         html.withUTF8 { bytes in
             output.reserveCapacity(output.count + bytes.count + bytes.count / 8)

@@ -18,7 +18,7 @@ enum Sitemap {
             var index = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
             index += "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
             for number in chunks.indices {
-                let loc = Markup.escape(SiteURLs.absolute("sitemap-\(number + 1).xml", base: base))
+                let loc = HTMLEscaping.escape(SiteURLs.absolute("sitemap-\(number + 1).xml", base: base))
                 index += "  <sitemap><loc>\(loc)</loc></sitemap>\n"
             }
             return Data((index + "</sitemapindex>\n").utf8)
@@ -37,7 +37,7 @@ enum Sitemap {
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         xml += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for page in pages {
-            xml += "  <url><loc>\(Markup.escape(SiteURLs.absolute(page.path, base: base)))</loc>"
+            xml += "  <url><loc>\(HTMLEscaping.escape(SiteURLs.absolute(page.path, base: base)))</loc>"
             if let date = page.modified, date.precision == .day { xml += "<lastmod>\(date.description)</lastmod>" }
             xml += "</url>\n"
         }

@@ -94,7 +94,7 @@ enum ActivityStrip {
         """
         <svg class="activity-chart" viewBox="0 0 \(Markup.number(width)) \(Markup.number(height))" \
         role="img" aria-labelledby="\(id)-title">\
-        <title id="\(id)-title">\(Markup.escape(title))</title>\
+        <title id="\(id)-title">\(HTMLEscaping.escape(title))</title>\
         <line class="axis" x1="0" y1="\(Markup.number(chartHeight))" x2="\(Markup.number(width))" \
         y2="\(Markup.number(chartHeight))"/>
         """

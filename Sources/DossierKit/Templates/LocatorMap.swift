@@ -133,7 +133,7 @@ enum LocatorMap {
         var svg = """
             <svg class="locator-map" viewBox="0 0 \(Markup.number(width)) \(Markup.number(frame.height))" \
             role="group" aria-labelledby="\(id)-title">\
-            <title id="\(id)-title">\(Markup.escape(title))</title>\
+            <title id="\(id)-title">\(HTMLEscaping.escape(title))</title>\
             <rect class="map-sea" x="0" y="0" width="\(Markup.number(width))" height="\(Markup.number(frame.height))"/>
             """
         for (y, label) in frame.parallels {
@@ -153,8 +153,9 @@ enum LocatorMap {
             let isCurrent = highlightedSet.contains(point.place)
             let radius = (isCurrent ? 6.5 : 3) + 3 * (Double(point.mentions) / Double(frame.peakMentions)).squareRoot()
             let url = SiteURLs.link(to: SiteURLs.place(place.id), from: path)
-            svg += "<a href=\"\(Markup.escape(url))\"\(isCurrent && highlighted.count == 1 ? " aria-current=\"page\"" : "")>"
-            svg += "<title>\(Markup.escape(place.name))</title>"
+            svg +=
+                "<a href=\"\(HTMLEscaping.escape(url))\"\(isCurrent && highlighted.count == 1 ? " aria-current=\"page\"" : "")>"
+            svg += "<title>\(HTMLEscaping.escape(place.name))</title>"
             svg += "<circle class=\"dot\(isCurrent ? " is-current" : "")\" cx=\"\(Markup.number(point.x))\" "
             svg += "cy=\"\(Markup.number(point.y))\" r=\"\(Markup.number(radius))\"/></a>"
         }
@@ -184,7 +185,7 @@ enum LocatorMap {
             if boxes.contains(where: { $0.0 < box.2 && box.0 < $0.2 && $0.1 < box.3 && box.1 < $0.3 }) { continue }
             boxes.append(box)
             text += "<text class=\"place-label\(isCurrent ? " is-current" : "")\" x=\"\(Markup.number(x))\" "
-            text += "y=\"\(Markup.number(y))\" aria-hidden=\"true\">\(Markup.escape(name))</text>"
+            text += "y=\"\(Markup.number(y))\" aria-hidden=\"true\">\(HTMLEscaping.escape(name))</text>"
         }
         return text
     }

@@ -23,7 +23,7 @@ enum TimelineOverview {
         var svg = """
             <svg class="year-overview" viewBox="0 0 \(Markup.number(width)) \(Markup.number(height))" \
             role="group" aria-labelledby="\(id)-title">\
-            <title id="\(id)-title">\(Markup.escape(title))</title>\
+            <title id="\(id)-title">\(HTMLEscaping.escape(title))</title>\
             <line class="axis" x1="0" y1="\(Markup.number(chartHeight))" x2="\(Markup.number(width))" \
             y2="\(Markup.number(chartHeight))"/>
             """
@@ -39,7 +39,7 @@ enum TimelineOverview {
             guard let count = counts[year], let url = links[year] else { continue }
             let barHeight = max(3, (chartHeight - 4) * Double(count) / Double(peak))
             let isCurrent = year == current
-            svg += "<a href=\"\(Markup.escape(url))\"\(isCurrent ? " aria-current=\"page\"" : "")>"
+            svg += "<a href=\"\(HTMLEscaping.escape(url))\"\(isCurrent ? " aria-current=\"page\"" : "")>"
             svg += "<title>\(year): \(count) event\(count == 1 ? "" : "s")</title>"
             svg += "<rect class=\"hit\" x=\"\(Markup.number(x))\" y=\"0\" width=\"\(Markup.number(max(step, 1)))\" "
             svg += "height=\"\(Markup.number(chartHeight))\"/>"

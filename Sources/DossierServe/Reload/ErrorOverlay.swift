@@ -15,7 +15,7 @@ public enum ErrorOverlay {
         return """
             <div id="\(elementID)" role="alert" style="\(panelStyle)">
             <button type="button" aria-label="Hide" onclick="this.parentNode.remove()" style="\(closeStyle)">×</button>
-            <p style="margin:0 0 .5em;font-size:1.1em;font-weight:bold;color:#ff8a80">\(heading.htmlEscaped)</p>
+            <p style="margin:0 0 .5em;font-size:1.1em;font-weight:bold;color:#ff8a80">\(HTMLEscaping.escape(heading))</p>
             <p style="margin:0 0 1em;color:#ccc">This page shows the last site that built. Fix the problem and save: the page reloads by itself.</p>
             <ol style="margin:0;padding-left:1.5em">
             \(items)
@@ -29,14 +29,14 @@ public enum ErrorOverlay {
         let colour = diagnostic.severity == .error ? "#ff8a80" : "#ffd54f"
         var location = ""
         if let place = diagnostic.location {
-            location = "<span class=\"file\">\(TerminalText.escaped(place.path).htmlEscaped)</span>"
+            location = "<span class=\"file\">\(HTMLEscaping.escape(TerminalText.escaped(place.path)))</span>"
             if place.line > 0 { location += " line <span class=\"line\">\(place.line)</span>" }
             if place.column > 0 { location += ", column <span class=\"column\">\(place.column)</span>" }
             location += ": "
         }
         return """
             <li style="margin:0 0 .75em"><code>\(location)</code><strong style="color:\(colour)">\
-            \(diagnostic.severity.rawValue)</strong><br><span class="message">\(TerminalText.escaped(diagnostic.message).htmlEscaped)</span></li>
+            \(diagnostic.severity.rawValue)</strong><br><span class="message">\(HTMLEscaping.escape(TerminalText.escaped(diagnostic.message)))</span></li>
             """
     }
 

@@ -1,3 +1,4 @@
+import DossierKit
 import Foundation
 
 /// Adds the live-reload script (and, after a failed build, the error overlay) to an HTML page on
@@ -16,7 +17,7 @@ public enum LiveReloadInjector {
         """
         <script \(marker)>
         (() => {
-          const build = "\(build.htmlEscaped)";
+          const build = "\(HTMLEscaping.escape(build))";
           function connect() {
             const socket = new WebSocket((location.protocol === "https:" ? "wss://" : "ws://") + location.host + "\(socketPath)");
             socket.onmessage = (event) => { if (event.data !== "build " + build) location.reload(); };

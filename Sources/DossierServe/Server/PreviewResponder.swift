@@ -1,3 +1,4 @@
+import DossierKit
 import FlyingFox
 import Foundation
 
@@ -73,9 +74,9 @@ struct PreviewResponder: Sendable {
     private func page(_ code: HTTPStatusCode, title: String, text: String) -> HTTPResponse {
         let html = """
             <!doctype html>
-            <html lang="en"><head><meta charset="utf-8"><title>\(title.htmlEscaped)</title></head>
+            <html lang="en"><head><meta charset="utf-8"><title>\(HTMLEscaping.escape(title))</title></head>
             <body style="font:16px/1.5 system-ui,sans-serif;margin:3rem auto;max-width:40rem;padding:0 1rem">
-            <h1>\(title.htmlEscaped)</h1><p>\(text.htmlEscaped)</p><p><a href="/">Go to the home page</a></p>
+            <h1>\(HTMLEscaping.escape(title))</h1><p>\(HTMLEscaping.escape(text))</p><p><a href="/">Go to the home page</a></p>
             </body></html>
             """
         var headers = Self.commonHeaders(type: "text/html; charset=utf-8")

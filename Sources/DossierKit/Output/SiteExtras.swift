@@ -30,7 +30,7 @@ struct SiteExtras {
 
     /// The files, each made when it is written, with fingerprints where they have one.
     func files(bodies: RenderedBodies, fingerprints: PageFingerprints) -> [ExtraFile] {
-        let splitsTimeline = graph.events.count > ReaderData.timelineSplitThreshold
+        let splitsTimeline = SitePage.splitsTimeline(graph)
         var made: [ExtraFile] = SearchIndex.kinds.map { kind in
             (
                 SearchIndex.path(of: kind), fingerprints.searchIndex(kind),

@@ -1,5 +1,5 @@
 /// The timeline pages: `timeline/index.html` with every event and the year overview, or, when the
-/// dossier has more than `ReaderData.timelineSplitThreshold` events, an overview page linking to one
+/// dossier has more than `SitePage.timelineSplitThreshold` events, an overview page linking to one
 /// page per year (`timeline/<year>/index.html`), each with the overview too.
 extension PageContexts {
     /// The timeline keys for a page that shows the events of `shown` (every year on a single

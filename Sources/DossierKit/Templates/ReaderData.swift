@@ -16,9 +16,6 @@ struct ReaderData: Sendable {
     /// Whether the timeline is written as one page per year.
     let splitsTimeline: Bool
 
-    /// Above this many events the timeline gets one page per year.
-    static let timelineSplitThreshold = 500
-
     init(graph: DossierGraph, site: SiteConfig) {
         baseURL = site.baseURL
         let span = MonthSpan(dates: graph.articles.map(\.date))
@@ -27,7 +24,7 @@ struct ReaderData: Sendable {
         locations = LocatorMap.Location.all(in: graph)
         map = LocatorMap.Frame(locations: locations)
         years = TimelineYear.all(in: graph)
-        splitsTimeline = graph.events.count > Self.timelineSplitThreshold
+        splitsTimeline = SitePage.splitsTimeline(graph)
     }
 }
 

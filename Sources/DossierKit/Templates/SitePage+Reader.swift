@@ -2,9 +2,18 @@ extension SitePage {
     /// The search page, the 404 page and, for a timeline split by year, one page per year.
     static func readerPages(in graph: DossierGraph) -> [SitePage] {
         var pages: [SitePage] = [.search, .notFound]
-        if graph.events.count > ReaderData.timelineSplitThreshold {
+        if splitsTimeline(graph) {
             pages += TimelineYear.all(in: graph).map { .timelineYear($0.year) }
         }
         return pages
+    }
+
+    /// Above this many events the timeline gets one page per year.
+    static let timelineSplitThreshold = 500
+
+    /// Whether the timeline of `graph` is written as one page per year: the one place that decides
+    /// it, for the pages, their views and the search index.
+    static func splitsTimeline(_ graph: DossierGraph) -> Bool {
+        graph.events.count > timelineSplitThreshold
     }
 }

@@ -11,7 +11,7 @@ public enum SitePage: Sendable, Hashable {
     case timeline
     case tagIndex
     case tag(Int, page: Int)
-    /// One year of a timeline split by year (more than `ReaderData.timelineSplitThreshold` events).
+    /// One year of a timeline split by year (more than `SitePage.timelineSplitThreshold` events).
     case timelineYear(Int)
     /// The search page.
     case search

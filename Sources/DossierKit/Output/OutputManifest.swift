@@ -48,12 +48,10 @@ struct OutputManifest: Sendable {
     /// The output folder recorded in the manifest file at `path`, read from the file's first lines.
     static func readOutput(from path: String) -> OutputRecord? {
         guard case .success(let data) = RegularFile.read(path, limit: 8192, prefix: true) else { return nil }
+        // The header and the output line (the second), read as a record of their own.
         let lines = data.split(separator: UInt8(ascii: "\n"), maxSplits: 2, omittingEmptySubsequences: false)
-        guard lines.count == 3, String(decoding: lines[0], as: UTF8.self) == header else { return nil }
-        let parts = String(decoding: lines[1], as: UTF8.self).split(
-            separator: " ", maxSplits: 2, omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0] == "output" else { return nil }
-        return OutputRecord(text: parts[1], path: parts[2])
+        guard lines.count == 3 else { return nil }
+        return parse(data[..<lines[2].startIndex], headerOnly: true)?.output
     }
 
     /// The manifest in `data` (see `read`).

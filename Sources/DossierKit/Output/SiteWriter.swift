@@ -122,7 +122,7 @@ public struct SiteWriter: Sendable {
                 // The previous file, only if it is still exactly the one the last build wrote.
                 let kept = previous.files[path].flatMap { record in FileIdentity.of(old) == record.identity ? record : nil }
                 if let kept, let fingerprint, previous.fingerprints[path] == fingerprint,
-                    let identity = Self.link(target, to: old, identity: kept.identity)
+                    let identity = Self.linkKept(target, to: old, identity: kept.identity)
                 {
                     return .success(WriteOutcome(hash: kept.hash, identity: identity, written: false, rendered: false))
                 }
@@ -130,7 +130,7 @@ public struct SiteWriter: Sendable {
                 do throws(DossierError) { data = try contents(index) } catch { return .failure(error) }
                 let hash = ContentHash.of(data)
                 if let kept, kept.hash == hash, kept.identity.size == data.count,
-                    let identity = Self.link(target, to: old, identity: kept.identity)
+                    let identity = Self.linkKept(target, to: old, identity: kept.identity)
                 {
                     return .success(WriteOutcome(hash: hash, identity: identity, written: false, rendered: true))
                 }
@@ -242,13 +242,13 @@ public struct SiteWriter: Sendable {
 
     /// Makes `path` the same file as `target`, whose identity (checked) is `identity`, unless it is
     /// already; the file's identity afterwards (a new link changes its change time), or `nil`.
-    static func link(_ path: String, to target: String, identity: FileIdentity) -> FileIdentity? {
+    static func linkKept(_ path: String, to target: String, identity: FileIdentity) -> FileIdentity? {
         var status = stat()
         if lstat(path, &status) == 0, UInt64(status.st_ino) == identity.inode, UInt64(status.st_dev) == identity.device {
             return identity
         }
         unlink(path)
-        guard Glibc.link(target, path) == 0, let linked = FileIdentity.of(path), linked.inode == identity.inode else {
+        guard link(target, path) == 0, let linked = FileIdentity.of(path), linked.inode == identity.inode else {
             return nil
         }
         return linked

@@ -75,32 +75,18 @@ public struct SiteBuilder: Sendable {
         diagnostics = finalize(diagnostics)
         guard !diagnostics.containsErrors, let templates else { throw DossierError(diagnostics: diagnostics) }
         let renderer = PageRenderer(graph: graph, site: site, bodies: bodies, templates: templates, paginateBy: site.paginateBy)
-        let fingerprints = PageFingerprints(contexts: renderer.contexts, generator: generatorDigest(site: site, theme: theme))
-        let assets = theme.assets.keys.sorted()
-        let extraFiles = extras.files(bodies: bodies, fingerprints: fingerprints)
+        let generator = generatorDigest(site: site, theme: theme)
+        let files =
+            (pages.map { renderer.file($0.page, at: $0.path) }
+            + theme.assets.keys.sorted().map { OutputFile.data("assets/" + $0, theme.assets[$0]!) }
+            + extras.files(bodies: bodies)).map { $0.bound(to: generator) }
         report.notes += extras.notes
-        let paths = pages.map(\.path) + assets.map { "assets/" + $0 } + extraFiles.map(\.path)
-        let pageFingerprints = Array(pages.indices).parallelMap { fingerprints.of(pages[$0].page, at: pages[$0].path) }
-        let fileFingerprints = pageFingerprints + assets.map { _ in nil } + extraFiles.map(\.fingerprint)
         for page in pages { report.pagesByKind[page.page.template, default: 0] += 1 }
-        clock.lap("fingerprints", into: &report)
-        let contents = { (index: Int) throws(DossierError) -> Data in
-            if index < pages.count {
-                let html = renderer.render(pages[index].page, at: pages[index].path)
-                if let problem = templates.renderProblem { throw DossierError(diagnostics: [problem]) }
-                return Data(html.utf8)
-            }
-            if index < pages.count + assets.count { return theme.assets[assets[index - pages.count]]! }
-            return extraFiles[index - pages.count - assets.count].make()
-        }
+        clock.lap("views", into: &report)
         let written =
             options.updatesInPlace && !options.force
-            ? try writer.update(
-                paths: paths, fingerprints: fileFingerprints, inputs: inputs, diagnostics: diagnostics, cache: options.cache,
-                contents: contents)
-            : try writer.write(
-                paths: paths, fingerprints: fileFingerprints, reuse: !options.force, inputs: inputs, diagnostics: diagnostics,
-                contents: contents)
+            ? try writer.update(files, inputs: inputs, diagnostics: diagnostics, cache: options.cache)
+            : try writer.write(files, reuse: !options.force, inputs: inputs, diagnostics: diagnostics)
         report.filesWritten = written.written
         report.filesUnchanged = written.unchanged
         report.filesSkipped = written.skipped

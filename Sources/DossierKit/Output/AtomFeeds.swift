@@ -1,8 +1,8 @@
 import Foundation
 
-/// Atom feeds (RFC 4287) of articles with their full content: the site's (`feed.xml`, the latest
-/// `siteEntries` articles) and one per entity and per place (`entities/<id>/feed.xml`, the latest
-/// `topicEntries`). Written only when the site's address is known: a feed needs absolute URLs.
+/// Atom feeds (RFC 4287): the site's (`feed.xml`, the latest `siteEntries` articles with their
+/// full content) and one per entity and per place (`entities/<id>/feed.xml`, the latest
+/// `topicEntries`, with summaries and links). Written only when the site's address is known: a feed needs absolute URLs.
 struct AtomFeeds {
     let graph: DossierGraph
     let site: SiteConfig
@@ -24,103 +24,110 @@ struct AtomFeeds {
     static let siteEntries = 50
     static let topicEntries = 10
 
-    /// Every feed of the site, each made only when it is written (`make`), so a large dossier's feeds
-    /// are never all in memory at once. An article's entry is written again for each feed it is in.
-    /// `fingerprints` gives each feed's fingerprint (its subject and its articles' digests).
-    func lazyFiles(fingerprints: PageFingerprints) -> [ExtraFile] {
-        let siteArticles = Array(graph.articles.indices.prefix(Self.siteEntries))
-        var files: [ExtraFile] = [
-            (
-                SiteURLs.siteFeed,
-                fingerprints.feed(of: siteArticles, subject: ["site"]),
-                {
-                    feed(
-                        title: site.title, subtitle: site.description, path: SiteURLs.siteFeed, page: "index.html",
-                        articles: siteArticles)
-                }
-            )
+    /// Every feed of the site, each made only when it is written, so a large dossier's feeds are
+    /// never all in memory at once. The site's feed carries each article's full content, as
+    /// feed readers expect of a site; an entity's or place's feed carries summaries and links.
+    func files() -> [OutputFile] {
+        var files = [
+            OutputFile(SiteURLs.siteFeed) {
+                let view = feed(
+                    title: site.title, subtitle: site.description, path: SiteURLs.siteFeed, page: "index.html",
+                    articles: Array(graph.articles.indices.prefix(Self.siteEntries)), withContent: true)
+                return .made(from: view, { xml(of: view) })
+            }
         ]
         for (number, entity) in graph.entities.enumerated() {
             let path = SiteURLs.entityFeed(entity.id)
-            let articles = Array(graph.entityLinks[number].articles.prefix(Self.topicEntries))
             files.append(
-                (
-                    path,
-                    fingerprints.feed(of: articles, subject: ["entity", entity.name, entity.role ?? ""]),
-                    {
-                        feed(
-                            title: "\(entity.name) · \(site.title)",
-                            subtitle: entity.role ?? "Articles that mention \(entity.name).",
-                            path: path, page: SiteURLs.entity(entity.id), articles: articles)
-                    }
-                ))
+                OutputFile(path) {
+                    let view = feed(
+                        title: "\(entity.name) · \(site.title)", subtitle: entity.role ?? "Articles that mention \(entity.name).",
+                        path: path, page: SiteURLs.entity(entity.id),
+                        articles: Array(graph.entityLinks[number].articles.prefix(Self.topicEntries)), withContent: false)
+                    return .made(from: view, { xml(of: view) })
+                })
         }
         for (number, place) in graph.places.enumerated() {
             let path = SiteURLs.placeFeed(place.id)
-            let articles = Array(graph.placeLinks[number].articles.prefix(Self.topicEntries))
             files.append(
-                (
-                    path,
-                    fingerprints.feed(of: articles, subject: ["place", place.name]),
-                    {
-                        feed(
-                            title: "\(place.name) · \(site.title)",
-                            subtitle: "Articles about \(place.name) and the places within it.",
-                            path: path, page: SiteURLs.place(place.id), articles: articles)
-                    }
-                ))
+                OutputFile(path) {
+                    let view = feed(
+                        title: "\(place.name) · \(site.title)",
+                        subtitle: "Articles about \(place.name) and the places within it.",
+                        path: path, page: SiteURLs.place(place.id),
+                        articles: Array(graph.placeLinks[number].articles.prefix(Self.topicEntries)), withContent: false)
+                    return .made(from: view, { xml(of: view) })
+                })
         }
         return files
     }
 
-    /// One feed: `articles` (article indices, newest first), at
-    /// `path`, about the page at `page`.
-    func feed(title: String, subtitle: String, path: String, page: String, articles: [Int]) -> Data {
+    /// One feed: `articles` (article indices, newest first), at `path`, about the page at `page`.
+    func feed(title: String, subtitle: String, path: String, page: String, articles: [Int], withContent: Bool) -> FeedView {
         let newest = articles.first.map { graph.articles[$0].date } ?? graph.articles.first?.date
+        return FeedView(
+            language: site.language, title: title, subtitle: subtitle, id: url(page), selfUrl: url(path),
+            updated: Self.timestamp(newest), author: site.title,
+            entries: articles.map { number in
+                let article = graph.articles[number]
+                return FeedView.Entry(
+                    title: article.title, url: url(SiteURLs.article(article.id)), date: Self.timestamp(article.date),
+                    author: article.source?.name,
+                    categories: graph.articleLinks[number].tagSlugs.compactMap { slug in
+                        tagNames[slug].map { FeedView.Category(term: slug, label: $0) }
+                    },
+                    summary: article.summary ?? bodies.articles[number].excerpt,
+                    content: withContent ? bodies.articles[number].view : nil)
+            })
+    }
+
+    /// The Atom document of `feed`.
+    func xml(of feed: FeedView) -> Data {
         var xml = """
             <?xml version="1.0" encoding="utf-8"?>
-            <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(HTMLEscaping.escape(site.language))">
-              <title>\(HTMLEscaping.escape(title))</title>
+            <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(HTMLEscaping.escape(feed.language))">
+              <title>\(HTMLEscaping.escape(feed.title))</title>
 
             """
-        if !subtitle.isEmpty { xml += "  <subtitle>\(HTMLEscaping.escape(subtitle))</subtitle>\n" }
+        if !feed.subtitle.isEmpty { xml += "  <subtitle>\(HTMLEscaping.escape(feed.subtitle))</subtitle>\n" }
         xml += """
-              <id>\(HTMLEscaping.escape(url(page)))</id>
-              <link rel="self" type="application/atom+xml" href="\(HTMLEscaping.escape(url(path)))"/>
-              <link rel="alternate" type="text/html" href="\(HTMLEscaping.escape(url(page)))"/>
-              <updated>\(Self.timestamp(newest))</updated>
-              <author><name>\(HTMLEscaping.escape(site.title))</name></author>
+              <id>\(HTMLEscaping.escape(feed.id))</id>
+              <link rel="self" type="application/atom+xml" href="\(HTMLEscaping.escape(feed.selfUrl))"/>
+              <link rel="alternate" type="text/html" href="\(HTMLEscaping.escape(feed.id))"/>
+              <updated>\(feed.updated)</updated>
+              <author><name>\(HTMLEscaping.escape(feed.author))</name></author>
               <generator>Dossier</generator>
 
             """
         var bytes = Array(xml.utf8)
-        for number in articles { appendEntry(number, to: &bytes) }
+        for entry in feed.entries { append(entry, to: &bytes) }
         bytes += Array("</feed>\n".utf8)
         return Data(bytes)
     }
 
-    private func appendEntry(_ number: Int, to bytes: inout [UInt8]) {
-        let article = graph.articles[number]
-        let page = url(SiteURLs.article(article.id))
+    private func append(_ entry: FeedView.Entry, to bytes: inout [UInt8]) {
         var xml = """
               <entry>
-                <title>\(HTMLEscaping.escape(article.title))</title>
-                <id>\(HTMLEscaping.escape(page))</id>
-                <link rel="alternate" type="text/html" href="\(HTMLEscaping.escape(page))"/>
-                <published>\(Self.timestamp(article.date))</published>
-                <updated>\(Self.timestamp(article.date))</updated>
+                <title>\(HTMLEscaping.escape(entry.title))</title>
+                <id>\(HTMLEscaping.escape(entry.url))</id>
+                <link rel="alternate" type="text/html" href="\(HTMLEscaping.escape(entry.url))"/>
+                <published>\(entry.date)</published>
+                <updated>\(entry.date)</updated>
 
             """
-        if let name = article.source?.name { xml += "    <author><name>\(HTMLEscaping.escape(name))</name></author>\n" }
-        for slug in graph.articleLinks[number].tagSlugs {
-            guard let name = tagNames[slug] else { continue }
-            xml += "    <category term=\"\(HTMLEscaping.escape(slug))\" label=\"\(HTMLEscaping.escape(name))\"/>\n"
+        if let name = entry.author { xml += "    <author><name>\(HTMLEscaping.escape(name))</name></author>\n" }
+        for category in entry.categories {
+            xml +=
+                "    <category term=\"\(HTMLEscaping.escape(category.term))\" label=\"\(HTMLEscaping.escape(category.label))\"/>\n"
         }
-        let summary = article.summary ?? bodies.articles[number].excerpt
-        if !summary.isEmpty { xml += "    <summary>\(HTMLEscaping.escape(summary))</summary>\n" }
-        xml += "    <content type=\"html\" xml:base=\"\(HTMLEscaping.escape(page))\">"
+        if !entry.summary.isEmpty { xml += "    <summary>\(HTMLEscaping.escape(entry.summary))</summary>\n" }
+        guard let body = entry.content else {
+            bytes += Array((xml + "  </entry>\n").utf8)
+            return
+        }
+        xml += "    <content type=\"html\" xml:base=\"\(HTMLEscaping.escape(entry.url))\">"
         bytes += Array(xml.utf8)
-        content.append(bodies.articles[number].html, page: page, to: &bytes)
+        content.append(body.html, page: entry.url, to: &bytes)
         bytes += Array("</content>\n  </entry>\n".utf8)
     }
 

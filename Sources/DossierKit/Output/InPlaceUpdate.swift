@@ -15,10 +15,10 @@ extension SiteWriter {
     /// folder (a first build, a folder of an earlier version), everything in it that the new site
     /// does not have is removed first, links and special files included, and nothing in it is
     /// reused. With a `cache`, the manifest written last time is kept in memory instead of read back.
-    public func update(
-        paths: [String], fingerprints: [ContentHash?], reuse: Bool = true, inputs: String?, diagnostics: [Diagnostic],
-        cache: BuildCache? = nil, contents: (Int) throws(DossierError) -> Data
+    func update(
+        _ files: [OutputFile], reuse: Bool = true, inputs: String?, diagnostics: [Diagnostic], cache: BuildCache? = nil
     ) throws(DossierError) -> WriteResult {
+        let paths = files.map(\.path)
         let root = destination.path
         try Self.createFolder(root, purpose: "the output folder")
         var previous = OutputManifest()
@@ -35,19 +35,23 @@ extension SiteWriter {
         if previous.output == nil { tree.prune(root) }
         try tree.createFolders(
             in: root, only: previous.output == nil ? nil : tree.folders.filter { FolderIdentity.of(root + "/" + $0) == nil })
-        let outcomes = Array(paths.indices).parallelMap { index -> Result<WriteOutcome, DossierError> in
-            let path = paths[index]
+        let outcomes = files.parallelMap { file -> Result<WriteOutcome, DossierError> in
+            let path = file.path
             let target = root + "/" + path
-            let fingerprint = index < fingerprints.count ? fingerprints[index] : nil
+            let prepared = file.prepare()
+            let fingerprint = prepared.fingerprint
             let kept = previous.files[path].flatMap { record in FileIdentity.of(target) == record.identity ? record : nil }
             if let kept, let fingerprint, previous.fingerprints[path] == fingerprint {
-                return .success(WriteOutcome(hash: kept.hash, identity: kept.identity, written: false, rendered: false))
+                return .success(
+                    WriteOutcome(
+                        hash: kept.hash, identity: kept.identity, fingerprint: fingerprint, written: false, rendered: false))
             }
             let data: Data
-            do throws(DossierError) { data = try contents(index) } catch { return .failure(error) }
+            do throws(DossierError) { data = try prepared.make() } catch { return .failure(error) }
             let hash = ContentHash.of(data)
             if let kept, kept.hash == hash, kept.identity.size == data.count {
-                return .success(WriteOutcome(hash: hash, identity: kept.identity, written: false, rendered: true))
+                return .success(
+                    WriteOutcome(hash: hash, identity: kept.identity, fingerprint: fingerprint, written: false, rendered: true))
             }
             guard SiteTree.isRealFolderChain(root, (path as NSString).deletingLastPathComponent) else {
                 return .failure(
@@ -63,14 +67,14 @@ extension SiteWriter {
                     unlink(temporary)
                     return .failure(Self.failure("could not write \(target)", code))
                 }
-                return .success(WriteOutcome(hash: hash, identity: identity, written: true, rendered: true))
+                return .success(
+                    WriteOutcome(hash: hash, identity: identity, fingerprint: fingerprint, written: true, rendered: true))
             case .failure(let problem):
                 unlink(temporary)
                 return .failure(DossierError("could not write \(target): \(problem.text)" + Self.advice(for: problem.code)))
             }
         }
-        var (manifest, result) = try Self.tally(
-            outcomes, paths: paths, fingerprints: fingerprints, inputs: inputs, diagnostics: diagnostics)
+        var (manifest, result) = try Self.tally(outcomes, paths: paths, inputs: inputs, diagnostics: diagnostics)
         // Only files that are still the ones Dossier wrote: anything else put there is left alone.
         SiteTree.removeFiles(
             previous.files.filter { path, record in

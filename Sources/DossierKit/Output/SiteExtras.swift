@@ -3,10 +3,6 @@ import Foundation
 /// The files written beside the pages: the search index always, and when the site's address is
 /// known (`base_url` or `--base-url`) the Atom feeds, `sitemap.xml` and `robots.txt`, which need
 /// absolute URLs. Without an address these are skipped, and `notes` says so for the build summary.
-/// A file written beside the pages: its path, the fingerprint of its inputs when it has one, and
-/// how to make its bytes.
-typealias ExtraFile = (path: String, fingerprint: ContentHash?, make: () -> Data)
-
 struct SiteExtras {
     let graph: DossierGraph
     let site: SiteConfig
@@ -28,34 +24,34 @@ struct SiteExtras {
             ? ["no base_url, so no feeds, sitemap.xml or robots.txt (set base_url in site.yml or pass --base-url)"] : []
     }
 
-    /// The files, each made when it is written, with fingerprints where they have one.
-    func files(bodies: RenderedBodies, fingerprints: PageFingerprints) -> [ExtraFile] {
+    /// The files, each made when it is written. The search index has no fingerprint: it is made
+    /// each build and written when its bytes changed.
+    func files(bodies: RenderedBodies) -> [OutputFile] {
         let splitsTimeline = SitePage.splitsTimeline(graph)
-        var made: [ExtraFile] = SearchIndex.kinds.map { kind in
-            (
-                SearchIndex.path(of: kind), fingerprints.searchIndex(kind),
-                { SearchIndex.script(of: kind, graph: graph, splitsTimeline: splitsTimeline) }
-            )
+        var made = SearchIndex.kinds.map { kind in
+            OutputFile(SearchIndex.path(of: kind)) {
+                OutputFile.Prepared(
+                    fingerprint: nil, make: { SearchIndex.script(of: kind, graph: graph, splitsTimeline: splitsTimeline) })
+            }
         }
         guard let base = site.baseURL else { return made }
         let pages = sitemapPages
-        var sitemap = ContentHash()
-        for page in pages { sitemap.combine([page.path, page.modified?.description ?? ""]) }
-        let fingerprint = fingerprints.extra(sitemap)
         made += Sitemap.paths(pageCount: pages.count).map { path in
-            (path, fingerprint, { Sitemap.data(of: path, pages: pages, base: base) })
+            OutputFile(path) { .made(from: pages, { Sitemap.data(of: path, pages: pages, base: base) }) }
         }
-        made += AtomFeeds(graph: graph, site: site, bodies: bodies, base: base).lazyFiles(fingerprints: fingerprints)
+        made += AtomFeeds(graph: graph, site: site, bodies: bodies, base: base).files()
         return made
     }
 
     /// The pages a search engine should know: all but the 404 page, articles with their dates.
-    private var sitemapPages: [(path: String, modified: PartialDate?)] {
+    private var sitemapPages: [Sitemap.Page] {
         pages.compactMap { page, path in
             switch page {
-            case .notFound: nil
-            case .article(let number): (path, graph.articles[number].date)
-            default: (path, nil)
+            case .notFound: return nil
+            case .article(let number):
+                let date = graph.articles[number].date
+                return Sitemap.Page(path: path, modified: date.precision == .day ? date.description : nil)
+            default: return Sitemap.Page(path: path, modified: nil)
             }
         }
     }

@@ -53,6 +53,8 @@ public struct SiteWriter: Sendable {
         var hash: ContentHash
         /// The file's identity once written or linked.
         var identity: FileIdentity
+        /// The fingerprint it was made or kept for.
+        var fingerprint: ContentHash?
         /// Whether its bytes were written (not linked from the previous site).
         var written: Bool
         /// Whether its bytes were made (not skipped by its fingerprint).
@@ -77,25 +79,22 @@ public struct SiteWriter: Sendable {
         return manifest.inputs.map { ($0, manifest.diagnostics) }
     }
 
-    /// Writes the whole new site and swaps it in place of the old one: file `i` is `paths[i]` with the
-    /// bytes `contents(i)`, produced and written in parallel so that no more than a few pages are in
-    /// memory at once. `inputs` (a stamp of what the site was built from) is kept for the next build.
+    /// Writes the whole new site and swaps it in place of the old one: each of `files`, prepared,
+    /// made and written in parallel so that no more than a few pages are in memory at once.
+    /// `inputs` (a stamp of what the site was built from) is kept for the next build.
     ///
-    /// A file with a fingerprint (`fingerprints[i]`, a hash of what its bytes are made from) that
-    /// equals the one the previous build recorded for it is linked from the previous site without
-    /// calling `contents` at all, and a file whose new bytes equal the previous ones is linked too,
+    /// A file whose fingerprint (a hash of what its bytes are made from) equals the one the previous
+    /// build recorded for it is linked from the previous site without being made at all, and a file whose new bytes equal the previous ones is linked too,
     /// but only when that previous file is still the one Dossier wrote; with `reuse` false (`--force`),
     /// every file is written anew. An output folder that is a mount point is updated in place.
     @discardableResult
-    public func write(
-        paths: [String], fingerprints: [ContentHash?] = [], reuse: Bool = true, inputs: String? = nil,
-        diagnostics: [Diagnostic] = [], contents: (Int) throws(DossierError) -> Data
+    func write(
+        _ files: [OutputFile], reuse: Bool = true, inputs: String? = nil, diagnostics: [Diagnostic] = []
     ) throws(DossierError) -> WriteResult {
         if destination.isMountPoint {
-            return try update(
-                paths: paths, fingerprints: fingerprints, reuse: reuse, inputs: inputs, diagnostics: diagnostics,
-                contents: contents)
+            return try update(files, reuse: reuse, inputs: inputs, diagnostics: diagnostics)
         }
+        let paths = files.map(\.path)
         // The record of the site being replaced: with `reuse`, what it says of each file is used;
         // either way it becomes the record of the spare.
         let record = previousBuild()
@@ -114,9 +113,10 @@ public struct SiteWriter: Sendable {
             }
             try tree.createFolders(in: staging)
             let current = destination.path
-            let outcomes = Array(paths.indices).parallelMap { index -> Result<WriteOutcome, DossierError> in
-                let path = paths[index]
-                let fingerprint = index < fingerprints.count ? fingerprints[index] : nil
+            let outcomes = files.parallelMap { file -> Result<WriteOutcome, DossierError> in
+                let path = file.path
+                let prepared = file.prepare()
+                let fingerprint = prepared.fingerprint
                 let target = staging + "/" + path
                 let old = current + "/" + path
                 // The previous file, only if it is still exactly the one the last build wrote.
@@ -124,27 +124,30 @@ public struct SiteWriter: Sendable {
                 if let kept, let fingerprint, previous.fingerprints[path] == fingerprint,
                     let identity = Self.linkKept(target, to: old, identity: kept.identity)
                 {
-                    return .success(WriteOutcome(hash: kept.hash, identity: identity, written: false, rendered: false))
+                    return .success(
+                        WriteOutcome(
+                            hash: kept.hash, identity: identity, fingerprint: fingerprint, written: false, rendered: false))
                 }
                 let data: Data
-                do throws(DossierError) { data = try contents(index) } catch { return .failure(error) }
+                do throws(DossierError) { data = try prepared.make() } catch { return .failure(error) }
                 let hash = ContentHash.of(data)
                 if let kept, kept.hash == hash, kept.identity.size == data.count,
                     let identity = Self.linkKept(target, to: old, identity: kept.identity)
                 {
-                    return .success(WriteOutcome(hash: hash, identity: identity, written: false, rendered: true))
+                    return .success(
+                        WriteOutcome(hash: hash, identity: identity, fingerprint: fingerprint, written: false, rendered: true))
                 }
                 // A recycled file may be a link to a file of the live site: never write through it.
                 if recycled { unlink(target) }
                 switch Self.writeNewFile(data, to: target) {
                 case .success(let identity):
-                    return .success(WriteOutcome(hash: hash, identity: identity, written: true, rendered: true))
+                    return .success(
+                        WriteOutcome(hash: hash, identity: identity, fingerprint: fingerprint, written: true, rendered: true))
                 case .failure(let problem):
                     return .failure(DossierError("could not write \(target): \(problem.text)" + Self.advice(for: problem.code)))
                 }
             }
-            var (manifest, result) = try Self.tally(
-                outcomes, paths: paths, fingerprints: fingerprints, inputs: inputs, diagnostics: diagnostics)
+            var (manifest, result) = try Self.tally(outcomes, paths: paths, inputs: inputs, diagnostics: diagnostics)
             guard let site = FolderIdentity.of(staging) else { throw DossierError("the new site's folder \(staging) vanished") }
             // Recorded before the swap, naming both folders: a build killed between the two leaves
             // the previous folder, still known as Dossier's.
@@ -161,8 +164,7 @@ public struct SiteWriter: Sendable {
     /// The manifest of the files written (`outcomes[i]` for `paths[i]`) and the counts; throws the
     /// first failure.
     static func tally(
-        _ outcomes: [Result<WriteOutcome, DossierError>], paths: [String], fingerprints: [ContentHash?], inputs: String?,
-        diagnostics: [Diagnostic]
+        _ outcomes: [Result<WriteOutcome, DossierError>], paths: [String], inputs: String?, diagnostics: [Diagnostic]
     ) throws(DossierError) -> (OutputManifest, WriteResult) {
         var manifest = OutputManifest()
         manifest.inputs = inputs
@@ -171,9 +173,7 @@ public struct SiteWriter: Sendable {
         for (index, outcome) in outcomes.enumerated() {
             let outcome = try outcome.get()
             manifest.files[paths[index]] = .init(hash: outcome.hash, identity: outcome.identity)
-            if index < fingerprints.count, let fingerprint = fingerprints[index] {
-                manifest.fingerprints[paths[index]] = fingerprint
-            }
+            if let fingerprint = outcome.fingerprint { manifest.fingerprints[paths[index]] = fingerprint }
             if outcome.written { result.written += 1 } else { result.unchanged += 1 }
             if !outcome.rendered { result.skipped += 1 }
         }

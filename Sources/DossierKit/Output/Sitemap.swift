@@ -6,9 +6,16 @@ import Foundation
 enum Sitemap {
     static let maximumURLs = 50_000
 
+    /// A page as the sitemap lists it; its value is the sitemap's fingerprint.
+    struct Page: Encodable, Sendable {
+        let path: String
+        /// The day it was last changed (an article's date, when known to the day).
+        let modified: String?
+    }
+
     /// The file at `path` (one of `paths(pageCount:)`) for `pages` (paths with an optional
     /// last-modified date), made when asked for.
-    static func data(of path: String, pages: [(path: String, modified: PartialDate?)], base: String) -> Data {
+    static func data(of path: String, pages: [Page], base: String) -> Data {
         let chunks = stride(from: 0, to: max(pages.count, 1), by: maximumURLs).map { $0..<min($0 + maximumURLs, pages.count) }
         if path == "robots.txt" {
             return Data("User-agent: *\nAllow: /\n\nSitemap: \(SiteURLs.absolute(SiteURLs.sitemap, base: base))\n".utf8)
@@ -33,12 +40,12 @@ enum Sitemap {
         return [SiteURLs.sitemap, "robots.txt"] + (chunks == 1 ? [] : (1...chunks).map { "sitemap-\($0).xml" })
     }
 
-    private static func urlSet(_ pages: ArraySlice<(path: String, modified: PartialDate?)>, base: String) -> String {
+    private static func urlSet(_ pages: ArraySlice<Page>, base: String) -> String {
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         xml += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for page in pages {
             xml += "  <url><loc>\(HTMLEscaping.escape(SiteURLs.absolute(page.path, base: base)))</loc>"
-            if let date = page.modified, date.precision == .day { xml += "<lastmod>\(date.description)</lastmod>" }
+            if let date = page.modified { xml += "<lastmod>\(date)</lastmod>" }
             xml += "</url>\n"
         }
         return xml + "</urlset>\n"

@@ -63,3 +63,35 @@ public struct ContentHash: Hashable, Sendable, CustomStringConvertible {
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
 }
+
+extension ContentHash {
+    /// The hash of a string.
+    static func of(_ text: String) -> ContentHash {
+        var hash = ContentHash()
+        hash.combine(text)
+        return hash
+    }
+
+    /// The hash of a number.
+    init(number: Int) {
+        self.init()
+        combine(number)
+    }
+
+    /// Mixes in strings, each kept apart from the next.
+    mutating func combine(_ texts: [String]) {
+        combine(texts.count)
+        for text in texts { combine(text) }
+    }
+
+    /// Mixes in other hashes, in order.
+    mutating func combine(_ hashes: [ContentHash]) {
+        combine(hashes.count)
+        for hash in hashes { combine(hash) }
+    }
+
+    /// Mixes in another hash.
+    mutating func combine(_ other: ContentHash) {
+        combine(Int(bitPattern: UInt(other.value)))
+    }
+}

@@ -116,66 +116,76 @@ enum LocatorMap {
         }
     }
 
-    /// The map as a template context `{svg_html, summary}`, drawn for the page at `path`.
-    /// `highlighted` places are drawn larger and labelled; `limit` caps the number of dots (the
-    /// highlighted places, their neighbours in `preferred`, then the most mentioned).
-    static func context(
-        graph: DossierGraph, frame: Frame, highlighted: [Int], preferred: [Int] = [], limit: Int, from path: String,
-        id: String, title: String
-    ) -> [String: Any] {
+    /// The map of `frame`: `highlighted` places are drawn larger and labelled; `limit` caps the
+    /// number of dots (the highlighted places, their neighbours in `preferred`, then the most
+    /// mentioned).
+    static func view(
+        graph: DossierGraph, frame: Frame, highlighted: [Int], preferred: [Int] = [], limit: Int, id: String, title: String
+    ) -> LocatorMapView {
         let highlightedSet = Set(highlighted)
         var chosen: [Int] = []
         var seen = Set<Int>()
         for place in highlighted + preferred + frame.points.map(\.place) where chosen.count < limit {
             if frame.pointByPlace[place] != nil, seen.insert(place).inserted { chosen.append(place) }
         }
-        let drawn = chosen.map { frame.points[frame.pointByPlace[$0]!] }
+        let drawn = chosen.map { place in
+            let point = frame.points[frame.pointByPlace[place]!]
+            return LocatorMapView.Dot(
+                x: point.x, y: point.y, mentions: point.mentions, name: graph.places[place].name,
+                url: SiteLink(SiteURLs.place(graph.places[place].id)), isCurrent: highlightedSet.contains(place))
+        }
+        return LocatorMapView(
+            id: id, title: title, height: frame.height, parallels: frame.parallels.map { .init(position: $0.y, label: $0.label) },
+            meridians: frame.meridians.map { .init(position: $0.x, label: $0.label) }, peakMentions: frame.peakMentions,
+            dots: drawn, marksOnePage: highlighted.count == 1,
+            summary: summary(graph: graph, frame: frame, highlighted: highlighted, drawn: drawn.count))
+    }
+
+    /// The map's SVG, its links relative to a page whose way back to the root is `root`.
+    static func svg(_ map: LocatorMapView, root: String) -> String {
         var svg = """
-            <svg class="locator-map" viewBox="0 0 \(Markup.number(width)) \(Markup.number(frame.height))" \
-            role="group" aria-labelledby="\(id)-title">\
-            <title id="\(id)-title">\(HTMLEscaping.escape(title))</title>\
-            <rect class="map-sea" x="0" y="0" width="\(Markup.number(width))" height="\(Markup.number(frame.height))"/>
+            <svg class="locator-map" viewBox="0 0 \(Markup.number(width)) \(Markup.number(map.height))" \
+            role="group" aria-labelledby="\(map.id)-title">\
+            <title id="\(map.id)-title">\(HTMLEscaping.escape(map.title))</title>\
+            <rect class="map-sea" x="0" y="0" width="\(Markup.number(width))" height="\(Markup.number(map.height))"/>
             """
-        for (y, label) in frame.parallels {
+        for line in map.parallels {
+            let y = line.position
             svg +=
                 "<line class=\"grid\" x1=\"0\" y1=\"\(Markup.number(y))\" x2=\"\(Markup.number(width))\" y2=\"\(Markup.number(y))\"/>"
-            svg += "<text class=\"grid-label\" x=\"4\" y=\"\(Markup.number(y - 3))\">\(label)</text>"
+            svg += "<text class=\"grid-label\" x=\"4\" y=\"\(Markup.number(y - 3))\">\(line.label)</text>"
         }
-        for (x, label) in frame.meridians where x < width - 36 {
+        for line in map.meridians where line.position < width - 36 {
+            let x = line.position
             svg += "<line class=\"grid\" x1=\"\(Markup.number(x))\" y1=\"0\" x2=\"\(Markup.number(x))\" "
-            svg += "y2=\"\(Markup.number(frame.height))\"/>"
+            svg += "y2=\"\(Markup.number(map.height))\"/>"
             svg +=
-                "<text class=\"grid-label\" x=\"\(Markup.number(x + 3))\" y=\"\(Markup.number(frame.height - 4))\">\(label)</text>"
+                "<text class=\"grid-label\" x=\"\(Markup.number(x + 3))\" y=\"\(Markup.number(map.height - 4))\">\(line.label)</text>"
         }
-        let ordered = drawn.filter { !highlightedSet.contains($0.place) } + drawn.filter { highlightedSet.contains($0.place) }
-        for point in ordered {
-            let place = graph.places[point.place]
-            let isCurrent = highlightedSet.contains(point.place)
-            let radius = (isCurrent ? 6.5 : 3) + 3 * (Double(point.mentions) / Double(frame.peakMentions)).squareRoot()
-            let url = SiteURLs.link(to: SiteURLs.place(place.id), from: path)
+        let ordered = map.dots.filter { !$0.isCurrent } + map.dots.filter(\.isCurrent)
+        for dot in ordered {
+            let radius = (dot.isCurrent ? 6.5 : 3) + 3 * (Double(dot.mentions) / Double(map.peakMentions)).squareRoot()
+            let url = dot.url.relative(from: root)
             svg +=
-                "<a href=\"\(HTMLEscaping.escape(url))\"\(isCurrent && highlighted.count == 1 ? " aria-current=\"page\"" : "")>"
-            svg += "<title>\(HTMLEscaping.escape(place.name))</title>"
-            svg += "<circle class=\"dot\(isCurrent ? " is-current" : "")\" cx=\"\(Markup.number(point.x))\" "
-            svg += "cy=\"\(Markup.number(point.y))\" r=\"\(Markup.number(radius))\"/></a>"
+                "<a href=\"\(HTMLEscaping.escape(url))\"\(dot.isCurrent && map.marksOnePage ? " aria-current=\"page\"" : "")>"
+            svg += "<title>\(HTMLEscaping.escape(dot.name))</title>"
+            svg += "<circle class=\"dot\(dot.isCurrent ? " is-current" : "")\" cx=\"\(Markup.number(dot.x))\" "
+            svg += "cy=\"\(Markup.number(dot.y))\" r=\"\(Markup.number(radius))\"/></a>"
         }
-        svg += labels(for: drawn, highlighted: highlightedSet, graph: graph, frameHeight: frame.height)
+        svg += labels(for: map.dots, frameHeight: map.height)
         svg += "</svg>"
-        return ["svg_html": svg, "summary": summary(graph: graph, frame: frame, highlighted: highlighted, drawn: drawn.count)]
+        return svg
     }
 
     /// Names beside the highlighted dots and the most mentioned others, skipping any that would
     /// overlap a name already placed.
-    private static func labels(for drawn: [Frame.Point], highlighted: Set<Int>, graph: DossierGraph, frameHeight: Double)
-        -> String
-    {
+    private static func labels(for drawn: [LocatorMapView.Dot], frameHeight: Double) -> String {
         var boxes: [(Double, Double, Double, Double)] = []
         var text = ""
-        let candidates =
-            drawn.filter { highlighted.contains($0.place) } + drawn.filter { !highlighted.contains($0.place) }.prefix(8)
+        let candidates = drawn.filter(\.isCurrent) + drawn.filter { !$0.isCurrent }.prefix(8)
         for point in candidates {
-            let name = graph.places[point.place].name
-            let isCurrent = highlighted.contains(point.place)
+            let name = point.name
+            let isCurrent = point.isCurrent
             let charWidth = isCurrent ? 8.0 : 6.6
             let labelWidth = Double(name.count) * charWidth
             var x = point.x + 9

@@ -1,19 +1,39 @@
-/// Renders pages: a pure function of the graph, the rendered bodies and the templates, so it may be
-/// called from many threads at once.
+import Foundation
+
+/// Renders pages: the theme's template for each page's view (`PageViews`), a pure function of the
+/// graph, the rendered bodies and the templates, so it may be called from many threads at once.
 public struct PageRenderer: Sendable {
-    let contexts: PageContexts
+    let views: PageViews
     let templates: TemplateSet
+    private let fragments: FragmentRenderer
 
     /// Creates a renderer for the pages of `graph`.
     public init(graph: DossierGraph, site: SiteConfig, bodies: RenderedBodies, templates: TemplateSet, paginateBy: Int = 50) {
-        self.contexts = PageContexts(
-            graph: graph, site: site, bodies: bodies, templates: templates, paginateBy: paginateBy,
-            reader: ReaderData(graph: graph, site: site))
+        views = PageViews(source: ViewSource(graph: graph, site: site, bodies: bodies, paginateBy: paginateBy))
         self.templates = templates
+        fragments = FragmentRenderer(views: views.source.fragments, templates: templates)
     }
 
     /// The HTML of `page`, which is written at `path`.
     public func render(_ page: SitePage, at path: String) -> String {
-        templates.render(contexts.context(for: page, at: path), template: page.template)
+        render(views.view(of: page, at: path), of: page, at: path)
+    }
+
+    /// The HTML of `view`, the view of `page` at `path`.
+    func render(_ view: PageView, of page: SitePage, at path: String) -> String {
+        let context = views.templateContext(of: page, at: path, fragments: fragments)
+        return templates.render(TemplateData.of(view, in: context) as? [String: Any] ?? [:], template: page.template)
+    }
+
+    /// The file of `page` at `path`: its fingerprint is its view's digest, its bytes the view rendered.
+    func file(_ page: SitePage, at path: String) -> OutputFile {
+        OutputFile(path) {
+            let view = views.view(of: page, at: path)
+            return .made(from: view) { () throws(DossierError) -> Data in
+                let html = render(view, of: page, at: path)
+                if let problem = templates.renderProblem { throw DossierError(diagnostics: [problem]) }
+                return Data(html.utf8)
+            }
+        }
     }
 }

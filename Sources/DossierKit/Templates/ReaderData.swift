@@ -29,7 +29,7 @@ struct ReaderData: Sendable {
 }
 
 /// A run of whole months, `first` to `last` inclusive, counted as `year * 12 + month - 1`.
-struct MonthSpan: Sendable, Hashable {
+struct MonthSpan: Sendable, Hashable, Encodable {
     let first: Int
     let last: Int
 
@@ -62,7 +62,7 @@ struct MonthSpan: Sendable, Hashable {
 }
 
 /// The events of one year: the timeline's unit of pages and overview bars.
-struct TimelineYear: Sendable, Hashable {
+struct TimelineYear: Sendable, Hashable, Encodable {
     let year: Int
     /// Event indices (the graph's events are in timeline order, so a year's are contiguous).
     let events: Range<Int>

@@ -77,3 +77,19 @@ public enum Pagination {
         return folder + "page/\(page)/index.html"
     }
 }
+
+extension SitePage {
+    /// The navigation section the page belongs to (see `CommonView.sections`).
+    var section: String {
+        switch self {
+        case .home: "home"
+        case .articleIndex, .article: "articles"
+        case .entityIndex, .entity: "entities"
+        case .placeIndex, .place: "places"
+        case .timeline, .timelineYear: "timeline"
+        case .tagIndex, .tag: "tags"
+        case .search: "search"
+        case .notFound: "none"
+        }
+    }
+}

@@ -1,0 +1,30 @@
+/// An Atom feed as written (`AtomFeeds.xml(of:)`), its addresses absolute; its fingerprint is this
+/// value's digest.
+struct FeedView: Encodable, Sendable {
+    struct Category: Encodable, Sendable {
+        let term: String
+        let label: String
+    }
+
+    struct Entry: Encodable, Sendable {
+        let title: String
+        let url: String
+        /// Published and updated, as an RFC 3339 time.
+        let date: String
+        let author: String?
+        let categories: [Category]
+        let summary: String
+        /// The full article, in the site's feed only.
+        let content: RenderedHTML?
+    }
+
+    let language: String
+    let title: String
+    let subtitle: String
+    /// The address of the page the feed is about, which is also the feed's id.
+    let id: String
+    let selfUrl: String
+    let updated: String
+    let author: String
+    let entries: [Entry]
+}

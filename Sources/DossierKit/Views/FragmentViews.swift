@@ -1,0 +1,153 @@
+/// What other pages show of each article, entity, place and event, made once per build from the
+/// graph, with the digest of each fragment that is rendered once and reused (cards and events).
+struct FragmentViews: Sendable {
+    /// Each article's card, by article index.
+    let articleCards: [ArticleCardView]
+    let articleCardDigests: [ContentHash]
+    /// Each entity's chip, by entity index.
+    let entityChips: [EntityChipView]
+    /// Each place's chip, by place index.
+    let placeChips: [PlaceChipView]
+    /// Each event as listed, by event index.
+    let events: [EventView]
+    let eventDigests: [ContentHash]
+
+    init(graph: DossierGraph, summaries: [String]) {
+        articleCards = Array(graph.articles.indices).parallelMap { number in
+            ArticleCardView(graph.articles[number], summary: summaries[number])
+        }
+        articleCardDigests = articleCards.parallelMap(ViewDigest.of)
+        entityChips = graph.entities.map(EntityChipView.init)
+        placeChips = graph.places.map(PlaceChipView.init)
+        let cards = articleCards
+        let entityChips = entityChips
+        let placeChips = placeChips
+        events = graph.events.parallelMap { event in
+            EventView(
+                event, entities: event.entityIDs.compactMap { graph.entityIndex[$0].map { entityChips[$0] } },
+                places: event.placeIDs.compactMap { graph.placeIndex[$0].map { placeChips[$0] } },
+                sources: event.sourceArticleIDs.compactMap { graph.articleIndex[$0].map { cards[$0] } })
+        }
+        eventDigests = events.parallelMap(ViewDigest.of)
+    }
+
+    /// The cards of `numbers` (article indices).
+    func cards(_ numbers: some Sequence<Int>) -> FragmentList {
+        FragmentList(.articleCard, numbers, digests: articleCardDigests)
+    }
+
+    /// The events of `numbers` (event indices).
+    func eventList(_ numbers: some Sequence<Int>) -> FragmentList {
+        FragmentList(.event, numbers, digests: eventDigests)
+    }
+
+    /// The chip of the entity `id`, when the graph has it.
+    func entity(_ id: String, in graph: DossierGraph, count: Int? = nil) -> EntityChipView? {
+        graph.entityIndex[id].map { entityChips[$0].counting(count) }
+    }
+
+    /// The chip of the place `id`, when the graph has it.
+    func place(_ id: String, in graph: DossierGraph, count: Int? = nil) -> PlaceChipView? {
+        graph.placeIndex[id].map { placeChips[$0].counting(count) }
+    }
+}
+
+/// An article as a card in lists (`partials/article-card`).
+struct ArticleCardView: Encodable, Sendable {
+    let title: String
+    let url: SiteLink
+    let dateIso: String
+    let dateDisplay: String
+    /// The summary, or the body's first paragraph as text.
+    let summary: String
+    let sourceName: String?
+
+    init(_ article: Article, summary: String) {
+        title = article.title
+        url = SiteLink(SiteURLs.article(article.id))
+        dateIso = article.date.description
+        dateDisplay = article.date.displayText
+        self.summary = summary
+        sourceName = article.source?.name
+    }
+}
+
+/// An entity as a link (`partials/entity-link`), with the count of what it is counted for in lists.
+struct EntityChipView: Encodable, Sendable {
+    let name: String
+    let url: SiteLink
+    let type: String
+    let typeLabel: String
+    let isStub: Bool
+    let role: String?
+    private(set) var count: Int?
+
+    init(_ entity: Entity) {
+        name = entity.name
+        url = SiteLink(SiteURLs.entity(entity.id))
+        type = entity.type.rawValue
+        typeLabel = entity.type.label
+        isStub = entity.isStub
+        role = entity.role
+    }
+
+    /// The chip with `count` shown beside it.
+    func counting(_ count: Int?) -> EntityChipView {
+        var chip = self
+        chip.count = count
+        return chip
+    }
+}
+
+/// A place as a link (`partials/place-link`), with the count of what it is counted for in lists.
+struct PlaceChipView: Encodable, Sendable {
+    let name: String
+    let url: SiteLink
+    let type: String
+    let typeLabel: String
+    let isStub: Bool
+    private(set) var count: Int?
+
+    init(_ place: Place) {
+        name = place.name
+        url = SiteLink(SiteURLs.place(place.id))
+        type = place.type.rawValue
+        typeLabel = place.type.label
+        isStub = place.isStub
+    }
+
+    /// The chip with `count` shown beside it.
+    func counting(_ count: Int?) -> PlaceChipView {
+        var chip = self
+        chip.count = count
+        return chip
+    }
+}
+
+/// An event as listed on the timeline and on pages (`partials/event`).
+struct EventView: Encodable, Sendable {
+    struct Source: Encodable, Sendable {
+        let title: String
+        let url: SiteLink
+    }
+
+    let title: String
+    let dateIso: String
+    let dateDisplay: String
+    let isRange: Bool
+    let entities: [EntityChipView]
+    let places: [PlaceChipView]
+    /// The articles that report it.
+    let sources: [Source]
+
+    init(_ event: ResolvedEvent, entities: [EntityChipView], places: [PlaceChipView], sources: [ArticleCardView]) {
+        let record = event.record
+        title = record.title
+        dateIso = record.date.description
+        dateDisplay = record.end.map { PartialDate.displayRange(from: record.date, to: $0) } ?? record.date.displayText
+        isRange = record.end != nil && record.end != record.date
+        self.entities = entities
+        self.places = places
+        self.sources = sources.map { Source(title: $0.title, url: $0.url) }
+    }
+}

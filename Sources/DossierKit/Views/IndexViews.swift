@@ -1,0 +1,94 @@
+/// The article list (`articles.mustache`): every article, newest first, a page at a time.
+struct ArticleIndexView: Encodable, Sendable {
+    let articlesHtml: FragmentList
+    let count: Int
+    let hasArticles: Bool
+    let pagination: PaginationView?
+
+    init(page: Int, from source: ViewSource) {
+        let articles = Array(source.graph.articles.indices)
+        articlesHtml = source.fragments.cards(Pagination.slice(articles, page: page, perPage: source.paginateBy))
+        count = articles.count
+        hasArticles = !articles.isEmpty
+        pagination = PaginationView(
+            page: page, items: articles.count, perPage: source.paginateBy,
+            base: SiteURLs.path(of: .articleIndex(page: 1), in: source.graph))
+    }
+}
+
+/// The entities by type (`entities.mustache`).
+struct EntityIndexView: Encodable, Sendable {
+    struct Group: Encodable, Sendable {
+        let type: String
+        let label: String
+        let entities: [EntityChipView]
+    }
+
+    let groups: [Group]
+
+    init(from source: ViewSource) {
+        let graph = source.graph
+        groups = EntityType.allCases.compactMap { type in
+            let members = graph.entities.indices.filter { graph.entities[$0].type == type }
+            guard !members.isEmpty else { return nil }
+            return Group(
+                type: type.rawValue, label: type.pluralLabel,
+                entities: members.map { source.fragments.entityChips[$0].counting(graph.entityLinks[$0].articles.count) })
+        }
+    }
+}
+
+/// The places as a tree, from the places in none (`places.mustache`).
+struct PlaceIndexView: Encodable, Sendable {
+    /// A place in the tree, with the places directly within it.
+    struct Node: Encodable, Sendable {
+        let place: Inline<PlaceChipView>
+        let children: [Node]
+        let hasChildren: Bool
+    }
+
+    let tree: [Node]
+
+    init(from source: ViewSource) {
+        let graph = source.graph
+        func node(_ number: Int) -> Node {
+            let children = graph.placeLinks[number].childIDs.compactMap { graph.placeIndex[$0] }.map(node)
+            return Node(
+                place: Inline(source.fragments.placeChips[number].counting(graph.placeLinks[number].articles.count)),
+                children: children, hasChildren: !children.isEmpty)
+        }
+        tree = graph.places.indices.filter { graph.placeLinks[$0].parentID == nil }.map(node)
+    }
+}
+
+/// The tags with their counts (`tags.mustache`).
+struct TagIndexView: Encodable, Sendable {
+    struct Item: Encodable, Sendable {
+        let name: String
+        let url: SiteLink
+        let count: Int
+    }
+
+    let tags: [Item]
+
+    init(from source: ViewSource) {
+        tags = source.graph.tags.map { Item(name: $0.name, url: SiteLink(SiteURLs.tag($0.slug)), count: $0.articles.count) }
+    }
+}
+
+/// A tag's page (`tag.mustache`, under `tag`).
+struct TagPageView: Encodable, Sendable {
+    let name: String
+    let count: Int
+    let articlesHtml: FragmentList
+    let pagination: PaginationView?
+
+    init(_ number: Int, page: Int, from source: ViewSource) {
+        let tag = source.graph.tags[number]
+        name = tag.name
+        count = tag.articles.count
+        articlesHtml = source.fragments.cards(Pagination.slice(tag.articles, page: page, perPage: source.paginateBy))
+        pagination = PaginationView(
+            page: page, items: tag.articles.count, perPage: source.paginateBy, base: SiteURLs.tag(tag.slug))
+    }
+}

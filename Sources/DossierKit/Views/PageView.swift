@@ -1,0 +1,170 @@
+/// Everything one page shows, as one value: templates read its template data (`TemplateData`), and
+/// its fingerprint is its digest (`ViewDigest`), so the two cannot disagree.
+///
+/// Its parts share the template's top level: the keys of every page (`CommonView`), the head
+/// (`PageHead`: title, description, links and metadata) and the page's own keys (`PageContent`).
+struct PageView: Encodable, Sendable {
+    let common: CommonView
+    let head: PageHead
+    let content: PageContent
+
+    func encode(to encoder: any Encoder) throws {
+        try common.encode(to: encoder)
+        try head.encode(to: encoder)
+        try content.encode(to: encoder)
+    }
+}
+
+/// The keys every page has (see docs/theming.md).
+struct CommonView: Encodable, Sendable {
+    struct Site: Encodable, Sendable {
+        let title: String
+        let description: String
+        let language: String
+    }
+
+    struct NavItem: Encodable, Sendable {
+        let label: String
+        let url: SiteLink
+        let current: Bool
+    }
+
+    let site: Site
+    /// The way back to the site root.
+    let root = SiteLink("")
+    let nav: [NavItem]
+    let stylesheet = SiteLink("assets/style.css")
+    let generator = "Dossier"
+
+    /// The sections of the navigation, in order: label, first page, section name.
+    static let sections: [(label: String, page: SitePage, section: String)] = [
+        ("Home", .home, "home"), ("Articles", .articleIndex(page: 1), "articles"), ("Entities", .entityIndex, "entities"),
+        ("Places", .placeIndex, "places"), ("Timeline", .timeline, "timeline"), ("Tags", .tagIndex, "tags"),
+    ]
+
+    init(site: SiteConfig, section: String, graph: DossierGraph) {
+        self.site = Site(title: site.title, description: site.description, language: site.language)
+        nav = Self.sections.map { item in
+            NavItem(label: item.label, url: SiteLink(SiteURLs.path(of: item.page, in: graph)), current: item.section == section)
+        }
+    }
+}
+
+/// A page's title, description, and what its `<head>` links to or describes.
+struct PageHead: Encodable, Sendable {
+    struct Feed: Encodable, Sendable {
+        let title: String
+        let url: SiteLink
+    }
+
+    struct Script: Encodable, Sendable {
+        let url: SiteLink
+    }
+
+    let pageTitle: String
+    let pageDescription: String
+    let searchUrl = SiteLink(SiteURLs.searchPage)
+    let searchIndexUrls = SearchIndex.kinds.map { Script(url: SiteLink(SearchIndex.path(of: $0))) }
+    var ogType = "website"
+    /// The page's absolute address, when the site's is known.
+    var canonicalUrl: String?
+    var siteFeed: Feed?
+    var feeds: [Feed]?
+    var pageFeed: Feed?
+    var jsonLdHtml: JSONLDScript?
+    var activity: ActivityView?
+    var map: LocatorMapView?
+}
+
+/// A page's own keys: flat at the top level for the indexes and the timeline, under one key
+/// (`article`, `entity`, `place`, `tag`) for a page about one thing.
+enum PageContent: Encodable, Sendable {
+    case home(HomeView)
+    case articleIndex(ArticleIndexView)
+    case article(ArticlePageView)
+    case entityIndex(EntityIndexView)
+    case entity(EntityPageView)
+    case placeIndex(PlaceIndexView)
+    case place(PlacePageView)
+    case timeline(TimelineView)
+    case tagIndex(TagIndexView)
+    case tag(TagPageView)
+    case none
+
+    private enum Key: String, CodingKey { case article, entity, place, tag, tree }
+
+    func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .home(let view): try view.encode(to: encoder)
+        case .articleIndex(let view): try view.encode(to: encoder)
+        case .entityIndex(let view): try view.encode(to: encoder)
+        case .timeline(let view): try view.encode(to: encoder)
+        case .tagIndex(let view): try view.encode(to: encoder)
+        case .placeIndex(let view): try view.encode(to: encoder)
+        case .article(let view):
+            var container = encoder.container(keyedBy: Key.self)
+            try container.encode(view, forKey: .article)
+        case .entity(let view):
+            var container = encoder.container(keyedBy: Key.self)
+            try container.encode(view, forKey: .entity)
+        case .place(let view):
+            var container = encoder.container(keyedBy: Key.self)
+            try container.encode(view, forKey: .place)
+        case .tag(let view):
+            var container = encoder.container(keyedBy: Key.self)
+            try container.encode(view, forKey: .tag)
+        case .none:
+            break
+        }
+    }
+}
+
+/// Links between the pages of a list (`partials/pagination`).
+struct PaginationView: Encodable, Sendable {
+    struct Item: Encodable, Sendable {
+        var isGap: Bool?
+        var number: Int?
+        var url: SiteLink?
+        var current: Bool?
+    }
+
+    let number: Int
+    let total: Int
+    let pages: [Item]
+    let hasPrevious: Bool
+    let hasNext: Bool
+    let previousUrl: SiteLink?
+    let nextUrl: SiteLink?
+
+    /// Page `page` of a list of `items` whose first page is `base`, or `nil` when it fits on one.
+    init?(page: Int, items: Int, perPage: Int, base: String) {
+        let total = Pagination.pageCount(items: items, perPage: perPage)
+        guard total > 1 else { return nil }
+        func url(_ number: Int) -> SiteLink { SiteLink(Pagination.path(base, page: number)) }
+        var pages: [Item] = []
+        var previous = 0
+        for number in Set([1, total]).union(max(1, page - 2)...min(total, page + 2)).sorted() {
+            if number > previous + 1 { pages.append(Item(isGap: true)) }
+            pages.append(Item(number: number, url: url(number), current: number == page))
+            previous = number
+        }
+        self.number = page
+        self.total = total
+        self.pages = pages
+        hasPrevious = page > 1
+        hasNext = page < total
+        previousUrl = page > 1 ? url(page - 1) : nil
+        nextUrl = page < total ? url(page + 1) : nil
+    }
+}
+
+/// A date as a template shows it: ISO for `<time datetime>`, and as read.
+struct DateView: Encodable, Sendable {
+    let dateIso: String
+    let dateDisplay: String
+
+    init(_ date: PartialDate) {
+        dateIso = date.description
+        dateDisplay = date.displayText
+    }
+}

@@ -1,0 +1,163 @@
+/// Makes the view of each page (`PageView`) from a build's `ViewSource`: a pure function, called
+/// from many threads at once, once per page for its fingerprint and template data alike.
+struct PageViews: Sendable {
+    let source: ViewSource
+
+    /// The view of `page`, written at `path`.
+    func view(of page: SitePage, at path: String) -> PageView {
+        let (title, description, content) = self.content(of: page)
+        var head = PageHead(
+            pageTitle: title, pageDescription: description.isEmpty ? source.site.description : description)
+        addReaderKeys(to: &head, for: page, at: path)
+        return PageView(
+            common: CommonView(site: source.site, section: page.section, graph: source.graph), head: head, content: content)
+    }
+
+    /// What templates show of the page when rendered in `context`: the view's template data.
+    func templateContext(of page: SitePage, at path: String, fragments: FragmentRenderer) -> TemplateData.Context {
+        let root = page == .notFound ? (source.site.baseURL ?? SiteURLs.root(from: path)) : SiteURLs.root(from: path)
+        return TemplateData.Context(root: root, fragments: fragments)
+    }
+
+    private func content(of page: SitePage) -> (String, String, PageContent) {
+        let graph = source.graph
+        let site = source.site
+        switch page {
+        case .home: return (site.title, site.description, .home(HomeView(from: source)))
+        case .articleIndex(let number):
+            return (
+                titled("Articles", number), "Every article in the dossier, newest first.",
+                .articleIndex(ArticleIndexView(page: number, from: source))
+            )
+        case .article(let number):
+            return (graph.articles[number].title, source.summaries[number], .article(ArticlePageView(number, from: source)))
+        case .entityIndex:
+            return (
+                "Entities", "People, organisations, countries and armed groups in the dossier.",
+                .entityIndex(EntityIndexView(from: source))
+            )
+        case .entity(let number, let page):
+            let entity = graph.entities[number]
+            return (
+                titled(entity.name, page), entity.role ?? "\(entity.type.label) in the dossier",
+                .entity(EntityPageView(number, page: page, from: source))
+            )
+        case .placeIndex:
+            return ("Places", "Every place in the dossier, from regions to villages.", .placeIndex(PlaceIndexView(from: source)))
+        case .place(let number, let page):
+            let place = graph.places[number]
+            return (
+                titled(place.name, page), "\(place.type.label) in the dossier",
+                .place(PlacePageView(number, page: page, from: source))
+            )
+        case .timeline:
+            return (
+                "Timeline", "Every dated event in the dossier, in order.", .timeline(TimelineView(current: nil, from: source))
+            )
+        case .timelineYear(let year):
+            return (
+                "Timeline: \(year)", "The dossier's events of \(year), in order.",
+                .timeline(TimelineView(current: year, from: source))
+            )
+        case .search:
+            return ("Search", "Find articles, people, organisations, places, tags and events in the dossier.", .none)
+        case .notFound: return ("Page not found", "There is no page at this address.", .none)
+        case .tagIndex: return ("Tags", "The dossier's articles by topic.", .tagIndex(TagIndexView(from: source)))
+        case .tag(let number, let page):
+            let tag = graph.tags[number]
+            return (
+                titled("Tag: \(tag.name)", page), "Articles tagged \(tag.name).",
+                .tag(TagPageView(number, page: page, from: source))
+            )
+        }
+    }
+
+    /// The reader-side keys: canonical address, feeds, Open Graph type, JSON-LD, activity strips and
+    /// locator maps.
+    private func addReaderKeys(to head: inout PageHead, for page: SitePage, at path: String) {
+        let graph = source.graph
+        let site = source.site
+        let reader = source.reader
+        let jsonLD = JSONLD(graph: graph, site: site, tagNames: source.tagNames)
+        if site.baseURL != nil, page != .notFound {
+            head.canonicalUrl = jsonLD.url(path)
+            let siteFeed = PageHead.Feed(title: site.title, url: SiteLink(SiteURLs.siteFeed))
+            head.siteFeed = siteFeed
+            head.feeds = [siteFeed]
+        }
+        var schema: JSONLD.Schema?
+        switch page {
+        case .home:
+            schema = jsonLD.website()
+        case .article(let number):
+            head.ogType = "article"
+            schema = jsonLD.article(number, summary: source.summaries[number])
+        case .entity(let number, let page):
+            let entity = graph.entities[number]
+            if entity.type == .person { head.ogType = "profile" }
+            schema = jsonLD.entity(number)
+            addPageFeed(SiteURLs.entityFeed(entity.id), title: "\(entity.name) · \(site.title)", to: &head)
+            guard page == 1 else { break }
+            head.activity = ActivityView(
+                articles: graph.entityLinks[number].articles, subject: entity.name, reader: reader, id: "activity")
+        case .place(let number, let page):
+            let place = graph.places[number]
+            schema = jsonLD.place(number)
+            addPageFeed(SiteURLs.placeFeed(place.id), title: "\(place.name) · \(site.title)", to: &head)
+            guard page == 1 else { break }
+            head.activity = ActivityView(
+                articles: graph.placeLinks[number].articles, subject: place.name, reader: reader, id: "activity")
+            head.map = placeMap(number)
+        case .placeIndex:
+            if let frame = reader.map {
+                head.map = LocatorMap.view(
+                    graph: graph, frame: frame, highlighted: [], limit: 1000, id: "map", title: "Map of the places in the dossier"
+                )
+            }
+        case .timeline:
+            schema = reader.splitsTimeline ? nil : jsonLD.events(graph.events.indices)
+        case .timelineYear(let year):
+            schema = reader.years.first { $0.year == year }.map { jsonLD.events($0.events) }
+        default:
+            break
+        }
+        head.jsonLdHtml = schema.map(JSONLDScript.init)
+    }
+
+    /// The page's own feed link, when feeds are written (only with a base URL).
+    private func addPageFeed(_ feed: String, title: String, to head: inout PageHead) {
+        guard source.site.baseURL != nil else { return }
+        let pageFeed = PageHead.Feed(title: title, url: SiteLink(feed))
+        head.pageFeed = pageFeed
+        head.feeds = (head.feeds ?? []) + [pageFeed]
+    }
+
+    /// The locator map of a place page: framed on the place, the places it lies in, the places
+    /// within it and beside it (at least 6° across), with every place that falls in that frame; the
+    /// place is highlighted (or, when it has no coordinates, the places directly within it).
+    private func placeMap(_ number: Int) -> LocatorMapView? {
+        let graph = source.graph
+        let reader = source.reader
+        let links = graph.placeLinks[number]
+        let children = links.childIDs.compactMap { graph.placeIndex[$0] }
+        let ancestors = source.ancestors(ofPlace: number)
+        let siblings = ancestors.first.map { graph.placeLinks[$0].childIDs.compactMap { graph.placeIndex[$0] } } ?? []
+        let family = Set([number] + ancestors + children + siblings)
+        guard var frame = LocatorMap.Frame(locations: reader.locations, fitting: family, minimumSpan: 6, keeping: 150) else {
+            return nil
+        }
+        if frame.points.count < 3, let overall = reader.map { frame = overall }
+        let highlighted = frame.pointByPlace[number] != nil ? [number] : children.filter { frame.pointByPlace[$0] != nil }
+        guard !highlighted.isEmpty else { return nil }
+        let name = graph.places[number].name
+        return LocatorMap.view(
+            graph: graph, frame: frame, highlighted: highlighted, preferred: ancestors + children + siblings, limit: 150,
+            id: "map",
+            title: highlighted == [number] ? "Map of \(name) and the places around it" : "Map of the places in \(name)")
+    }
+
+    /// "Title (page 2)" for the pages after the first.
+    private func titled(_ title: String, _ page: Int) -> String {
+        page > 1 ? "\(title) (page \(page))" : title
+    }
+}

@@ -1,0 +1,199 @@
+/// The fingerprint of a view: a hash of every stored property it encodes (`Encodable`), with each
+/// key, so a field that reaches a template reaches the fingerprint without being written twice.
+///
+/// A value that already knows a digest of itself (a rendered body, a list of fragments hashed once
+/// per build) gives that instead (`ViewDigestible`).
+enum ViewDigest {
+    /// The digest of `value`.
+    static func of<Value: Encodable>(_ value: Value) -> ContentHash {
+        var hash = ContentHash()
+        combine(value, into: &hash)
+        return hash
+    }
+
+    /// Mixes `value` into `hash`.
+    static func combine<Value: Encodable>(_ value: Value, into hash: inout ContentHash) {
+        if let text = value as? String {
+            hash.combine(text)
+            return
+        }
+        if let number = value as? Int {
+            hash.combine(number)
+            return
+        }
+        if let special = value as? any ViewDigestible {
+            hash.combine(special.viewDigest)
+            return
+        }
+        let encoder = DigestEncoder(hash: hash)
+        try? value.encode(to: encoder)  // the encoder never throws
+        encoder.state.hash.combine(Marker.end)
+        hash = encoder.state.hash
+    }
+
+    /// Separators, so that values next to each other cannot be read another way.
+    enum Marker {
+        static let key = 0x4B45_5900
+        static let item = 0x4954_4D00
+        static let end = 0x454E_4400
+        static let null = 0x4E55_4C00
+        static let `false` = 0x4641_4C00
+        static let `true` = 0x5452_5500
+    }
+}
+
+/// A view value that knows a digest of itself, cheaper than hashing what it holds (a rendered body's
+/// digest, a fragment list's digests) and covering all of what its template data shows.
+protocol ViewDigestible {
+    var viewDigest: ContentHash { get }
+}
+
+/// The hash being built, shared by an encoder's containers.
+private final class DigestState {
+    var hash: ContentHash
+
+    init(hash: ContentHash) {
+        self.hash = hash
+    }
+}
+
+private struct DigestEncoder: Encoder {
+    let state: DigestState
+    var codingPath: [any CodingKey] { [] }
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+    init(hash: ContentHash) {
+        state = DigestState(hash: hash)
+    }
+
+    init(state: DigestState) {
+        self.state = state
+    }
+
+    func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+        KeyedEncodingContainer(DigestKeyedContainer<Key>(state: state))
+    }
+
+    func unkeyedContainer() -> any UnkeyedEncodingContainer { DigestUnkeyedContainer(state: state) }
+    func singleValueContainer() -> any SingleValueEncodingContainer { DigestSingleContainer(state: state) }
+}
+
+private struct DigestKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
+    let state: DigestState
+    var codingPath: [any CodingKey] { [] }
+
+    private func key(_ key: Key) {
+        state.hash.combine(ViewDigest.Marker.key)
+        state.hash.combine(key.stringValue)
+    }
+
+    mutating func encodeNil(forKey key: Key) {
+        self.key(key)
+        state.hash.combine(ViewDigest.Marker.null)
+    }
+    mutating func encode(_ value: Bool, forKey key: Key) {
+        self.key(key)
+        state.hash.combine(value ? ViewDigest.Marker.true : ViewDigest.Marker.false)
+    }
+    mutating func encode(_ value: String, forKey key: Key) {
+        self.key(key)
+        state.hash.combine(value)
+    }
+    mutating func encode(_ value: Double, forKey key: Key) {
+        self.key(key)
+        state.hash.combine(Int(bitPattern: UInt(value.bitPattern)))
+    }
+    mutating func encode(_ value: Int, forKey key: Key) {
+        self.key(key)
+        state.hash.combine(value)
+    }
+    mutating func encode<T: Encodable>(_ value: T, forKey key: Key) {
+        self.key(key)
+        ViewDigest.combine(value, into: &state.hash)
+    }
+
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key)
+        -> KeyedEncodingContainer<NestedKey>
+    {
+        self.key(key)
+        return KeyedEncodingContainer(DigestKeyedContainer<NestedKey>(state: state))
+    }
+
+    mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
+        self.key(key)
+        return DigestUnkeyedContainer(state: state)
+    }
+
+    mutating func superEncoder() -> any Encoder { DigestEncoder(state: state) }
+    mutating func superEncoder(forKey key: Key) -> any Encoder {
+        self.key(key)
+        return DigestEncoder(state: state)
+    }
+}
+
+private struct DigestUnkeyedContainer: UnkeyedEncodingContainer {
+    let state: DigestState
+    var codingPath: [any CodingKey] { [] }
+    private(set) var count = 0
+
+    init(state: DigestState) {
+        self.state = state
+    }
+
+    private mutating func item() {
+        state.hash.combine(ViewDigest.Marker.item)
+        count += 1
+    }
+
+    mutating func encodeNil() {
+        item()
+        state.hash.combine(ViewDigest.Marker.null)
+    }
+    mutating func encode(_ value: String) {
+        item()
+        state.hash.combine(value)
+    }
+    mutating func encode(_ value: Bool) {
+        item()
+        state.hash.combine(value ? ViewDigest.Marker.true : ViewDigest.Marker.false)
+    }
+    mutating func encode(_ value: Int) {
+        item()
+        state.hash.combine(value)
+    }
+    mutating func encode(_ value: Double) {
+        item()
+        state.hash.combine(Int(bitPattern: UInt(value.bitPattern)))
+    }
+    mutating func encode<T: Encodable>(_ value: T) {
+        item()
+        ViewDigest.combine(value, into: &state.hash)
+    }
+
+    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+        item()
+        return KeyedEncodingContainer(DigestKeyedContainer<NestedKey>(state: state))
+    }
+
+    mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
+        item()
+        return DigestUnkeyedContainer(state: state)
+    }
+
+    mutating func superEncoder() -> any Encoder {
+        item()
+        return DigestEncoder(state: state)
+    }
+}
+
+private struct DigestSingleContainer: SingleValueEncodingContainer {
+    let state: DigestState
+    var codingPath: [any CodingKey] { [] }
+
+    mutating func encodeNil() { state.hash.combine(ViewDigest.Marker.null) }
+    mutating func encode(_ value: Bool) { state.hash.combine(value ? ViewDigest.Marker.true : ViewDigest.Marker.false) }
+    mutating func encode(_ value: String) { state.hash.combine(value) }
+    mutating func encode(_ value: Double) { state.hash.combine(Int(bitPattern: UInt(value.bitPattern))) }
+    mutating func encode(_ value: Int) { state.hash.combine(value) }
+    mutating func encode<T: Encodable>(_ value: T) { ViewDigest.combine(value, into: &state.hash) }
+}

@@ -8,153 +8,108 @@ struct JSONLD {
     /// Each tag's name by slug.
     let tagNames: [String: String]
 
-    /// A JSON-LD object: its keys as schema.org spells them (`@type`, `datePublished`; every
-    /// property is listed in `CodingKeys`); `nil` values are left out.
-    struct Schema: Encodable, Sendable {
-        var context: String?
-        var type: String?
-        var name: String?
-        var headline: String?
-        var url: String?
-        var mainEntityOfPage: String?
-        var description: String?
-        var jobTitle: String?
-        var datePublished: String?
-        var startDate: String?
-        var endDate: String?
-        var inLanguage: String?
-        var keywords: String?
-        var alternateName: [String]?
-        var isPartOf: Box?
-        var sourceOrganization: Box?
-        var containedInPlace: Box?
-        var potentialAction: Box?
-        var target: String?
-        var queryInput: String?
-        var geo: Box?
-        var latitude: Double?
-        var longitude: Double?
-        var mentions: [Schema]?
-        var about: [Schema]?
-        var location: OneOrMany?
-        var itemListElement: [Schema]?
-
-        /// One object, or a list of them.
-        indirect enum OneOrMany: Encodable, Sendable {
-            case one(Schema)
-            case many([Schema])
-
-            func encode(to encoder: any Encoder) throws {
-                var container = encoder.singleValueContainer()
-                switch self {
-                case .one(let schema): try container.encode(schema)
-                case .many(let list): try container.encode(list)
-                }
-            }
-        }
-
-        /// A nested object (a struct cannot hold itself).
-        final class Box: Encodable, Sendable {
-            let schema: Schema
-            init(_ schema: Schema) { self.schema = schema }
-            func encode(to encoder: any Encoder) throws { try schema.encode(to: encoder) }
-        }
-
-        private enum CodingKeys: String, CodingKey {
-            case context = "@context", type = "@type", name, headline, url, mainEntityOfPage, description, jobTitle
-            case datePublished, startDate, endDate, inLanguage, keywords, alternateName, isPartOf, sourceOrganization
-            case containedInPlace, potentialAction, target, queryInput = "query-input", geo, latitude, longitude, mentions
-            case about, location, itemListElement
-        }
-    }
-
     /// The absolute URL of a site path (`articles/x/index.html`), when the site's address is known.
     func url(_ path: String) -> String? {
         site.baseURL.map { SiteURLs.absolute(path, base: $0) }
     }
 
     /// The home page: the site, with a search action when its address is known.
-    func website() -> Schema {
-        var object = Schema(context: "https://schema.org", type: "WebSite", name: site.title, inLanguage: site.language)
-        if !site.description.isEmpty { object.description = site.description }
+    func website() -> JSONObject {
+        var object = JSONObject([
+            "@context": .string("https://schema.org"), "@type": .string("WebSite"), "name": .string(site.title),
+            "inLanguage": .string(site.language),
+        ])
+        if !site.description.isEmpty { object.set("description", site.description) }
         if let home = url("index.html"), let search = url("search/index.html") {
-            object.url = home
-            object.potentialAction = Schema.Box(
-                Schema(
-                    type: "SearchAction", target: search + "?q={search_term_string}",
-                    queryInput: "required name=search_term_string"))
+            object.set("url", home)
+            object["potentialAction"] = .object(
+                JSONObject([
+                    "@type": .string("SearchAction"), "target": .string(search + "?q={search_term_string}"),
+                    "query-input": .string("required name=search_term_string"),
+                ]))
         }
         return object
     }
 
     /// An article: headline, dates, summary, source, tags and the entities and places it names.
-    func article(_ number: Int, summary: String) -> Schema {
+    func article(_ number: Int, summary: String) -> JSONObject {
         let article = graph.articles[number]
         let links = graph.articleLinks[number]
-        var object = Schema(
-            context: "https://schema.org", type: "NewsArticle", headline: article.title,
-            datePublished: article.date.description, inLanguage: site.language,
-            isPartOf: Schema.Box(Schema(type: "WebSite", name: site.title)))
-        if !summary.isEmpty { object.description = summary }
+        var object = JSONObject([
+            "@context": .string("https://schema.org"), "@type": .string("NewsArticle"), "headline": .string(article.title),
+            "datePublished": .string(article.date.description), "inLanguage": .string(site.language),
+            "isPartOf": .object(JSONObject(["@type": .string("WebSite"), "name": .string(site.title)])),
+        ])
+        if !summary.isEmpty { object.set("description", summary) }
         if let page = url(SiteURLs.article(article.id)) {
-            object.url = page
-            object.mainEntityOfPage = page
+            object.set("url", page)
+            object.set("mainEntityOfPage", page)
         }
         if let source = article.source {
-            object.sourceOrganization = Schema.Box(Schema(type: "Organization", name: source.name, url: source.url))
+            var publisher = JSONObject(["@type": .string("Organization")])
+            publisher.set("name", source.name)
+            publisher.set("url", source.url)
+            object["sourceOrganization"] = .object(publisher)
         }
         let tags = links.tagSlugs.compactMap { tagNames[$0] }
-        if !tags.isEmpty { object.keywords = tags.joined(separator: ", ") }
+        if !tags.isEmpty { object.set("keywords", tags.joined(separator: ", ")) }
         let mentions = links.entityIDs.compactMap { entityReference($0) } + links.placeIDs.compactMap { placeReference($0) }
-        if !mentions.isEmpty { object.mentions = mentions }
+        if !mentions.isEmpty { object["mentions"] = .list(mentions.map(JSONValue.object)) }
         return object
     }
 
     /// An entity: its schema.org type, name, other names and role.
-    func entity(_ number: Int) -> Schema {
+    func entity(_ number: Int) -> JSONObject {
         let entity = graph.entities[number]
-        var object = entityReference(entity.id) ?? Schema()
-        object.context = "https://schema.org"
-        if !entity.aliases.isEmpty { object.alternateName = entity.aliases }
-        if let role = entity.role {
-            if entity.type == .person { object.jobTitle = role } else { object.description = role }
-        }
+        var object = JSONObject(["@context": .string("https://schema.org")])
+        for member in entityReference(entity.id)?.members ?? [] { object[member.key] = member.value }
+        if !entity.aliases.isEmpty { object["alternateName"] = .list(entity.aliases.map(JSONValue.string)) }
+        if let role = entity.role { object.set(entity.type == .person ? "jobTitle" : "description", role) }
         return object
     }
 
     /// A place: name, other names, coordinates and the place it lies in.
-    func place(_ number: Int) -> Schema {
+    func place(_ number: Int) -> JSONObject {
         let place = graph.places[number]
-        var object = placeReference(place.id) ?? Schema()
-        object.context = "https://schema.org"
-        if !place.aliases.isEmpty { object.alternateName = place.aliases }
+        var object = JSONObject(["@context": .string("https://schema.org")])
+        for member in placeReference(place.id)?.members ?? [] { object[member.key] = member.value }
+        if !place.aliases.isEmpty { object["alternateName"] = .list(place.aliases.map(JSONValue.string)) }
         if let coordinates = place.coordinates {
-            object.geo = Schema.Box(
-                Schema(type: "GeoCoordinates", latitude: coordinates.latitude, longitude: coordinates.longitude))
+            object["geo"] = .object(
+                JSONObject([
+                    "@type": .string("GeoCoordinates"), "latitude": .number(coordinates.latitude),
+                    "longitude": .number(coordinates.longitude),
+                ]))
         }
         if let parent = graph.placeLinks[number].parentID, let reference = placeReference(parent) {
-            object.containedInPlace = Schema.Box(reference)
+            object["containedInPlace"] = .object(reference)
         }
         return object
     }
 
     /// The events `numbers` (graph event indices) as a list of `Event` items.
-    func events(_ numbers: Range<Int>) -> Schema {
-        let items: [Schema] = numbers.map { number in
+    func events(_ numbers: Range<Int>) -> JSONObject {
+        let items: [JSONValue] = numbers.map { number in
             let event = graph.events[number]
-            var item = Schema(type: "Event", name: event.record.title, startDate: event.record.date.description)
-            item.endDate = event.record.end?.description
-            let places = event.placeIDs.compactMap { placeReference($0) }
-            if !places.isEmpty { item.location = places.count == 1 ? .one(places[0]) : .many(places) }
+            var item = JSONObject([
+                "@type": .string("Event"), "name": .string(event.record.title),
+                "startDate": .string(event.record.date.description),
+            ])
+            item.set("endDate", event.record.end?.description)
+            let places = event.placeIDs.compactMap { placeReference($0) }.map(JSONValue.object)
+            if !places.isEmpty { item["location"] = places.count == 1 ? places[0] : .list(places) }
             let actors = event.entityIDs.compactMap { entityReference($0) }
-            if !actors.isEmpty { item.about = actors }
-            return item
+            if !actors.isEmpty { item["about"] = .list(actors.map(JSONValue.object)) }
+            return .object(item)
         }
-        return Schema(context: "https://schema.org", type: "ItemList", name: "Timeline", itemListElement: items)
+        return JSONObject([
+            "@context": .string("https://schema.org"), "@type": .string("ItemList"), "name": .string("Timeline"),
+            "itemListElement": .list(items),
+        ])
     }
 
     /// `{@type, name, url?}` for an entity.
-    private func entityReference(_ id: String) -> Schema? {
+    private func entityReference(_ id: String) -> JSONObject? {
         guard let entity = graph.entity(id) else { return nil }
         let type: String =
             switch entity.type {
@@ -163,12 +118,16 @@ struct JSONLD {
             case .country: "Country"
             case .other: "Thing"
             }
-        return Schema(type: type, name: entity.name, url: url(SiteURLs.entity(id)))
+        var object = JSONObject(["@type": .string(type), "name": .string(entity.name)])
+        object.set("url", url(SiteURLs.entity(id)))
+        return object
     }
 
     /// `{@type, name, url?}` for a place.
-    private func placeReference(_ id: String) -> Schema? {
+    private func placeReference(_ id: String) -> JSONObject? {
         guard let place = graph.place(id) else { return nil }
-        return Schema(type: place.type == .country ? "Country" : "Place", name: place.name, url: url(SiteURLs.place(id)))
+        var object = JSONObject(["@type": .string(place.type == .country ? "Country" : "Place"), "name": .string(place.name)])
+        object.set("url", url(SiteURLs.place(id)))
+        return object
     }
 }

@@ -12,8 +12,6 @@ struct FragmentList: Encodable, Sendable, TemplateRepresentable, ViewDigestible 
     let numbers: [Int]
     let viewDigest: ContentHash
 
-    private enum CodingKeys: CodingKey { case kind, numbers }
-
     init(_ kind: Kind, _ numbers: some Sequence<Int>, digests: [ContentHash]) {
         self.kind = kind
         self.numbers = Array(numbers)

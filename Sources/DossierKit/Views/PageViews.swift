@@ -85,7 +85,7 @@ struct PageViews: Sendable {
             head.siteFeed = siteFeed
             head.feeds = [siteFeed]
         }
-        var schema: JSONLD.Schema?
+        var schema: JSONObject?
         switch page {
         case .home:
             schema = jsonLD.website()

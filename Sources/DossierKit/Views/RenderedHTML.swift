@@ -8,9 +8,4 @@ struct RenderedHTML: Encodable, Sendable, TemplateRepresentable, ViewDigestible 
     var viewDigest: ContentHash { digest }
 
     func templateData(in context: TemplateData.Context) -> Any { html }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(html)
-    }
 }

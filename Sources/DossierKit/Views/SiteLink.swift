@@ -1,7 +1,7 @@
 /// A link from a page to another part of the site, the same value on every page that shows it:
 /// templates get it relative to the page (`../../entities/x/index.html`), the fingerprint gets the
 /// target, which does not depend on the page.
-struct SiteLink: Encodable, Sendable, Hashable, TemplateRepresentable {
+struct SiteLink: Encodable, Sendable, Hashable, TemplateRepresentable, ViewDigestible {
     /// The target: a site path, percent-encoded (`entities/x/index.html`), or `#anchor` on the
     /// same page.
     let target: String
@@ -26,4 +26,7 @@ struct SiteLink: Encodable, Sendable, Hashable, TemplateRepresentable {
     func relative(from root: String) -> String { isOnPage ? target : root + target }
 
     func templateData(in context: TemplateData.Context) -> Any { relative(from: context.root) }
+
+    /// The target (an anchor starts with `#`, which no site path does).
+    var viewDigest: ContentHash { ContentHash.of(target) }
 }

@@ -15,8 +15,6 @@ enum TemplateData {
         let root: String
         /// Renders fragment lists; `nil` where a view has none.
         let fragments: FragmentRenderer?
-        /// Whether keys are written as declared (JSON-LD) rather than as snake case (templates).
-        var keepsKeys = false
     }
 
     /// The template data of `value`.
@@ -139,7 +137,7 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     var codingPath: [any CodingKey] { [] }
 
     private func name(_ key: Key) -> String {
-        context.keepsKeys ? key.stringValue : TemplateData.key(key.stringValue)
+        TemplateData.key(key.stringValue)
     }
 
     mutating func encodeNil(forKey key: Key) {}

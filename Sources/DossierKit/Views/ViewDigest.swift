@@ -13,22 +13,21 @@ enum ViewDigest {
 
     /// Mixes `value` into `hash`.
     static func combine<Value: Encodable>(_ value: Value, into hash: inout ContentHash) {
-        if let text = value as? String {
-            hash.combine(text)
-            return
-        }
-        if let number = value as? Int {
-            hash.combine(number)
-            return
-        }
-        if let special = value as? any ViewDigestible {
-            hash.combine(special.viewDigest)
-            return
-        }
-        let encoder = DigestEncoder(hash: hash)
-        try? value.encode(to: encoder)  // the encoder never throws
-        encoder.state.hash.combine(Marker.end)
-        hash = encoder.state.hash
+        let state = DigestState(hash: hash)
+        encode(value, into: state)
+        hash = state.hash
+    }
+
+    /// Mixes `value` into the hash being built in `state`, without copying it out. No casts: a
+    /// `ViewDigestible` value gives its digest from its own `encode(to:)`.
+    fileprivate static func encode<Value: Encodable>(_ value: Value, into state: DigestState) {
+        try? value.encode(to: DigestEncoder(state: state))  // the encoder never throws
+        state.hash.combine(Marker.end)
+    }
+
+    /// Mixes `digest` in when `encoder` is making a view's digest.
+    static func combine(_ digest: ContentHash, ifDigesting encoder: any Encoder) {
+        (encoder as? DigestEncoder)?.state.hash.combine(digest)
     }
 
     /// Separators, so that values next to each other cannot be read another way.
@@ -43,9 +42,16 @@ enum ViewDigest {
 }
 
 /// A view value that knows a digest of itself, cheaper than hashing what it holds (a rendered body's
-/// digest, a fragment list's digests) and covering all of what its template data shows.
-protocol ViewDigestible {
+/// digest, a fragment list's digests) and covering all of what its template data shows. Its
+/// encoding is that digest (templates read its `templateData`).
+protocol ViewDigestible: Encodable, TemplateRepresentable {
     var viewDigest: ContentHash { get }
+}
+
+extension ViewDigestible {
+    func encode(to encoder: any Encoder) throws {
+        ViewDigest.combine(viewDigest, ifDigesting: encoder)
+    }
 }
 
 /// The hash being built, shared by an encoder's containers.
@@ -61,10 +67,6 @@ private struct DigestEncoder: Encoder {
     let state: DigestState
     var codingPath: [any CodingKey] { [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
-
-    init(hash: ContentHash) {
-        state = DigestState(hash: hash)
-    }
 
     init(state: DigestState) {
         self.state = state
@@ -109,7 +111,7 @@ private struct DigestKeyedContainer<Key: CodingKey>: KeyedEncodingContainerProto
     }
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) {
         self.key(key)
-        ViewDigest.combine(value, into: &state.hash)
+        ViewDigest.encode(value, into: state)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key)
@@ -167,7 +169,7 @@ private struct DigestUnkeyedContainer: UnkeyedEncodingContainer {
     }
     mutating func encode<T: Encodable>(_ value: T) {
         item()
-        ViewDigest.combine(value, into: &state.hash)
+        ViewDigest.encode(value, into: state)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
@@ -195,5 +197,5 @@ private struct DigestSingleContainer: SingleValueEncodingContainer {
     mutating func encode(_ value: String) { state.hash.combine(value) }
     mutating func encode(_ value: Double) { state.hash.combine(Int(bitPattern: UInt(value.bitPattern))) }
     mutating func encode(_ value: Int) { state.hash.combine(value) }
-    mutating func encode<T: Encodable>(_ value: T) { ViewDigest.combine(value, into: &state.hash) }
+    mutating func encode<T: Encodable>(_ value: T) { ViewDigest.encode(value, into: state) }
 }

@@ -47,13 +47,14 @@ public struct SiteBuilder: Sendable {
         // With a cache, a body is known by its file's stamp: no need to hash every text to find it.
         let bodyStamps = Dictionary(
             loaded.files.compactMap { file in file.stamp.map { (file.path, $0) } }, uniquingKeysWith: { first, _ in first })
-        var graph = readGraph(loaded, clock: &clock, report: &report, diagnostics: &diagnostics)
+        let (graph, markdown) = readGraph(loaded, clock: &clock, report: &report, diagnostics: &diagnostics)
 
         var markdownOptions: MarkdownOptions = [.smartPunctuation]
         if site.unsafeHTML { markdownOptions.insert(.allowRawHTML) }
+        // The Markdown text goes no further than this: a large dossier's text is not held while
+        // pages are written.
         let (bodies, bodyDiagnostics) = BodyRenderer.render(
-            graph, options: markdownOptions, cache: options.cache, sourceStamps: bodyStamps)
-        graph.dropMarkdown()
+            graph, markdown: consume markdown, options: markdownOptions, cache: options.cache, sourceStamps: bodyStamps)
         diagnostics += bodyDiagnostics
         clock.lap("markdown", into: &report)
 
@@ -97,11 +98,11 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Load, front matter and graph: the files read and parsed, resolved into the graph. The files'
-    /// text is released when this returns; only the graph goes on.
+    /// text is released when this returns; only the graph and the Markdown bodies (by path) go on.
     private func readGraph(
         _ loaded: (files: [SourceFile], diagnostics: [Diagnostic]), clock: inout StageClock, report: inout BuildReport,
         diagnostics: inout [Diagnostic]
-    ) -> DossierGraph {
+    ) -> (graph: DossierGraph, markdown: [String: String]) {
         diagnostics += loaded.diagnostics
         clock.lap("load", into: &report)
 
@@ -109,11 +110,11 @@ public struct SiteBuilder: Sendable {
         diagnostics += content.diagnostics
         clock.lap("front matter", into: &report)
 
-        let (graph, graphDiagnostics) = resolve(content)
+        let (graph, graphDiagnostics) = resolve(content.models)
         diagnostics += graphDiagnostics
         report.stubs = graph.entities.filter(\.isStub).count + graph.places.filter(\.isStub).count
         clock.lap("graph", into: &report)
-        return graph
+        return (graph, content.bodies)
     }
 
     /// What every page's fingerprint shares: this executable, the site's settings and the theme. A new
@@ -132,14 +133,15 @@ public struct SiteBuilder: Sendable {
         return hash
     }
 
-    /// The graph of `content`: the last build's, when only bodies changed since (`serve`), or built.
-    private func resolve(_ content: ParsedContent) -> (DossierGraph, [Diagnostic]) {
-        if let kept = options.cache?.reusableGraph, let graph = kept.graph(for: content, includeDrafts: options.includeDrafts) {
+    /// The graph of `models`: the last build's, when the models are equal (only bodies changed
+    /// since: `serve`), or built.
+    private func resolve(_ models: ContentModels) -> (DossierGraph, [Diagnostic]) {
+        if let kept = options.cache?.reusableGraph, let graph = kept.graph(for: models, includeDrafts: options.includeDrafts) {
             return (graph, kept.diagnostics)
         }
-        let (graph, diagnostics) = GraphBuilder.build(content, includeDrafts: options.includeDrafts)
+        let (graph, diagnostics) = GraphBuilder.build(models, includeDrafts: options.includeDrafts)
         options.cache?.reusableGraph = ReusableGraph(
-            graph: graph, diagnostics: diagnostics, content: content, includeDrafts: options.includeDrafts)
+            graph: graph, diagnostics: diagnostics, models: models, includeDrafts: options.includeDrafts)
         return (graph, diagnostics)
     }
 

@@ -3,7 +3,8 @@ import Yams
 
 /// Reads the front matter of every content file into typed models; reports every file's problems.
 public enum ContentParser {
-    /// The models of `files`; files with errors are left out and their problems reported.
+    /// The models of `files`, and the bodies of their Markdown files; files with errors are left out
+    /// and their problems reported.
     public static func parse(_ files: [SourceFile], cache: BuildCache? = nil) -> ParsedContent {
         var content = ParsedContent()
         let results = files.parallelMap { file in
@@ -11,12 +12,18 @@ public enum ContentParser {
             let key = BuildCache.Key(kind: .parse(path: file.path, id: file.id), text: file.stamp ?? ContentHash.of(file.text))
             return cache.value(key) { parseOne(file) }
         }
-        for (parsed, diagnostics) in results {
+        for (file, (parsed, diagnostics)) in zip(files, results) {
             switch parsed {
-            case .article(let article): content.articles.append(article)
-            case .entity(let entity): content.entities.append(entity)
-            case .place(let place): content.places.append(place)
-            case .timeline(let events): content.timelineEvents += events
+            case .article(let article, let body):
+                content.models.articles.append(article)
+                content.bodies[file.path] = body
+            case .entity(let entity, let body):
+                content.models.entities.append(entity)
+                content.bodies[file.path] = body
+            case .place(let place, let body):
+                content.models.places.append(place)
+                content.bodies[file.path] = body
+            case .timeline(let events): content.models.timelineEvents += events
             case .none: break
             }
             content.diagnostics += diagnostics
@@ -24,11 +31,11 @@ public enum ContentParser {
         return content
     }
 
-    /// One file's model (if it could be read) and its problems.
+    /// One file's model (if it could be read), with the body of a Markdown file beside it.
     private enum ParsedFile: Sendable {
-        case article(Article)
-        case entity(Entity)
-        case place(Place)
+        case article(Article, body: String)
+        case entity(Entity, body: String)
+        case place(Place, body: String)
         case timeline([EventRecord])
         case none
     }
@@ -37,13 +44,13 @@ public enum ContentParser {
         switch file.kind {
         case .article:
             let (article, diagnostics) = parseArticle(file)
-            return (article.map(ParsedFile.article) ?? .none, diagnostics)
+            return (article.map { ParsedFile.article($0.model, body: $0.body) } ?? .none, diagnostics)
         case .entity:
             let (entity, diagnostics) = parseEntity(file)
-            return (entity.map(ParsedFile.entity) ?? .none, diagnostics)
+            return (entity.map { ParsedFile.entity($0.model, body: $0.body) } ?? .none, diagnostics)
         case .place:
             let (place, diagnostics) = parsePlace(file)
-            return (place.map(ParsedFile.place) ?? .none, diagnostics)
+            return (place.map { ParsedFile.place($0.model, body: $0.body) } ?? .none, diagnostics)
         case .timeline:
             let (events, diagnostics) = parseTimeline(file)
             return (.timeline(events), diagnostics)
@@ -52,7 +59,10 @@ public enum ContentParser {
 
     // MARK: - One file each
 
-    static func parseArticle(_ file: SourceFile) -> (Article?, [Diagnostic]) {
+    /// A Markdown file's model, and its body (which the model does not hold).
+    typealias WithBody<Model> = (model: Model, body: String)
+
+    static func parseArticle(_ file: SourceFile) -> (WithBody<Article>?, [Diagnostic]) {
         decodeFrontMatter(ArticleFrontMatter.self, file: file, knownKeys: ArticleFrontMatter.knownKeys) {
             matter, block, node, decoder in
             var diagnostics: [Diagnostic] = []
@@ -87,12 +97,12 @@ public enum ContentParser {
                 summary: matter.summary?.text.trimmed.nonEmpty, source: source,
                 entityReferences: references(matter.entities), placeReferences: references(matter.places),
                 tags: trimmed(matter.tags),
-                events: events, isDraft: matter.draft?.value ?? false, body: block.body, bodyFirstLine: block.bodyFirstLine)
+                events: events, isDraft: matter.draft?.value ?? false, bodyFirstLine: block.bodyFirstLine)
             return (article, diagnostics)
         }
     }
 
-    static func parseEntity(_ file: SourceFile) -> (Entity?, [Diagnostic]) {
+    static func parseEntity(_ file: SourceFile) -> (WithBody<Entity>?, [Diagnostic]) {
         decodeFrontMatter(EntityFrontMatter.self, file: file, knownKeys: EntityFrontMatter.knownKeys) { matter, block, _, _ in
             var diagnostics: [Diagnostic] = []
             let type = kind(EntityType.self, from: matter.type, noun: "entity", diagnostics: &diagnostics)
@@ -103,12 +113,12 @@ public enum ContentParser {
             let entity = Entity(
                 id: file.id, path: file.path, name: name.text, type: type ?? .other,
                 locatedAliases: cleaned(matter.aliases), role: matter.role?.trimmed.nonEmpty,
-                relatedReferences: references(matter.related), body: block.body, bodyFirstLine: block.bodyFirstLine)
+                relatedReferences: references(matter.related), bodyFirstLine: block.bodyFirstLine)
             return (entity, diagnostics)
         }
     }
 
-    static func parsePlace(_ file: SourceFile) -> (Place?, [Diagnostic]) {
+    static func parsePlace(_ file: SourceFile) -> (WithBody<Place>?, [Diagnostic]) {
         decodeFrontMatter(PlaceFrontMatter.self, file: file, knownKeys: PlaceFrontMatter.knownKeys) { matter, block, _, _ in
             var diagnostics: [Diagnostic] = []
             let type = kind(PlaceType.self, from: matter.type, noun: "place", diagnostics: &diagnostics)
@@ -127,7 +137,7 @@ public enum ContentParser {
             let place = Place(
                 id: file.id, path: file.path, name: name.text, type: type ?? .other,
                 locatedAliases: cleaned(matter.aliases), parentReference: parent, coordinates: coordinates,
-                body: block.body, bodyFirstLine: block.bodyFirstLine)
+                bodyFirstLine: block.bodyFirstLine)
             return (place, diagnostics)
         }
     }
@@ -171,11 +181,12 @@ public enum ContentParser {
 
     // MARK: - Helpers
 
-    /// Splits, composes and decodes a Markdown file's front matter, then hands it to `build`.
+    /// Splits, composes and decodes a Markdown file's front matter, then hands it to `build`; the
+    /// model `build` makes comes back with the file's body.
     private static func decodeFrontMatter<Matter: FrontMatterReadable, Model>(
         _ type: Matter.Type, file: SourceFile, knownKeys: [String],
         build: (Matter, FrontMatterBlock, Node, FrontMatterDecoder) throws -> (Model?, [Diagnostic])
-    ) -> (Model?, [Diagnostic]) {
+    ) -> (WithBody<Model>?, [Diagnostic]) {
         let block: FrontMatterBlock
         switch FrontMatterSplitter.split(file.text, path: file.path) {
         case .failure(let diagnostic): return (nil, [diagnostic])
@@ -197,7 +208,7 @@ public enum ContentParser {
         let (decoded, problems) = decoder.read(type, from: node, missingFieldsAt: opening)
         guard let matter = decoded else { return (nil, warnings + problems) }
         guard let (model, diagnostics) = try? build(matter, block, node, decoder) else { return (nil, warnings + problems) }
-        return (model, warnings + problems + diagnostics)
+        return (model.map { ($0, block.body) }, warnings + problems + diagnostics)
     }
 
     /// The event as a record; `nil` when a required field is missing (already reported).

@@ -26,14 +26,6 @@ public struct DossierGraph: Sendable {
     /// What links to each place, by place index.
     var placeLinks: [PlaceLinks] = []
 
-    /// Forgets the Markdown of every article, entity and place once it has been rendered, so a large
-    /// dossier's text is not held twice while pages are written.
-    mutating func dropMarkdown() {
-        for index in articles.indices { articles[index].body = "" }
-        for index in entities.indices { entities[index].body = "" }
-        for index in places.indices { places[index].body = "" }
-    }
-
     /// The article with `id`.
     public func article(_ id: String) -> Article? { articleIndex[id].map { articles[$0] } }
     /// The entity with `id`.

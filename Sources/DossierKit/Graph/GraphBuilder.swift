@@ -2,7 +2,7 @@
 /// and every backlink.
 public enum GraphBuilder {
     /// The graph of `content`, with every problem found while resolving it.
-    public static func build(_ content: ParsedContent, includeDrafts: Bool) -> (graph: DossierGraph, diagnostics: [Diagnostic]) {
+    public static func build(_ content: ContentModels, includeDrafts: Bool) -> (graph: DossierGraph, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let published = unique(content.articles, id: { $0.id }, path: { $0.path }, noun: "article", &diagnostics)
             .filter { includeDrafts || !$0.isDraft }
@@ -66,7 +66,7 @@ public enum GraphBuilder {
             (entities
             + stubs(entityResolver.stubs) { id, name in
                 Entity(
-                    id: id, path: nil, name: name, type: .other, locatedAliases: [], role: nil, relatedReferences: [], body: "",
+                    id: id, path: nil, name: name, type: .other, locatedAliases: [], role: nil, relatedReferences: [],
                     bodyFirstLine: 1)
             }).sortedByName(\.name, id: \.id)
         graph.places =
@@ -74,7 +74,6 @@ public enum GraphBuilder {
             + stubs(placeResolver.stubs) { id, name in
                 Place(
                     id: id, path: nil, name: name, type: .other, locatedAliases: [], parentReference: nil, coordinates: nil,
-                    body: "",
                     bodyFirstLine: 1)
             }).sortedByName(\.name, id: \.id)
         graph.entityIndex = Dictionary(uniqueKeysWithValues: graph.entities.enumerated().map { ($1.id, $0) })

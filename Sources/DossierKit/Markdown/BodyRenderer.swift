@@ -4,10 +4,12 @@ import Foundation
 /// (`../entities/john-kerry.md`) into page links; reports such links that lead nowhere, and turns
 /// links to drafts left out of the site into plain text (their file names are never written).
 enum BodyRenderer {
-    /// With a `cache`, each text is looked up by the `FileStamp` of its file (`sourceStamps`, by
-    /// path) when known, else by its hash.
+    /// Renders the Markdown text (`markdown`, by file path: `ParsedContent.bodies`) of every article,
+    /// entity and place of `graph`; a stub has none. With a `cache`, each text is looked up by the
+    /// `FileStamp` of its file (`sourceStamps`, by path) when known, else by its hash.
     static func render(
-        _ graph: DossierGraph, options: MarkdownOptions, cache: BuildCache? = nil, sourceStamps: [String: ContentHash] = [:]
+        _ graph: DossierGraph, markdown: [String: String], options: MarkdownOptions, cache: BuildCache? = nil,
+        sourceStamps: [String: ContentHash] = [:]
     ) -> (RenderedBodies, [Diagnostic]) {
         let articleIDs = Set(graph.articles.map(\.id))
         let entityIDs = Set(graph.entities.map(\.id))
@@ -21,14 +23,15 @@ enum BodyRenderer {
         for ids in [articleIDs, entityIDs, placeIDs, draftIDs] {
             context.combine(ids.sorted().joined(separator: "\n"))
         }
-        let render = { (body: String, path: String?) -> RenderedMarkdown in
+        let render = { (path: String?) -> RenderedMarkdown in
+            let body = path.flatMap { markdown[$0] } ?? ""
             guard let cache else { return renderer.render(body) }
             let text = path.flatMap { sourceStamps[$0] } ?? ContentHash.of(body)
             return cache.value(BuildCache.Key(kind: .markdown(context: context), text: text)) { renderer.render(body) }
         }
-        let articles = graph.articles.parallelMap { render($0.body, $0.path) }
-        let entities = graph.entities.parallelMap { render($0.body, $0.path) }
-        let places = graph.places.parallelMap { render($0.body, $0.path) }
+        let articles = graph.articles.parallelMap { render($0.path) }
+        let entities = graph.entities.parallelMap { render($0.path) }
+        let places = graph.places.parallelMap { render($0.path) }
         var diagnostics: [Diagnostic] = []
         var sources: [(path: String, firstLine: Int, rendered: RenderedMarkdown)] = []
         sources += zip(graph.articles, articles).map { ($0.path, $0.bodyFirstLine, $1) }

@@ -17,9 +17,8 @@ public struct Article: Sendable, Hashable {
     /// The dated facts the article reports.
     public var events: [EventRecord]
     public var isDraft: Bool
-    /// The Markdown body.
-    public var body: String
-    /// The file line the body starts on (for positions of problems in the body).
+    /// The file line the body starts on (for positions of problems in the body). The body's text is
+    /// not part of the model: see `ParsedContent.bodies`.
     public var bodyFirstLine: Int
 }
 

@@ -9,8 +9,7 @@ public struct Entity: Sendable, Hashable {
     public var locatedAliases: [Located<String>]
     public var role: String?
     public var relatedReferences: [Reference]
-    /// The Markdown profile.
-    public var body: String
+    /// The file line the profile starts on (its text is in `ParsedContent.bodies`).
     public var bodyFirstLine: Int
 
     /// Whether the entity has no file of its own.

@@ -10,7 +10,7 @@ public struct Place: Sendable, Hashable {
     /// The parent place as written (`in:`).
     public var parentReference: Reference?
     public var coordinates: Coordinates?
-    public var body: String
+    /// The file line the profile starts on (its text is in `ParsedContent.bodies`).
     public var bodyFirstLine: Int
 
     /// Whether the place has no file of its own.

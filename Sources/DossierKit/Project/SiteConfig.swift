@@ -20,7 +20,7 @@ public struct SiteConfig: Sendable, Hashable {
     public static let `default` = SiteConfig(
         title: "Dossier", description: "", language: "en", baseURL: nil, unsafeHTML: false)
 
-    static let knownKeys = ["title", "description", "language", "base_url", "unsafe_html", "paginate_by"]
+    static let knownKeys = SiteConfigFile.Field.allCases.map(\.rawValue)
 
     /// Reads `site.yml` from `layout`; a missing file gives the defaults and a warning.
     public static func load(from layout: ProjectLayout) -> (config: SiteConfig, diagnostics: [Diagnostic]) {
@@ -86,7 +86,7 @@ private struct SiteConfigFile: FrontMatterReadable {
     var unsafe_html: FlagField?
     var paginate_by: Located<Int>?
 
-    private enum Field: String {
+    fileprivate enum Field: String, CaseIterable {
         case title, description, language, base_url, unsafe_html, paginate_by
     }
 

@@ -20,123 +20,72 @@ import Testing
         return try TestProject(files)
     }
 
-    /// A front-matter line `key: value` of `path` replaced (or added after the opening `---`).
-    private static func setting(_ key: String, to value: String, in path: String, of project: TestProject) throws {
-        let url = project.root.appendingPathComponent(path)
-        var lines = try String(contentsOf: url, encoding: .utf8).components(separatedBy: "\n")
-        if let index = lines.firstIndex(where: { $0.hasPrefix(key + ":") }) {
-            lines[index] = "\(key): \(value)"
-        } else {
-            lines.insert("\(key): \(value)", at: 1)
-        }
-        try project.write(path, lines.joined(separator: "\n"))
-    }
-
-    private static func appending(_ text: String, to path: String, of project: TestProject) throws {
-        let url = project.root.appendingPathComponent(path)
-        try project.write(path, try String(contentsOf: url, encoding: .utf8) + text)
-    }
-
-    @Test(arguments: [false, true])
-    func everyIncrementalBuildEqualsACleanBuild(inPlace: Bool) throws {
+    /// Every edit of `IncrementalEdits.all`, applied in turn; after each, an incremental build in
+    /// each mode is compared file by file with a clean build, and the clean build with the one
+    /// before (so that every edit changes what a reader sees).
+    @Test func everyIncrementalBuildEqualsACleanBuild() throws {
         let project = try Self.sampleProject()
-        // As `dossier serve` builds: a cache kept between builds, the site updated in place.
-        let options = BuildOptions(projectRoot: project.root, cache: inPlace ? BuildCache() : nil, updatesInPlace: inPlace)
-        let article = "content/articles/kerry-lavrov-urgent-call-on-karabakh.md"
-        let edits: [(String, (TestProject) throws -> Void)] = [
-            ("a paragraph added to a body", { try Self.appending("\nA new closing paragraph.\n", to: article, of: $0) }),
-            ("a title", { try Self.setting("title", to: "A Renamed Article", in: article, of: $0) }),
-            ("a summary", { try Self.setting("summary", to: "A new summary.", in: article, of: $0) }),
-            (
-                "a date that moves the article",
-                { try Self.setting("date", to: "2015-12-01", in: "content/articles/medvedev-visits-yerevan-and-baku.md", of: $0) }
-            ),
-            (
-                "an entity added to an article",
-                {
-                    try Self.setting(
-                        "entities", to: "[vladimir-putin, france, sergey-lavrov]",
-                        in: "content/articles/lavrov-in-baku-and-yerevan.md",
-                        of: $0)
-                }
-            ),
-            (
-                "a tag changed", { try Self.setting("tags", to: "[diplomacy, brand-new-tag]", in: article, of: $0) }
-            ),
-            (
-                "an entity's role",
-                { try Self.setting("role", to: "A changed role", in: "content/entities/people/serzh-sargsyan.md", of: $0) }
-            ),
-            (
-                "an entity's name",
-                { try Self.setting("name", to: "Sergei Lavrov", in: "content/entities/people/sergey-lavrov.md", of: $0) }
-            ),
-            (
-                "a place's coordinates",
-                { try Self.setting("coordinates", to: "[39.9, 46.6]", in: "content/places/stepanakert.md", of: $0) }
-            ),
-            (
-                "a place moved to another parent",
-                { try Self.setting("in", to: "azerbaijan", in: "content/places/mardakert.md", of: $0) }
-            ),
-            (
-                "a new article with an event and an unknown entity",
-                {
-                    try $0.write(
-                        "content/articles/new-report.md",
-                        """
-                        ---
-                        title: A New Report
-                        date: 2016-06-01
-                        entities: [armenia, Someone New]
-                        places: [talish]
-                        tags: [ceasefire]
-                        events:
-                          - date: 2016-05-30
-                            title: Something happened in Talish
-                            places: [talish]
-                        ---
-                        The report's text, which links to [Lavrov](../entities/sergey-lavrov.md).
-                        """)
-                }
-            ),
-            ("an article removed", { try $0.remove("content/articles/notes-ceasefire-violations-after-april-5.md") }),
-            (
-                "a timeline event added",
-                {
-                    try Self.appending(
-                        "\n- date: 2016-07\n  title: A later stand-alone event\n  entities: [osce]\n",
-                        to: "content/timeline/april-2016.yml", of: $0)
-                }
-            ),
-            (
-                "an entity profile",
-                { try Self.appending("\nMore about him.\n", to: "content/entities/people/john-kerry.md", of: $0) }
-            ),
-        ]
-        let first = try SiteBuilder(options: options).build()
-        #expect(first.filesSkipped == 0)
-        for (number, (label, edit)) in edits.enumerated() {
-            try edit(project)
-            let report = try SiteBuilder(options: options).build()
-            let clean = project.root.appendingPathComponent("clean-\(number)")
-            try SiteBuilder(options: BuildOptions(projectRoot: project.root, outputDirectory: clean)).build()
-            let expected = try TestProject.files(in: clean)
-            let actual = project.outputFiles()
-            let stale = expected.keys.filter { actual[$0] != expected[$0] }.sorted()
-            #expect(stale.isEmpty, "after \(label): \(stale.prefix(8))")
-            #expect(Set(actual.keys) == Set(expected.keys), "after \(label): the same files")
-            #expect(report.filesSkipped > 0, "after \(label): some pages are not rendered again")
-            let leftovers = actual.keys.filter { $0.hasSuffix(".dossier-part") }
-            #expect(leftovers.isEmpty, "after \(label): no temporary files")
+        var runs = IncrementalEdits.Mode.allCases.map { IncrementalRun(mode: $0, project: project) }
+        for run in runs {
+            let first = try run.build()
+            #expect(first.filesSkipped == 0)
         }
+        // Removed at the end only: on ext4, files made right after others were deleted are slow to make.
+        defer { try? FileManager.default.removeItem(at: project.root.appendingPathComponent("clean")) }
+        var previous = try Self.cleanBuild(of: project, number: 0)
+        for (number, edit) in IncrementalEdits.all.enumerated() {
+            try edit.apply(project)
+            let reports = try runs.map { try $0.build() }
+            let clean = try Self.cleanBuild(of: project, number: number + 1)
+            #expect(clean != previous, "\(edit.label) changes nothing a reader sees")
+            previous = clean
+            for (index, report) in reports.enumerated() {
+                let mode = runs[index].mode
+                let differences = IncrementalRun.differences(runs[index].files(), from: clean)
+                if let known = edit.knownStale, known.modes.contains(mode) {
+                    withKnownIssue(known.comment) {
+                        #expect(differences.isEmpty, "\(mode) after \(edit.label): \(differences)")
+                    }
+                } else {
+                    #expect(differences.isEmpty, "\(mode) after \(edit.label): \(differences)")
+                }
+                // A stale page would stay stale through the next edits: start them from a clean site.
+                if !differences.isEmpty { try runs[index].startAfresh() }
+                if !edit.rendersEveryPage {
+                    #expect(report.filesSkipped > 0, "\(mode) after \(edit.label): some pages are not rendered again")
+                }
+                let leftovers = runs[index].files().keys.filter { $0.hasSuffix(".dossier-part") }
+                #expect(leftovers.isEmpty, "\(mode) after \(edit.label): no temporary files")
+            }
+        }
+    }
+
+    /// Every key the front-matter shapes and `site.yml` know is exercised by an edit of the table,
+    /// and the table names no other.
+    @Test func theEditsExerciseEveryKnownKey() {
+        let known = IncrementalEdits.everyKnownKey
+        let exercised = Set(IncrementalEdits.all.flatMap(\.keys))
+        for key in known.subtracting(exercised).sorted() {
+            Issue.record(
+                "no edit of IncrementalEdits.all exercises '\(key)': add one that changes what a reader sees (set, change, remove)"
+            )
+        }
+        for key in exercised.subtracting(known).sorted() {
+            Issue.record("IncrementalEdits.all names '\(key)', which is no known key of a front-matter shape or of site.yml")
+        }
+    }
+
+    /// The site built from scratch into a folder of its own (below `clean/`), read.
+    private static func cleanBuild(of project: TestProject, number: Int) throws -> [String: Data] {
+        let folder = project.root.appendingPathComponent("clean/\(number)")
+        _ = try SiteBuilder(options: BuildOptions(projectRoot: project.root, outputDirectory: folder)).build()
+        return try TestProject.files(in: folder)
     }
 
     @Test func aBodyEditRendersOnlyThePagesThatShowIt() throws {
         let project = try Self.sampleProject()
         try project.build()
-        try Self.appending(
-            "\nA new closing paragraph.\n", to: "content/articles/kerry-lavrov-urgent-call-on-karabakh.md", of: project)
+        try project.append("\nA new closing paragraph.\n", to: "content/articles/kerry-lavrov-urgent-call-on-karabakh.md")
         let report = try project.build()
         let pages = report.pagesByKind.values.reduce(0, +)
         // The article, the whole-dossier pages (home, indexes, search, 404) and the feeds with it.
@@ -154,37 +103,107 @@ import Testing
     }
 }
 
-/// `ReusableGraph` compares models field by field, all but the body: a field added to a model must
-/// be added there too, or an edit to it would leave `serve` showing a stale graph.
-@Suite struct ReusableGraphTests {
-    private func fields(of value: Any) -> [String] {
-        Mirror(reflecting: value).children.compactMap(\.label).sorted()
+/// One way of building a dossier again and again (`dossier build`, or `dossier serve`'s cache and
+/// in-place updates), into an output folder of its own.
+struct IncrementalRun {
+    let mode: IncrementalEdits.Mode
+    let project: TestProject
+    private var cache: BuildCache?
+
+    init(mode: IncrementalEdits.Mode, project: TestProject) {
+        self.mode = mode
+        self.project = project
+        cache = mode == .serve ? BuildCache() : nil
     }
 
-    @Test func theComparedFieldsAreEveryFieldOfTheModels() throws {
-        let article = Article(
-            id: "a", path: "p", title: "t", date: PartialDate(parsing: "2016")!, summary: nil, source: nil, entityReferences: [],
-            placeReferences: [], tags: [], events: [], isDraft: false, body: "", bodyFirstLine: 1)
+    var output: URL { project.root.appendingPathComponent("site-\(mode)") }
+
+    private func options(force: Bool = false) -> BuildOptions {
+        BuildOptions(
+            projectRoot: project.root, outputDirectory: output, force: force, cache: cache, updatesInPlace: mode == .serve)
+    }
+
+    @discardableResult
+    func build() throws -> BuildReport {
+        try SiteBuilder(options: options()).build()
+    }
+
+    /// A new cache and every file written anew, as if the run had just started.
+    mutating func startAfresh() throws {
+        if mode == .serve { cache = BuildCache() }
+        _ = try SiteBuilder(options: options(force: true)).build()
+    }
+
+    func files() -> [String: Data] {
+        (try? TestProject.files(in: output)) ?? [:]
+    }
+
+    /// How `actual` differs from `expected`: each file missing, extra, or different (with its first
+    /// different line, as built and as expected).
+    static func differences(_ actual: [String: Data], from expected: [String: Data]) -> [String] {
+        var found: [String] = []
+        for path in Set(expected.keys).union(actual.keys).sorted() {
+            switch (actual[path], expected[path]) {
+            case (nil, _): found.append("\(path) is missing")
+            case (_, nil): found.append("\(path) should not be there")
+            case let (built?, wanted?) where built != wanted:
+                let builtLines = String(decoding: built, as: UTF8.self).components(separatedBy: "\n")
+                let wantedLines = String(decoding: wanted, as: UTF8.self).components(separatedBy: "\n")
+                let line =
+                    zip(builtLines, wantedLines).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+                    ?? min(builtLines.count, wantedLines.count)
+                let shown = { (lines: [String]) in line < lines.count ? String(lines[line].trimmed.prefix(160)) : "(end)" }
+                found.append("\(path) line \(line + 1) is '\(shown(builtLines))', not '\(shown(wantedLines))'")
+            default: break
+            }
+        }
+        return found.count <= 6 ? found : found.prefix(6) + ["and \(found.count - 6) more"]
+    }
+}
+
+/// `serve` reuses the last graph when the files parse to equal models (their synthesized `==`):
+/// after an edit to a body only, and after nothing else.
+@Suite struct ReusableGraphTests {
+    private static func models(article: String) -> ContentModels {
+        let files = [
+            SourceFile(path: "content/articles/a.md", id: "a", kind: .article, text: article),
+            SourceFile(path: "content/entities/kerry.md", id: "kerry", kind: .entity, text: Fixture.entity("John Kerry")),
+        ]
+        return ContentParser.parse(files).models
+    }
+
+    @Test func onlyABodyEditReusesTheGraph() {
+        let models = Self.models(article: Fixture.article("A", extra: "entities: [kerry]", body: "First text."))
+        let (graph, diagnostics) = GraphBuilder.build(models, includeDrafts: false)
+        let kept = ReusableGraph(graph: graph, diagnostics: diagnostics, models: models, includeDrafts: false)
+        let edits = [
+            "a body": Fixture.article("A", extra: "entities: [kerry]", body: "Second text."),
+            "a title": Fixture.article("B", extra: "entities: [kerry]", body: "First text."),
+            "a reference": Fixture.article("A", extra: "entities: [Kerry]", body: "First text."),
+            // Problems in the body are reported at lines counted from where it starts.
+            "the line the body starts on": Fixture.article("A", extra: "entities: [kerry]\n", body: "First text."),
+        ]
+        for (edit, text) in edits {
+            let reused = kept.graph(for: Self.models(article: text), includeDrafts: false) != nil
+            #expect(reused == (edit == "a body"), "after an edit to \(edit)")
+        }
+        #expect(kept.graph(for: models, includeDrafts: true) == nil, "with drafts")
+    }
+
+    /// In `serve`, a body that moves down a line (a blank line at the end of the front matter) has
+    /// its problems reported on their new lines.
+    @Test func aBodyThatMovesMovesItsWarnings() throws {
+        let project = try TestProject([
+            "site.yml": Fixture.site,
+            "content/articles/a.md": Fixture.article("A", body: "A [broken link](nowhere.md)."),
+        ])
+        let options = BuildOptions(projectRoot: project.root, cache: BuildCache(), updatesInPlace: true)
+        let lines = { (report: BuildReport) in report.diagnostics.compactMap { $0.location?.line } }
+        let first = try SiteBuilder(options: options).build()
+        try project.write("content/articles/a.md", Fixture.article("A", extra: "\n", body: "A [broken link](nowhere.md)."))
+        let moved = try SiteBuilder(options: options).build()
         #expect(
-            fields(of: article)
-                == [
-                    "body", "bodyFirstLine", "date", "entityReferences", "events", "id", "isDraft", "path", "placeReferences",
-                    "source", "summary", "tags", "title",
-                ])
-        let entity = Entity(
-            id: "e", path: nil, name: "n", type: .other, locatedAliases: [], role: nil, relatedReferences: [], body: "",
-            bodyFirstLine: 1
+            lines(moved) == lines(first).map { $0 + 1 } && !lines(first).isEmpty, "\(first.diagnostics) then \(moved.diagnostics)"
         )
-        #expect(
-            fields(of: entity) == [
-                "body", "bodyFirstLine", "id", "locatedAliases", "name", "path", "relatedReferences", "role", "type",
-            ])
-        let place = Place(
-            id: "p", path: nil, name: "n", type: .other, locatedAliases: [], parentReference: nil, coordinates: nil, body: "",
-            bodyFirstLine: 1)
-        #expect(
-            fields(of: place) == [
-                "body", "bodyFirstLine", "coordinates", "id", "locatedAliases", "name", "parentReference", "path", "type",
-            ])
     }
 }

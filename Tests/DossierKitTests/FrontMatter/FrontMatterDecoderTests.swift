@@ -51,7 +51,7 @@ import Testing
         let file = SourceFile(path: "a.md", id: "a", kind: .article, text: "---\ntitle: T\ndate: 2016\nentities: Lavrov\n---\n")
         let parsed = ContentParser.parse([file])
         #expect(parsed.diagnostics.isEmpty)
-        #expect(parsed.articles.first?.entityReferences.map(\.text) == ["Lavrov"])
+        #expect(parsed.models.articles.first?.entityReferences.map(\.text) == ["Lavrov"])
     }
 
     @Test func dateListIsAnError() {

@@ -1,0 +1,401 @@
+import Foundation
+import Testing
+
+@testable import DossierKit
+
+/// The edits `PageFingerprintTests.everyIncrementalBuildEqualsACleanBuild` applies to the sample
+/// dossier, one after the other, each followed by incremental builds compared with a clean build.
+///
+/// Every key of every front-matter shape and of `site.yml`, and the body of each kind of Markdown
+/// file, is exercised by at least one edit (`theEditsExerciseEveryKnownKey` checks it): a field
+/// that reaches a page but not its fingerprint shows up here as a stale page.
+enum IncrementalEdits {
+    /// Which builds an edit is compared in.
+    enum Mode: String, CaseIterable, Sendable {
+        /// `dossier build`: pages whose fingerprint is unchanged are kept from the previous site.
+        case build
+        /// `dossier serve`: a `BuildCache` kept between builds, the site updated in place.
+        case serve
+    }
+
+    /// An incremental build known to differ from a clean build after an edit: the test records it
+    /// as a known issue (so it fails when the page is no longer stale), and the run is set right
+    /// again before the next edit.
+    struct KnownStale: Sendable {
+        let modes: Set<Mode>
+        let comment: Comment
+    }
+
+    /// One edit of the table.
+    struct Edit: Sendable {
+        /// The keys it exercises, as `shape.key` (`article.source.url`, `timeline.end`, `site.base_url`);
+        /// none for the removal of a whole file.
+        let keys: [String]
+        /// What it does, for messages.
+        let label: String
+        /// Set when an incremental build is known to leave a stale page after it.
+        var knownStale: KnownStale?
+        let apply: @Sendable (TestProject) throws -> Void
+
+        init(
+            _ keys: [String], _ label: String, knownStale: KnownStale? = nil,
+            _ apply: @escaping @Sendable (TestProject) throws -> Void
+        ) {
+            self.keys = keys
+            self.label = label
+            self.knownStale = knownStale
+            self.apply = apply
+        }
+
+        /// Whether the edit is to `site.yml` only: every page's fingerprint holds the site settings,
+        /// so every page is rendered again.
+        var rendersEveryPage: Bool { keys.allSatisfy { $0.hasPrefix("site.") } }
+    }
+
+    /// Every key an edit must exercise: each front-matter shape's known keys (nested shapes under
+    /// their field: `article.source.*`, `article.events.*`; stand-alone events as `timeline.*`),
+    /// every `site.yml` key, and the body of articles, entities and places.
+    static var everyKnownKey: Set<String> {
+        var keys: Set<String> = []
+        func add(_ shape: String, _ names: [String]) { keys.formUnion(names.map { "\(shape).\($0)" }) }
+        add("article", ArticleFrontMatter.knownKeys + ["body"])
+        // The shapes nested in an article, read where `ContentParser` reads them.
+        add("article.source", SourceField.knownKeys)
+        add("article.events", EventFrontMatter.knownKeys)
+        add("timeline", EventFrontMatter.knownKeys)
+        add("entity", EntityFrontMatter.knownKeys + ["body"])
+        add("place", PlaceFrontMatter.knownKeys + ["body"])
+        add("site", SiteConfig.knownKeys)
+        return keys
+    }
+
+    // MARK: - The files edited
+
+    /// Linked to below from another article, an entity and a place, and a timeline event's source.
+    private static let call = "content/articles/kerry-lavrov-urgent-call-on-karabakh.md"
+    private static let baku = "content/articles/lavrov-in-baku-and-yerevan.md"
+    private static let medvedev = "content/articles/medvedev-visits-yerevan-and-baku.md"
+    private static let vienna = "content/articles/vienna-summit-aliyev-sargsyan.md"
+    private static let timeline = "content/timeline/april-2016.yml"
+    private static let lavrov = "content/entities/people/sergey-lavrov.md"
+    private static let kerry = "content/entities/people/john-kerry.md"
+    private static let sargsyan = "content/entities/people/serzh-sargsyan.md"
+    private static let france = "content/entities/countries/france.md"
+    private static let stepanakert = "content/places/stepanakert.md"
+    private static let mardakert = "content/places/mardakert.md"
+    private static let talish = "content/places/talish.md"
+    private static let lineOfContact = "content/places/line-of-contact.md"
+    private static let site = "site.yml"
+
+    /// The first event of `call`, as the sample writes it.
+    private static let callEvent = """
+          - date: 2016-04-04
+            title: Kerry and Lavrov discuss the Karabakh escalation by phone
+            entities: [john-kerry, sergey-lavrov]
+        """
+
+    // MARK: - The table
+
+    /// The edits, in the order they are applied (each starts from the dossier the previous ones left).
+    static let all: [Edit] = articleEdits + fileEdits + eventEdits + entityEdits + placeEdits + siteEdits
+
+    private static let articleEdits: [Edit] = [
+        Edit(["article.body"], "a link to another article added to a body") {
+            try $0.append("\nSee also [the urgent call](kerry-lavrov-urgent-call-on-karabakh.md).\n", to: baku)
+        },
+        Edit(["article.body"], "a body that starts lower (a blank line before it) with a broken link") {
+            try $0.replace("---\nThe presidents of", with: "---\n\nThe presidents of", in: vienna)
+            try $0.append("\nA [broken link](no-such-article.md).\n", to: vienna)
+        },
+        Edit(["article.draft"], "draft: true on an article others link to and a timeline event cites") {
+            try $0.setField("draft", to: "true", in: call)
+        },
+        Edit(["article.draft"], "draft: true changed to false") { try $0.setField("draft", to: "false", in: call) },
+        Edit(["article.title"], "an article's title") { try $0.setField("title", to: "A Renamed Article", in: call) },
+        Edit(["article.date"], "a date that moves the article to another page of the lists") {
+            try $0.setField("date", to: "2015-12-01", in: medvedev)
+        },
+        Edit(["article.date"], "a date made partial") { try $0.setField("date", to: "2016-04", in: medvedev) },
+        Edit(["article.summary"], "a summary changed") { try $0.setField("summary", to: "A new summary.", in: call) },
+        Edit(["article.summary"], "a summary removed (the first paragraph is shown instead)") {
+            try $0.removeField("summary", in: call)
+        },
+        Edit(["article.body"], "the first paragraph of an article without a summary (its cards show it)") {
+            try $0.replace("---\nThe American and Russian foreign ministers", with: "---\nThe two foreign ministers", in: call)
+        },
+        Edit(["article.source.name"], "a source's name") {
+            try $0.replace("  name: Ministry of Foreign Affairs of the Russian Federation", with: "  name: The Kremlin", in: call)
+        },
+        Edit(["article.source.url"], "a source's URL") {
+            try $0.replace("  url: https://www.mid.ru/en/", with: "  url: https://www.example.org/source", in: call)
+        },
+        Edit(["article.source.url"], "a source's URL removed") {
+            try $0.replace("  url: https://www.example.org/source\n", with: "", in: call)
+        },
+        Edit(["article.source"], "a source written as a single URL") {
+            try $0.replace(
+                "source:\n  name: Ministry of Foreign Affairs of the Russian Federation\n  url: https://www.mid.ru/en/",
+                with: "source: https://www.example.org/a-single-url", in: baku)
+        },
+        Edit(["article.source"], "a source removed") { try $0.removeField("source", in: baku) },
+        Edit(["article.entities"], "entities of an article replaced (some added, one unknown: a stub page, most removed)") {
+            try $0.setField("entities", to: "[vladimir-putin, france, sergey-lavrov, Someone New]", in: baku)
+        },
+        Edit(["article.entities"], "entities written as a single value (the stub goes)") {
+            try $0.setField("entities", to: "Lavrov", in: baku)
+        },
+        Edit(["article.places"], "a place added to an article, another removed") {
+            try $0.setField("places", to: "[baku, yerevan, talish]", in: baku)
+        },
+        Edit(["article.places"], "places removed from an article") { try $0.removeField("places", in: baku) },
+        Edit(["article.tags"], "a tag changed") { try $0.setField("tags", to: "[diplomacy, brand-new-tag]", in: call) },
+        Edit(["article.tags"], "a tag spelt another way (the name its page shows)") {
+            try $0.setField("tags", to: "[diplomacy, Brand New Tag]", in: call)
+        },
+        Edit(["article.tags"], "tags removed") { try $0.removeField("tags", in: call) },
+        Edit(
+            ["article.events", "article.events.date", "article.events.title", "article.events.places"],
+            "an event added to an article"
+        ) {
+            try $0.replace(
+                "events:\n", with: "events:\n  - date: 2016-04-20\n    title: A new event in Moscow\n    places: [moscow]\n",
+                in: call)
+        },
+        Edit(["article.events"], "an event removed from an article") {
+            try $0.replace("  - date: 2016-04-20\n    title: A new event in Moscow\n    places: [moscow]\n", with: "", in: call)
+        },
+    ]
+
+    /// Whole files added and removed (each names the keys it writes).
+    private static let fileEdits: [Edit] = [
+        Edit(
+            [
+                "article.title", "article.date", "article.entities", "article.places", "article.tags", "article.events",
+                "article.events.date", "article.events.title", "article.events.places", "article.body",
+            ],
+            "a new article with an event, an unknown entity and a link"
+        ) {
+            try $0.write(
+                "content/articles/new-report.md",
+                """
+                ---
+                title: A New Report
+                date: 2016-06-01
+                entities: [armenia, Someone New]
+                places: [talish]
+                tags: [ceasefire]
+                events:
+                  - date: 2016-05-30
+                    title: Something happened in Talish
+                    places: [talish]
+                ---
+                The report's text, which links to [Lavrov](../entities/sergey-lavrov.md).
+                """)
+        },
+        Edit(["entity.name", "entity.type", "entity.body"], "a profile written for a stub") {
+            try $0.write("content/entities/someone-new.md", "---\nname: Someone New\ntype: person\n---\nWho they are.\n")
+        },
+        Edit([], "a profile removed (a stub again)") { try $0.remove("content/entities/someone-new.md") },
+        Edit([], "a place removed that an article names (a stub)") { try $0.remove("content/places/tartar.md") },
+        Edit([], "an article removed that a timeline event cites") {
+            try $0.remove("content/articles/talish-and-lele-tepe-toll-of-four-days.md")
+        },
+        Edit(["timeline.date", "timeline.title", "timeline.places"], "a timeline file added") {
+            try $0.write(
+                "content/timeline/later.yml", "- date: 2016-09\n  title: A timeline file of its own\n  places: [vienna]\n")
+        },
+    ]
+
+    private static let eventEdits: [Edit] = [
+        Edit(["article.events.date"], "an article's event moved") {
+            try $0.replace(callEvent, with: callEvent.replacingOccurrences(of: "2016-04-04", with: "2016-04-01"), in: call)
+        },
+        Edit(["article.events.end"], "an end set on an article's event") {
+            try $0.replace("  - date: 2016-04-01\n", with: "  - date: 2016-04-01\n    end: 2016-04-06\n", in: call)
+        },
+        Edit(["article.events.end"], "an article's event's end removed") {
+            try $0.replace("    end: 2016-04-06\n", with: "", in: call)
+        },
+        Edit(["article.events.title"], "an article's event's title") {
+            try $0.replace(
+                "    title: Kerry and Lavrov discuss the Karabakh escalation by phone",
+                with: "    title: Kerry and Lavrov speak by phone", in: call)
+        },
+        Edit(["article.events.entities"], "an entity added to an article's event") {
+            try $0.replace(
+                "    entities: [john-kerry, sergey-lavrov]\n",
+                with: "    entities: [john-kerry, sergey-lavrov, vladimir-putin]\n",
+                in: call)
+        },
+        Edit(["article.events.places"], "a place set on an article's event") {
+            try $0.replace(
+                "    title: Kerry and Lavrov speak by phone\n",
+                with: "    title: Kerry and Lavrov speak by phone\n    places: [moscow]\n",
+                in: call)
+        },
+        Edit(["article.events.sources"], "another article cited by an article's event") {
+            try $0.replace(
+                "    places: [moscow]\n", with: "    places: [moscow]\n    sources: [lavrov-in-baku-and-yerevan]\n",
+                in: call)
+        },
+        Edit(["timeline.date", "timeline.title", "timeline.entities"], "a timeline event added") {
+            try $0.append("\n- date: 2016-07\n  title: A later stand-alone event\n  entities: [osce]\n", to: timeline)
+        },
+        Edit(["timeline.date"], "a timeline event moved") {
+            try $0.replace(
+                "- date: 2016-04-10\n  title: Second Kerry", with: "- date: 2016-04-11\n  title: Second Kerry", in: timeline)
+        },
+        Edit(["timeline.end"], "an end set on a timeline event") {
+            try $0.replace(
+                "- date: 2016-04-11\n  title: Second Kerry", with: "- date: 2016-04-11\n  end: 2016-04-12\n  title: Second Kerry",
+                in: timeline)
+        },
+        Edit(["timeline.end"], "a timeline event's end removed") {
+            try $0.replace("  end: 2016-04-08\n", with: "", in: timeline)
+        },
+        Edit(["timeline.title"], "a timeline event's title") {
+            try $0.replace(
+                "  title: Germany holds the rotating OSCE chairmanship",
+                with: "  title: Germany chairs the OSCE", in: timeline)
+        },
+        Edit(["timeline.entities"], "an entity added to a timeline event") {
+            try $0.replace(
+                "  title: Germany chairs the OSCE\n  entities: [osce]\n",
+                with: "  title: Germany chairs the OSCE\n  entities: [osce, andrzej-kasprzyk]\n", in: timeline)
+        },
+        Edit(["timeline.places"], "a place added to a timeline event") {
+            try $0.replace("  places: [germany]\n", with: "  places: [germany, munich]\n", in: timeline)
+        },
+        Edit(["timeline.sources"], "a timeline event's source changed") {
+            try $0.replace(
+                "  sources: [kerry-lavrov-urgent-call-on-karabakh]\n",
+                with: "  sources: [moscow-ceasefire-chiefs-of-general-staff]\n",
+                in: timeline)
+        },
+        Edit(["timeline.sources"], "a timeline event's sources removed") {
+            try $0.replace("  sources: [moscow-ceasefire-chiefs-of-general-staff]\n", with: "", in: timeline)
+        },
+    ]
+
+    private static let entityEdits: [Edit] = [
+        Edit(["entity.body"], "a link to an article added to a profile") {
+            try $0.append("\nSee [the urgent call](../articles/kerry-lavrov-urgent-call-on-karabakh.md).\n", to: kerry)
+        },
+        Edit(["entity.role"], "an entity's role") { try $0.setField("role", to: "A changed role", in: sargsyan) },
+        Edit(["entity.role"], "an entity's role removed") { try $0.removeField("role", in: sargsyan) },
+        Edit(["entity.type"], "an entity's type") { try $0.setField("type", to: "organisation", in: sargsyan) },
+        Edit(["entity.name"], "an entity's name") { try $0.setField("name", to: "Sergei V. Lavrov", in: lavrov) },
+        Edit(["entity.aliases"], "an alias another file refers to removed (a stub page)") {
+            // `Лавров` is how the Medvedev article names him.
+            try $0.setField("aliases", to: "[Sergei Lavrov, Lavrov, Сергей Лавров]", in: lavrov)
+        },
+        Edit(["entity.aliases"], "the alias added back (the stub goes)") {
+            try $0.setField("aliases", to: "[Sergei Lavrov, Lavrov, Сергей Лавров, Лавров]", in: lavrov)
+        },
+        Edit(["entity.related"], "a related entity removed") {
+            try $0.setField("related", to: "[russian-foreign-ministry, russia, vladimir-putin, osce-minsk-group]", in: lavrov)
+        },
+        Edit(["entity.related"], "a related entity added") {
+            try $0.setField("related", to: "[harlem-desir, pierre-andrieu, osce-minsk-group, talish-villagers]", in: france)
+        },
+    ]
+
+    private static let placeEdits: [Edit] = [
+        Edit(["place.body"], "a link to an article added to a place's profile") {
+            try $0.append("\nSee [the urgent call](../articles/kerry-lavrov-urgent-call-on-karabakh.md).\n", to: stepanakert)
+        },
+        Edit(["place.name"], "a place's name") { try $0.setField("name", to: "Stepanakert (Khankendi)", in: stepanakert) },
+        Edit(["place.type"], "a place's type") { try $0.setField("type", to: "village", in: stepanakert) },
+        Edit(["place.aliases"], "an alias other files refer to removed (a stub page)") {
+            // Two articles name Stepanakert `Khankendi`.
+            try $0.setField("aliases", to: "[Xankəndi, Ստեփանակերտ, Степанакерт]", in: stepanakert)
+        },
+        Edit(["place.aliases"], "the alias added back (the stub goes)") {
+            try $0.setField("aliases", to: "[Khankendi, Xankəndi, Ստեփանակերտ, Степанакерт]", in: stepanakert)
+        },
+        Edit(["place.coordinates"], "a place's coordinates") {
+            try $0.setField("coordinates", to: "[39.9, 46.6]", in: stepanakert)
+        },
+        Edit(["place.coordinates"], "a place's coordinates removed") { try $0.removeField("coordinates", in: stepanakert) },
+        Edit(["place.in"], "a place moved to another parent") { try $0.setField("in", to: "azerbaijan", in: mardakert) },
+        Edit(["place.in"], "a place's parent removed") { try $0.removeField("in", in: talish) },
+    ]
+
+    private static let siteEdits: [Edit] = [
+        Edit(["site.title"], "the site's title") { try $0.setField("title", to: "A Renamed Dossier", in: site) },
+        Edit(["site.description"], "the site's description") {
+            try $0.replace(
+                "description: >-\n  A sample conflict dossier", with: "description: >-\n  A changed sample conflict dossier",
+                in: site)
+        },
+        Edit(["site.language"], "the site's language") { try $0.setField("language", to: "hy", in: site) },
+        Edit(["site.base_url"], "the base URL changed") {
+            try $0.setField("base_url", to: "https://example.org/another/", in: site)
+        },
+        Edit(["site.base_url"], "the base URL removed (no feeds or sitemap)") { try $0.removeField("base_url", in: site) },
+        Edit(["site.base_url"], "the base URL added") {
+            try $0.setField("base_url", to: "https://example.org/dossier/", in: site)
+        },
+        Edit(["article.body"], "raw HTML in a body (dropped)") {
+            try $0.append("\n<p class=\"raw\">Raw HTML.</p>\n", to: vienna)
+        },
+        Edit(["site.unsafe_html"], "unsafe_html: true (raw HTML kept)") { try $0.setField("unsafe_html", to: "true", in: site) },
+        Edit(["site.unsafe_html"], "unsafe_html removed") { try $0.removeField("unsafe_html", in: site) },
+        Edit(["site.paginate_by"], "paginate_by changed") { try $0.setField("paginate_by", to: "2", in: site) },
+        Edit(["site.paginate_by"], "paginate_by removed (the default, 50)") { try $0.removeField("paginate_by", in: site) },
+        Edit(["site.description"], "the site's description removed") {
+            try $0.replace(
+                "description: >-\n  A changed sample conflict dossier on the April 2016 escalation around Nagorno-Karabakh\n  (the \"Four-Day War\", 2–5 April 2016) and the diplomacy that followed, from the\n  Moscow ceasefire to the Vienna summit of 16 May 2016.\n",
+                with: "", in: site)
+        },
+    ]
+}
+
+/// A content file's text changed by an edit; a change that finds nothing to change is an error,
+/// so that a table edit never quietly does nothing.
+struct EditNotApplied: Error, CustomStringConvertible {
+    let description: String
+}
+
+extension TestProject {
+    func text(of path: String) throws -> String {
+        try String(contentsOf: root.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    /// `old` (which must be in the file) replaced by `new`, the first time it occurs.
+    func replace(_ old: String, with new: String, in path: String) throws {
+        let text = try text(of: path)
+        guard let range = text.range(of: old) else {
+            throw EditNotApplied(description: "\(path) has no \(String(reflecting: old))")
+        }
+        try write(path, text.replacingCharacters(in: range, with: new))
+    }
+
+    /// The top-level line `key: …` set to `key: value`: replaced, or added after the opening
+    /// `---` of a Markdown file (at the end of `site.yml`).
+    func setField(_ key: String, to value: String, in path: String) throws {
+        var lines = try text(of: path).components(separatedBy: "\n")
+        if let index = lines.firstIndex(where: { $0.hasPrefix(key + ":") }) {
+            lines[index] = "\(key): \(value)"
+        } else if path.hasSuffix(".md") {
+            lines.insert("\(key): \(value)", at: 1)
+        } else {
+            lines.append("\(key): \(value)")
+        }
+        try write(path, lines.joined(separator: "\n"))
+    }
+
+    /// The top-level line `key: …` (which must be there) removed.
+    func removeField(_ key: String, in path: String) throws {
+        var lines = try text(of: path).components(separatedBy: "\n")
+        guard let index = lines.firstIndex(where: { $0.hasPrefix(key + ":") }) else {
+            throw EditNotApplied(description: "\(path) has no line '\(key): …'")
+        }
+        lines.remove(at: index)
+        try write(path, lines.joined(separator: "\n"))
+    }
+
+    func append(_ addition: String, to path: String) throws {
+        try write(path, try text(of: path) + addition)
+    }
+}

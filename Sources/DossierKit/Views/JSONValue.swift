@@ -1,6 +1,6 @@
 /// A JSON value built by Dossier (JSON-LD): text, numbers, lists and objects. Templates get it as
-/// script-safe JSON text (`JSONLDScript`); a view's digest hashes it as it is.
-indirect enum JSONValue: Encodable, Sendable {
+/// script-safe JSON text (`JSONLDScript`); a view's digest hashes its tree (`combine(into:)`).
+indirect enum JSONValue: Sendable {
     case string(String)
     case number(Double)
     case list([JSONValue])
@@ -16,28 +16,30 @@ indirect enum JSONValue: Encodable, Sendable {
         }
     }
 
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.unkeyedContainer()
+    /// Mixes the value into `hash`: its kind, then its contents (a walk of the tree, cheaper than
+    /// encoding it; every case is covered, as the switch must be exhaustive).
+    func combine(into hash: inout ContentHash) {
         switch self {
         case .string(let text):
-            try container.encode(0)
-            try container.encode(text)
+            hash.combine(0)
+            hash.combine(text)
         case .number(let number):
-            try container.encode(1)
-            try container.encode(number)
+            hash.combine(1)
+            hash.combine(Int(bitPattern: UInt(number.bitPattern)))
         case .list(let list):
-            try container.encode(2)
-            try container.encode(list)
+            hash.combine(2)
+            hash.combine(list.count)
+            for item in list { item.combine(into: &hash) }
         case .object(let object):
-            try container.encode(3)
-            try container.encode(object)
+            hash.combine(3)
+            object.combine(into: &hash)
         }
     }
 }
 
 /// A JSON object, its members in the order they were set.
-struct JSONObject: Encodable, Sendable {
-    struct Member: Encodable, Sendable {
+struct JSONObject: Sendable {
+    struct Member: Sendable {
         let key: String
         let value: JSONValue
     }
@@ -60,6 +62,14 @@ struct JSONObject: Encodable, Sendable {
     /// Sets `key` to `text`, or removes it when `text` is `nil`.
     mutating func set(_ key: String, _ text: String?) {
         self[key] = text.map(JSONValue.string)
+    }
+
+    func combine(into hash: inout ContentHash) {
+        hash.combine(members.count)
+        for member in members {
+            hash.combine(member.key)
+            member.value.combine(into: &hash)
+        }
     }
 
     var plain: [String: Any] {

@@ -12,7 +12,7 @@ import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 THEME = os.path.join(ROOT, "templates")
-OUT = os.path.join(ROOT, "Sources", "DossierKit", "Templates", "DefaultTheme+Files.swift")
+OUT = os.path.join(ROOT, "Sources", "DossierKit", "Templates", "Generated", "DefaultTheme+Files.swift")
 
 
 def swift_literal(text: str) -> str:

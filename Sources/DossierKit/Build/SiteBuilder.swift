@@ -43,7 +43,7 @@ public struct SiteBuilder: Sendable {
             case .failure(let problem): diagnostics.append(.error(problem.message(for: "--base-url", value: baseURL), at: nil))
             }
         }
-        let loaded = loader.load(sources.files, stamps: stamps, cache: options.cache)
+        let loaded = loader.load(sources.files, stamps: stamps, memo: options.cache)
         // With a cache, a body is known by its file's stamp: no need to hash every text to find it.
         let bodyStamps = Dictionary(
             loaded.files.compactMap { file in file.stamp.map { (file.path, $0) } }, uniquingKeysWith: { first, _ in first })
@@ -54,7 +54,7 @@ public struct SiteBuilder: Sendable {
         // The Markdown text goes no further than this: a large dossier's text is not held while
         // pages are written.
         let (bodies, bodyDiagnostics) = BodyRenderer.render(
-            graph, markdown: consume markdown, options: markdownOptions, cache: options.cache, sourceStamps: bodyStamps)
+            graph, markdown: consume markdown, options: markdownOptions, memo: options.cache, sourceStamps: bodyStamps)
         diagnostics += bodyDiagnostics
         clock.lap("markdown", into: &report)
 
@@ -86,7 +86,7 @@ public struct SiteBuilder: Sendable {
         clock.lap("views", into: &report)
         let written =
             options.updatesInPlace && !options.force
-            ? try writer.update(files, inputs: inputs, diagnostics: diagnostics, cache: options.cache)
+            ? try writer.update(files, inputs: inputs, diagnostics: diagnostics, memo: options.cache)
             : try writer.write(files, reuse: !options.force, inputs: inputs, diagnostics: diagnostics)
         report.filesWritten = written.written
         report.filesUnchanged = written.unchanged
@@ -106,7 +106,7 @@ public struct SiteBuilder: Sendable {
         diagnostics += loaded.diagnostics
         clock.lap("load", into: &report)
 
-        let content = ContentParser.parse(loaded.files, cache: options.cache)
+        let content = ContentParser.parse(loaded.files, memo: options.cache)
         diagnostics += content.diagnostics
         clock.lap("front matter", into: &report)
 

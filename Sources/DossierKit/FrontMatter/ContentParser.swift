@@ -5,12 +5,11 @@ import Yams
 public enum ContentParser {
     /// The models of `files`, and the bodies of their Markdown files; files with errors are left out
     /// and their problems reported.
-    public static func parse(_ files: [SourceFile], cache: BuildCache? = nil) -> ParsedContent {
+    static func parse(_ files: [SourceFile], memo: (any ParseMemo)? = nil) -> ParsedContent {
         var content = ParsedContent()
         let results = files.parallelMap { file in
-            guard let cache else { return parseOne(file) }
-            let key = BuildCache.Key(kind: .parse(path: file.path, id: file.id), text: file.stamp ?? ContentHash.of(file.text))
-            return cache.value(key) { parseOne(file) }
+            guard let memo else { return parseOne(file) }
+            return memo.parsed(at: file.path, id: file.id, text: file.stamp ?? ContentHash.of(file.text)) { parseOne(file) }
         }
         for (file, (parsed, diagnostics)) in zip(files, results) {
             switch parsed {
@@ -29,15 +28,6 @@ public enum ContentParser {
             content.diagnostics += diagnostics
         }
         return content
-    }
-
-    /// One file's model (if it could be read), with the body of a Markdown file beside it.
-    private enum ParsedFile: Sendable {
-        case article(Article, body: String)
-        case entity(Entity, body: String)
-        case place(Place, body: String)
-        case timeline([EventRecord])
-        case none
     }
 
     private static func parseOne(_ file: SourceFile) -> (ParsedFile, [Diagnostic]) {

@@ -30,9 +30,9 @@ public struct ContentLoader: Sendable {
     }
 
     /// The files of `found` (from `sources()`) read, and the problems met reading them. With a
-    /// `cache`, a file whose `FileStamp` (in `stamps`, in the same order) is as in the last build is
+    /// `memo`, a file whose `FileStamp` (in `stamps`, in the same order) is as in the last build is
     /// not read again.
-    func load(_ found: [(file: InputFile, kind: ContentKind)], stamps: [ContentHash?] = [], cache: BuildCache? = nil) -> (
+    func load(_ found: [(file: InputFile, kind: ContentKind)], stamps: [ContentHash?] = [], memo: (any SourceMemo)? = nil) -> (
         files: [SourceFile], diagnostics: [Diagnostic]
     ) {
         var files: [SourceFile] = []
@@ -45,8 +45,8 @@ public struct ContentLoader: Sendable {
         }
         let results = Array(found.indices).parallelMap { index in
             let (file, kind) = found[index]
-            guard let cache, index < stamps.count, let stamp = stamps[index] else { return read(file, kind: kind) }
-            return cache.value(BuildCache.Key(kind: .file(path: file.path), text: stamp)) {
+            guard let memo, index < stamps.count, let stamp = stamps[index] else { return read(file, kind: kind) }
+            return memo.source(at: file.path, stamp: stamp) {
                 read(file, kind: kind).map { file in
                     var file = file
                     file.stamp = stamp

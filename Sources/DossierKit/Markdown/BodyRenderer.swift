@@ -5,10 +5,10 @@ import Foundation
 /// links to drafts left out of the site into plain text (their file names are never written).
 enum BodyRenderer {
     /// Renders the Markdown text (`markdown`, by file path: `ParsedContent.bodies`) of every article,
-    /// entity and place of `graph`; a stub has none. With a `cache`, each text is looked up by the
+    /// entity and place of `graph`; a stub has none. With a `memo`, each text is looked up by the
     /// `FileStamp` of its file (`sourceStamps`, by path) when known, else by its hash.
     static func render(
-        _ graph: DossierGraph, markdown: [String: String], options: MarkdownOptions, cache: BuildCache? = nil,
+        _ graph: DossierGraph, markdown: [String: String], options: MarkdownOptions, memo: (any MarkdownMemo)? = nil,
         sourceStamps: [String: ContentHash] = [:]
     ) -> (RenderedBodies, [Diagnostic]) {
         let articleIDs = Set(graph.articles.map(\.id))
@@ -25,9 +25,9 @@ enum BodyRenderer {
         }
         let render = { (path: String?) -> RenderedMarkdown in
             let body = path.flatMap { markdown[$0] } ?? ""
-            guard let cache else { return renderer.render(body) }
+            guard let memo else { return renderer.render(body) }
             let text = path.flatMap { sourceStamps[$0] } ?? ContentHash.of(body)
-            return cache.value(BuildCache.Key(kind: .markdown(context: context), text: text)) { renderer.render(body) }
+            return memo.rendered(text: text, context: context) { renderer.render(body) }
         }
         let articles = graph.articles.parallelMap { render($0.path) }
         let entities = graph.entities.parallelMap { render($0.path) }

@@ -14,7 +14,7 @@ struct PageViews: Sendable {
     }
 
     /// What templates show of the page when rendered in `context`: the view's template data.
-    func templateContext(of page: SitePage, at path: String, fragments: FragmentRenderer) -> TemplateData.Context {
+    func templateContext(of page: SitePage, at path: String, fragments: any FragmentSource) -> TemplateData.Context {
         let root = page == .notFound ? (source.site.baseURL ?? SiteURLs.root(from: path)) : SiteURLs.root(from: path)
         return TemplateData.Context(root: root, fragments: fragments)
     }

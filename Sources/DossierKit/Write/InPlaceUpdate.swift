@@ -14,16 +14,16 @@ extension SiteWriter {
     /// full disk) can leave some pages new and some old. When the state does not describe the
     /// folder (a first build, a folder of an earlier version), everything in it that the new site
     /// does not have is removed first, links and special files included, and nothing in it is
-    /// reused. With a `cache`, the manifest written last time is kept in memory instead of read back.
+    /// reused. With a `memo`, the manifest written last time is kept in memory instead of read back.
     func update(
-        _ files: [OutputFile], reuse: Bool = true, inputs: String?, diagnostics: [Diagnostic], cache: BuildCache? = nil
+        _ files: [OutputFile], reuse: Bool = true, inputs: String?, diagnostics: [Diagnostic], memo: (any ManifestMemo)? = nil
     ) throws(DossierError) -> WriteResult {
         let paths = files.map(\.path)
         let root = destination.path
         try Self.createFolder(root, purpose: "the output folder")
         var previous = OutputManifest()
         if reuse, let identity = FolderIdentity.of(root) {
-            if let kept = cache?.writtenManifest, kept.stamp == FileStamp.of(state.manifestPath),
+            if let kept = memo?.writtenManifest, kept.stamp == FileStamp.of(state.manifestPath),
                 kept.manifest.output?.site == identity
             {
                 previous = kept.manifest
@@ -83,7 +83,7 @@ extension SiteWriter {
         guard let identity = FolderIdentity.of(root) else { throw DossierError("the output folder \(root) vanished") }
         manifest.output = .init(path: root, site: identity, replaced: nil)
         try state.write(manifest)
-        cache?.writtenManifest = FileStamp.of(state.manifestPath).map { ($0, manifest) }
+        memo?.writtenManifest = FileStamp.of(state.manifestPath).map { ($0, manifest) }
         return result
     }
 }

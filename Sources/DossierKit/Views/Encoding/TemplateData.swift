@@ -14,7 +14,7 @@ enum TemplateData {
         /// served at any path (the 404 page).
         let root: String
         /// Renders fragment lists; `nil` where a view has none.
-        let fragments: FragmentRenderer?
+        let fragments: (any FragmentSource)?
     }
 
     /// The template data of `value`.

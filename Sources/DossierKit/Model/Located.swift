@@ -12,13 +12,6 @@ public struct Located<Value: Sendable & Hashable>: Sendable, Hashable {
     }
 }
 
-extension Located: FrontMatterReadable where Value: FrontMatterReadable {
-    /// The value, and where it starts.
-    init(from value: FrontMatterValue) throws(Diagnostic) {
-        self.init(try Value(from: value), at: value.location)
-    }
-}
-
 /// A reference as written by an editor (an id, a name or an alias), with its position.
 public typealias Reference = Located<String>
 
@@ -35,16 +28,5 @@ public struct ReferenceList: Sendable, Hashable {
     /// Creates a list.
     public init(_ items: [Reference]) {
         self.items = items
-    }
-}
-
-extension ReferenceList: FrontMatterReadable {
-    /// A list of references, or a single one.
-    init(from value: FrontMatterValue) throws(Diagnostic) {
-        if case .sequence = value.node {
-            items = try [Reference](from: value)
-        } else {
-            items = [try Reference(from: value)]
-        }
     }
 }

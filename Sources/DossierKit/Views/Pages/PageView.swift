@@ -64,7 +64,7 @@ struct PageHead: Encodable, Sendable {
     let pageTitle: String
     let pageDescription: String
     let searchUrl = SiteLink(SiteURLs.searchPage)
-    let searchIndexUrls = SearchIndex.kinds.map { Script(url: SiteLink(SearchIndex.path(of: $0))) }
+    let searchIndexUrls = SiteURLs.searchIndexKinds.map { Script(url: SiteLink(SiteURLs.searchIndex($0))) }
     var ogType = "website"
     /// The page's absolute address, when the site's is known.
     var canonicalUrl: String?

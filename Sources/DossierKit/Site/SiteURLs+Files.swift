@@ -5,6 +5,11 @@ extension SiteURLs {
     public static let notFoundPage = "404.html"
     /// `feed.xml`: the site's Atom feed.
     public static let siteFeed = "feed.xml"
+    /// The kinds of the search index, in the order results are shown: each has its script
+    /// (`searchIndex(_:)`).
+    static let searchIndexKinds = ["entities", "places", "articles", "tags", "events"]
+    /// `search/<kind>.js`: the search index script of one kind.
+    static func searchIndex(_ kind: String) -> String { "search/\(kind).js" }
     /// `sitemap.xml`.
     public static let sitemap = "sitemap.xml"
 

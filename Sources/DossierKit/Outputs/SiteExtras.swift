@@ -11,7 +11,7 @@ struct SiteExtras {
 
     /// Every path these files take, to claim before anything is written.
     var paths: [String] {
-        var paths = SearchIndex.kinds.map(SearchIndex.path(of:))
+        var paths = SiteURLs.searchIndexKinds.map(SiteURLs.searchIndex)
         guard site.baseURL != nil else { return paths }
         paths.append(SiteURLs.siteFeed)
         paths += graph.entities.map { SiteURLs.entityFeed($0.id) } + graph.places.map { SiteURLs.placeFeed($0.id) }
@@ -28,8 +28,8 @@ struct SiteExtras {
     /// each build and written when its bytes changed.
     func files(bodies: RenderedBodies) -> [OutputFile] {
         let splitsTimeline = SitePage.splitsTimeline(graph)
-        var made = SearchIndex.kinds.map { kind in
-            OutputFile(SearchIndex.path(of: kind)) {
+        var made = SiteURLs.searchIndexKinds.map { kind in
+            OutputFile(SiteURLs.searchIndex(kind)) {
                 OutputFile.Prepared(
                     fingerprint: nil, make: { SearchIndex.script(of: kind, graph: graph, splitsTimeline: splitsTimeline) })
             }

@@ -25,11 +25,6 @@ struct OutputFile: Sendable {
         /// last build's means the same bytes.
         let fingerprint: ContentHash?
         let make: () throws(DossierError) -> Data
-
-        /// A file made from `view` by `make`: its fingerprint is the view's digest.
-        static func made<View: Encodable>(from view: View, _ make: @escaping () throws(DossierError) -> Data) -> Prepared {
-            Prepared(fingerprint: ViewDigest.of(view), make: make)
-        }
     }
 
     /// This file with its fingerprint (when it has one) bound to `generator`, what every file's

@@ -1,0 +1,9 @@
+/// What loading may reuse from an earlier build in the same process (`dossier serve`): a file read
+/// before, known by its `FileStamp`, so an unchanged file is not read again. Build wires it up
+/// (`BuildCache`).
+protocol SourceMemo: Sendable {
+    /// The file at `path` whose stamp is `stamp`, read by `read` when not known.
+    func source(
+        at path: String, stamp: ContentHash, read: () -> Result<SourceFile, Diagnostic>
+    ) -> Result<SourceFile, Diagnostic>
+}

@@ -7,19 +7,19 @@ public struct BuildOptions: Sendable {
     /// Where the site is written; `projectRoot/public` unless set.
     public var outputDirectory: URL
     /// Include articles marked `draft: true`.
-    public var includeDrafts: Bool
+    var includeDrafts: Bool
     /// Treat every warning as an error.
-    public var strict: Bool
+    var strict: Bool
     /// Overrides `base_url` from `site.yml`.
-    public var baseURL: String?
+    var baseURL: String?
     /// Rebuild even when no input changed since the last build.
-    public var force: Bool
+    var force: Bool
     /// Parsed files and rendered Markdown kept from earlier builds in this process (`serve`).
-    public var cache: BuildCache?
+    var cache: BuildCache?
     /// Update the site in the output folder file by file instead of swapping in a whole new one
     /// (`serve`: much faster after a small edit, but a build that fails while writing can leave a
     /// mix of old and new pages).
-    public var updatesInPlace: Bool
+    var updatesInPlace: Bool
 
     /// Creates options; the output folder defaults to `public/` inside the dossier.
     public init(

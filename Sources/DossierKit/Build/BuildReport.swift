@@ -1,29 +1,29 @@
 /// What a build did: pages written by kind, the problems found, and how long each stage took.
 public struct BuildReport: Sendable {
     /// Pages written, by page kind (`article`, `entity`, …).
-    public var pagesByKind: [String: Int] = [:]
+    var pagesByKind: [String: Int] = [:]
     /// Every warning (a successful build has no errors).
     public var diagnostics: [Diagnostic] = []
     /// Each stage's name and wall time in seconds, in order.
-    public var stageTimes: [(stage: String, seconds: Double)] = []
+    var stageTimes: [(stage: String, seconds: Double)] = []
     /// Files written (new or changed), pages and assets together.
-    public var filesWritten = 0
+    var filesWritten = 0
     /// Files whose bytes were the same as in the previous site, kept as they were.
-    public var filesUnchanged = 0
+    var filesUnchanged = 0
     /// Of the unchanged files, those not rendered at all: nothing they are made from had changed.
-    public var filesSkipped = 0
+    var filesSkipped = 0
     /// Nothing was built: no input changed since the last build.
-    public var upToDate = false
+    var upToDate = false
     /// Stub entities and places made from unknown references.
-    public var stubs = 0
+    var stubs = 0
     /// Things the reader should know about the output, such as files skipped for lack of a base URL.
-    public var notes: [String] = []
+    var notes: [String] = []
 
     /// The whole build's wall time in seconds.
-    public var totalSeconds: Double { stageTimes.reduce(0) { $0 + $1.seconds } }
+    var totalSeconds: Double { stageTimes.reduce(0) { $0 + $1.seconds } }
 
     /// Total pages written.
-    public var pageCount: Int { pagesByKind.values.reduce(0, +) }
+    var pageCount: Int { pagesByKind.values.reduce(0, +) }
 
     /// One line: pages by kind, warnings and time.
     public var summary: String {

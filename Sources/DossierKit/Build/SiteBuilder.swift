@@ -4,7 +4,7 @@ import Foundation
 /// each stage named and timed.
 public struct SiteBuilder: Sendable {
     /// What this build varies on.
-    public let options: BuildOptions
+    let options: BuildOptions
 
     /// Creates a builder.
     public init(options: BuildOptions) {

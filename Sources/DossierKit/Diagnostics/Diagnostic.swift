@@ -14,7 +14,7 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     public var location: SourceLocation?
 
     /// Creates a diagnostic.
-    public init(_ severity: Severity, _ message: String, at location: SourceLocation?) {
+    init(_ severity: Severity, _ message: String, at location: SourceLocation?) {
         self.severity = severity
         self.message = message
         self.location = location
@@ -26,7 +26,7 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
     }
 
     /// A warning at `location`.
-    public static func warning(_ message: String, at location: SourceLocation?) -> Diagnostic {
+    static func warning(_ message: String, at location: SourceLocation?) -> Diagnostic {
         Diagnostic(.warning, message, at: location)
     }
 
@@ -50,10 +50,10 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
 
 extension Array where Element == Diagnostic {
     /// Whether any diagnostic is an error.
-    public var containsErrors: Bool { contains { $0.severity == .error } }
+    var containsErrors: Bool { contains { $0.severity == .error } }
 
     /// The diagnostics in a stable order: by file, line and column, then message.
-    public func sortedByLocation() -> [Diagnostic] {
+    func sortedByLocation() -> [Diagnostic] {
         sorted { a, b in
             let la = a.location ?? SourceLocation(path: "")
             let lb = b.location ?? SourceLocation(path: "")

@@ -27,7 +27,7 @@ public enum TerminalText {
     }
 
     /// Whether `scalar` must not reach a terminal as it is.
-    public static func needsEscaping(_ scalar: Unicode.Scalar) -> Bool {
+    static func needsEscaping(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x00...0x1F, 0x7F...0x9F: true
         // Arabic letter mark, left-to-right and right-to-left marks.

@@ -2,7 +2,7 @@ import Foundation
 import Yams
 
 /// Reads the front matter of every content file into typed models; reports every file's problems.
-public enum ContentParser {
+enum ContentParser {
     /// The models of `files`, and the bodies of their Markdown files; files with errors are left out
     /// and their problems reported.
     static func parse(_ files: [SourceFile], memo: (any ParseMemo)? = nil) -> ParsedContent {

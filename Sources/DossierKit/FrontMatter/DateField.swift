@@ -1,9 +1,9 @@
 /// A date field from front matter: YYYY, YYYY-MM or YYYY-MM-DD, quoted or not, or a bare year number.
-public struct DateField: Sendable, Hashable {
+struct DateField: Sendable, Hashable {
     /// The parsed date.
-    public var date: PartialDate
+    var date: PartialDate
     /// Where it was written.
-    public var location: SourceLocation
+    var location: SourceLocation
 
     /// Why `text` is not a date, for the editor.
     static func problem(with text: String) -> String {

@@ -1,17 +1,17 @@
 /// The resolved dossier: every article, entity, place and event, and the edges between them both ways.
 ///
 /// Immutable once built; nodes refer to each other by id, so pages can be rendered from it in parallel.
-public struct DossierGraph: Sendable {
+struct DossierGraph: Sendable {
     /// Published articles, newest first (drafts only when asked for).
-    public internal(set) var articles: [Article] = []
+    internal(set) var articles: [Article] = []
     /// Entities by name, stubs included.
-    public internal(set) var entities: [Entity] = []
+    internal(set) var entities: [Entity] = []
     /// Places by name, stubs included.
-    public internal(set) var places: [Place] = []
+    internal(set) var places: [Place] = []
     /// Every event, in timeline order.
-    public internal(set) var events: [ResolvedEvent] = []
+    internal(set) var events: [ResolvedEvent] = []
     /// Tags by name.
-    public internal(set) var tags: [Tag] = []
+    internal(set) var tags: [Tag] = []
     /// The ids of the drafts left out: links to them are shown as plain text, and no page names them.
     var draftArticleIDs: Set<String> = []
 
@@ -27,30 +27,30 @@ public struct DossierGraph: Sendable {
     var placeLinks: [PlaceLinks] = []
 
     /// The article with `id`.
-    public func article(_ id: String) -> Article? { articleIndex[id].map { articles[$0] } }
+    func article(_ id: String) -> Article? { articleIndex[id].map { articles[$0] } }
     /// The entity with `id`.
-    public func entity(_ id: String) -> Entity? { entityIndex[id].map { entities[$0] } }
+    func entity(_ id: String) -> Entity? { entityIndex[id].map { entities[$0] } }
     /// The place with `id`.
-    public func place(_ id: String) -> Place? { placeIndex[id].map { places[$0] } }
+    func place(_ id: String) -> Place? { placeIndex[id].map { places[$0] } }
 }
 
 /// A tag and the articles that carry it.
-public struct Tag: Sendable, Hashable {
+struct Tag: Sendable, Hashable {
     /// The tag's slug: its page is `tags/<slug>/`.
-    public var slug: String
+    var slug: String
     /// The tag as first written.
-    public var name: String
+    var name: String
     /// Article indices, newest first.
-    public var articles: [Int]
+    var articles: [Int]
 }
 
 /// An event with its references resolved to ids.
-public struct ResolvedEvent: Sendable, Hashable {
-    public var record: EventRecord
-    public var entityIDs: [String]
-    public var placeIDs: [String]
+struct ResolvedEvent: Sendable, Hashable {
+    var record: EventRecord
+    var entityIDs: [String]
+    var placeIDs: [String]
     /// The articles that report it: the article it was written in, and any `sources:`.
-    public var sourceArticleIDs: [String]
+    var sourceArticleIDs: [String]
 }
 
 /// An article's outgoing edges.

@@ -1,8 +1,8 @@
 /// Resolves parsed content into a `DossierGraph`: references, stubs, the place hierarchy, the timeline
 /// and every backlink.
-public enum GraphBuilder {
+enum GraphBuilder {
     /// The graph of `content`, with every problem found while resolving it.
-    public static func build(_ content: ContentModels, includeDrafts: Bool) -> (graph: DossierGraph, diagnostics: [Diagnostic]) {
+    static func build(_ content: ContentModels, includeDrafts: Bool) -> (graph: DossierGraph, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let published = unique(content.articles, id: { $0.id }, path: { $0.path }, noun: "article", &diagnostics)
             .filter { includeDrafts || !$0.isDraft }

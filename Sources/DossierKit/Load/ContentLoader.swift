@@ -1,12 +1,12 @@
 import Foundation
 
 /// Walks `content/`, classifies files by folder and reads their text. Parses nothing.
-public struct ContentLoader: Sendable {
+struct ContentLoader: Sendable {
     /// The dossier being read.
-    public let layout: ProjectLayout
+    let layout: ProjectLayout
 
     /// Creates a loader for the dossier at `layout`.
-    public init(layout: ProjectLayout) {
+    init(layout: ProjectLayout) {
         self.layout = layout
     }
 
@@ -23,7 +23,7 @@ public struct ContentLoader: Sendable {
     }
 
     /// Every content file read, and the problems met listing and reading them.
-    public func load() -> (files: [SourceFile], diagnostics: [Diagnostic]) {
+    func load() -> (files: [SourceFile], diagnostics: [Diagnostic]) {
         let found = sources()
         let loaded = load(found.files)
         return (loaded.files, found.problems + loaded.diagnostics)

@@ -1,29 +1,29 @@
 import Foundation
 
 /// The folder conventions of a dossier: `site.yml`, `content/{articles,entities,places,timeline}`, `templates/`.
-public struct ProjectLayout: Sendable {
+struct ProjectLayout: Sendable {
     /// The dossier folder.
-    public let root: URL
+    let root: URL
 
     /// Creates the layout of the dossier at `root`.
-    public init(root: URL) {
+    init(root: URL) {
         self.root = root
     }
 
     /// `site.yml`.
-    public var siteConfig: URL { root.appendingPathComponent("site.yml") }
+    var siteConfig: URL { root.appendingPathComponent("site.yml") }
     /// `content/`.
-    public var content: URL { root.appendingPathComponent("content") }
+    var content: URL { root.appendingPathComponent("content") }
     /// `templates/`: the dossier's own theme, when it has one.
-    public var templates: URL { root.appendingPathComponent("templates") }
+    var templates: URL { root.appendingPathComponent("templates") }
 
     /// The folder under `content/` that holds files of `kind`.
-    public func folder(for kind: ContentKind) -> URL {
+    func folder(for kind: ContentKind) -> URL {
         content.appendingPathComponent(kind.folderName)
     }
 
     /// `url` as a path relative to the dossier folder, for messages.
-    public func relativePath(of url: URL) -> String {
+    func relativePath(of url: URL) -> String {
         let rootPath = root.standardizedFileURL.path
         let path = url.standardizedFileURL.path
         if path.hasPrefix(rootPath + "/") {
@@ -34,14 +34,14 @@ public struct ProjectLayout: Sendable {
 }
 
 /// The kinds of file a dossier's `content/` holds, one folder each.
-public enum ContentKind: String, Sendable, CaseIterable {
+enum ContentKind: String, Sendable, CaseIterable {
     case article
     case entity
     case place
     case timeline
 
     /// The folder under `content/`.
-    public var folderName: String {
+    var folderName: String {
         switch self {
         case .article: "articles"
         case .entity: "entities"

@@ -1,18 +1,18 @@
 /// One input file, read but not parsed.
-public struct SourceFile: Sendable, Hashable {
+struct SourceFile: Sendable, Hashable {
     /// The path relative to the dossier folder (`content/entities/people/john-kerry.md`).
-    public var path: String
+    var path: String
     /// The file name without its extension: the id of an article, entity or place.
-    public var id: String
+    var id: String
     /// Which folder of `content/` it came from.
-    public var kind: ContentKind
+    var kind: ContentKind
     /// The text, with any byte-order mark removed and line endings normalised to `\n`.
-    public var text: String
+    var text: String
     /// The file's `FileStamp` when it was read, if known: it stands for the text in caches.
-    public var stamp: ContentHash?
+    var stamp: ContentHash?
 
     /// Creates a source file.
-    public init(path: String, id: String, kind: ContentKind, text: String, stamp: ContentHash? = nil) {
+    init(path: String, id: String, kind: ContentKind, text: String, stamp: ContentHash? = nil) {
         self.path = path
         self.id = id
         self.kind = kind

@@ -1,5 +1,5 @@
 /// What becomes of a link destination in Markdown (see `MarkdownRenderer.rewriteLink`).
-public enum LinkRewrite: Sendable, Hashable {
+enum LinkRewrite: Sendable, Hashable {
     /// The link points at this URL instead (a page of the site).
     case url(String)
     /// It looks like a link to a content file, but no file has that name: kept as written, and reported.

@@ -3,15 +3,15 @@ import Foundation
 
 /// Renders CommonMark with cmark. The only file that talks to the C library: each call parses its
 /// own document and frees it, so renders may run on many threads at once.
-public struct MarkdownRenderer: Sendable {
+struct MarkdownRenderer: Sendable {
     /// Rendering options.
-    public var options: MarkdownOptions
+    var options: MarkdownOptions
     /// Rewrites a link destination (a `.md` path to another content file, say) into a page URL, or
     /// says it leads nowhere or to an unpublished file; `nil` for destinations it does not handle.
-    public var rewriteLink: @Sendable (String) -> LinkRewrite?
+    var rewriteLink: @Sendable (String) -> LinkRewrite?
 
     /// Creates a renderer.
-    public init(
+    init(
         options: MarkdownOptions = [.smartPunctuation], rewriteLink: @escaping @Sendable (String) -> LinkRewrite? = { _ in nil }
     ) {
         self.options = options
@@ -19,7 +19,7 @@ public struct MarkdownRenderer: Sendable {
     }
 
     /// Renders `markdown` to HTML.
-    public func render(_ markdown: String) -> RenderedMarkdown {
+    func render(_ markdown: String) -> RenderedMarkdown {
         let cmarkOptions = self.cmarkOptions
         guard let parser = cmark_parser_new(cmarkOptions) else {
             return RenderedMarkdown(html: "", firstParagraph: "")

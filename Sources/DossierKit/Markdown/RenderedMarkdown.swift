@@ -1,22 +1,22 @@
 /// A Markdown text rendered to HTML, with what the builder needs from its syntax tree.
-public struct RenderedMarkdown: Sendable, Hashable {
+struct RenderedMarkdown: Sendable, Hashable {
     /// The HTML; headings carry `id`s, and a body's `#` headings are moved down a level so the page
     /// keeps one `<h1>`.
-    public var html: String
+    var html: String
     /// The first paragraph as plain text (for summaries), empty when there is none.
-    public var firstParagraph: String
+    var firstParagraph: String
     /// Link destinations that looked like links to other content files but matched none, with their
     /// lines and columns within the Markdown text (1-based).
-    public var unresolvedLinks: [(destination: String, line: Int, column: Int)]
+    var unresolvedLinks: [(destination: String, line: Int, column: Int)]
     /// Where links to unpublished files (drafts) were, removed from the HTML (1-based line and column).
-    public var unpublishedLinks: [(line: Int, column: Int)]
+    var unpublishedLinks: [(line: Int, column: Int)]
     /// A hash of `html`, made once with it (pages compare it to tell whether the text changed).
-    public let digest: ContentHash
+    let digest: ContentHash
     /// The first paragraph cut to 280 characters: the summary of an article that has none.
-    public let excerpt: String
+    let excerpt: String
 
     /// The rendering of a text: its HTML, first paragraph and links that lead nowhere.
-    public init(
+    init(
         html: String, firstParagraph: String, unresolvedLinks: [(destination: String, line: Int, column: Int)] = [],
         unpublishedLinks: [(line: Int, column: Int)] = []
     ) {
@@ -28,11 +28,11 @@ public struct RenderedMarkdown: Sendable, Hashable {
         excerpt = firstParagraph.shortened(to: 280)
     }
 
-    public static func == (a: RenderedMarkdown, b: RenderedMarkdown) -> Bool {
+    static func == (a: RenderedMarkdown, b: RenderedMarkdown) -> Bool {
         a.html == b.html && a.firstParagraph == b.firstParagraph
     }
 
-    public func hash(into hasher: inout Hasher) {
+    func hash(into hasher: inout Hasher) {
         hasher.combine(html)
     }
 }

@@ -1,29 +1,29 @@
 /// A reported piece: its front matter checked and typed, its references not yet resolved.
-public struct Article: Sendable, Hashable {
+struct Article: Sendable, Hashable {
     /// The id: the file name without `.md`.
-    public var id: String
+    var id: String
     /// The file, relative to the dossier folder.
-    public var path: String
-    public var title: String
+    var path: String
+    var title: String
     /// The publication date.
-    public var date: PartialDate
+    var date: PartialDate
     /// The summary from front matter, if written.
-    public var summary: String?
-    public var source: ArticleSource?
-    public var entityReferences: [Reference]
-    public var placeReferences: [Reference]
+    var summary: String?
+    var source: ArticleSource?
+    var entityReferences: [Reference]
+    var placeReferences: [Reference]
     /// Tags as written (`Russia mediation`), trimmed, with where each is; their pages use the slug.
-    public var tags: [Located<String>]
+    var tags: [Located<String>]
     /// The dated facts the article reports.
-    public var events: [EventRecord]
-    public var isDraft: Bool
+    var events: [EventRecord]
+    var isDraft: Bool
     /// The file line the body starts on (for positions of problems in the body). The body's text is
     /// not part of the model: see `ParsedContent.bodies`.
-    public var bodyFirstLine: Int
+    var bodyFirstLine: Int
 }
 
 /// Where an article's facts come from.
-public struct ArticleSource: Sendable, Hashable {
-    public var name: String?
-    public var url: String?
+struct ArticleSource: Sendable, Hashable {
+    var name: String?
+    var url: String?
 }

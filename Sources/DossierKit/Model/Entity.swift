@@ -1,30 +1,30 @@
 /// A person, organisation, country, armed group or other actor.
-public struct Entity: Sendable, Hashable {
-    public var id: String
+struct Entity: Sendable, Hashable {
+    var id: String
     /// The file, relative to the dossier folder; `nil` for a stub made from references.
-    public var path: String?
-    public var name: String
-    public var type: EntityType
+    var path: String?
+    var name: String
+    var type: EntityType
     /// Other names, as written in `aliases:` (trimmed), with where each is.
-    public var locatedAliases: [Located<String>]
-    public var role: String?
-    public var relatedReferences: [Reference]
+    var locatedAliases: [Located<String>]
+    var role: String?
+    var relatedReferences: [Reference]
     /// The file line the profile starts on (its text is in `ParsedContent.bodies`).
-    public var bodyFirstLine: Int
+    var bodyFirstLine: Int
 
     /// Whether the entity has no file of its own.
-    public var isStub: Bool { path == nil }
+    var isStub: Bool { path == nil }
 
     /// Other names: contested, in other scripts, other spellings.
-    public var aliases: [String] { locatedAliases.map(\.value) }
+    var aliases: [String] { locatedAliases.map(\.value) }
 }
 
 /// What kind of actor an entity is.
-public enum EntityType: String, Sendable, CaseIterable, Hashable {
+enum EntityType: String, Sendable, CaseIterable, Hashable {
     case person, organization, country, group, other
 
     /// The name shown to readers.
-    public var label: String {
+    var label: String {
         switch self {
         case .person: "Person"
         case .organization: "Organization"
@@ -35,7 +35,7 @@ public enum EntityType: String, Sendable, CaseIterable, Hashable {
     }
 
     /// The plural heading of an index group.
-    public var pluralLabel: String {
+    var pluralLabel: String {
         switch self {
         case .person: "People"
         case .organization: "Organizations"

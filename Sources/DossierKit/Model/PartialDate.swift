@@ -1,22 +1,22 @@
 /// A date known to the year, the month or the day: `2016`, `2016-04` or `2016-04-11`.
 ///
 /// A partial date sorts before the days it contains: `2016-04` < `2016-04-01`.
-public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertible {
+struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertible {
     /// The year (1–9999).
-    public let year: Int
+    let year: Int
     /// The month (1–12), when known.
-    public let month: Int?
+    let month: Int?
     /// The day of the month, when known (only with a month).
-    public let day: Int?
+    let day: Int?
 
     /// How much of a date is known.
-    public enum Precision: Int, Sendable, Comparable {
+    enum Precision: Int, Sendable, Comparable {
         case year, month, day
-        public static func < (a: Precision, b: Precision) -> Bool { a.rawValue < b.rawValue }
+        static func < (a: Precision, b: Precision) -> Bool { a.rawValue < b.rawValue }
     }
 
     /// Creates a date; returns `nil` when the parts do not make a real date (`2016-02-30`).
-    public init?(year: Int, month: Int? = nil, day: Int? = nil) {
+    init?(year: Int, month: Int? = nil, day: Int? = nil) {
         guard (1...9999).contains(year) else { return nil }
         if let month, !(1...12).contains(month) { return nil }
         if let day {
@@ -28,7 +28,7 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
     }
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD` strictly; `nil` for anything else or an impossible date.
-    public init?(parsing text: String) {
+    init?(parsing text: String) {
         // Every character accepted is an ASCII digit or '-', so the UTF-8 bytes are read directly.
         let bytes = Array(text.utf8)
         guard [4, 7, 10].contains(bytes.count), let year = Self.number(bytes[0..<4]) else { return nil }
@@ -56,12 +56,12 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
     }
 
     /// How much of the date is known.
-    public var precision: Precision {
+    var precision: Precision {
         day != nil ? .day : (month != nil ? .month : .year)
     }
 
     /// The ISO form, as written: `2016`, `2016-04`, `2016-04-11` (also valid in `<time datetime>`).
-    public var description: String {
+    var description: String {
         var text = String(format4: year)
         if let month { text += "-" + String(format2: month) }
         if let day { text += "-" + String(format2: day) }
@@ -69,7 +69,7 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
     }
 
     /// The date for readers, at its real precision: "2016", "April 2016", "11 April 2016".
-    public var displayText: String {
+    var displayText: String {
         guard let month else { return String(year) }
         let name = Self.monthNames[month - 1]
         guard let day else { return "\(name) \(year)" }
@@ -77,7 +77,7 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
     }
 
     /// Whether `other` falls within this date (a month contains its days; a date contains itself).
-    public func contains(_ other: PartialDate) -> Bool {
+    func contains(_ other: PartialDate) -> Bool {
         guard year == other.year else { return false }
         guard let month else { return true }
         guard month == other.month else { return false }
@@ -85,12 +85,12 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
         return day == other.day
     }
 
-    public static func < (a: PartialDate, b: PartialDate) -> Bool {
+    static func < (a: PartialDate, b: PartialDate) -> Bool {
         (a.year, a.month ?? 0, a.day ?? 0) < (b.year, b.month ?? 0, b.day ?? 0)
     }
 
     /// The English month names, January first.
-    public static let monthNames = [
+    static let monthNames = [
         "January", "February", "March", "April", "May", "June",
         "July", "August", "September", "October", "November", "December",
     ]
@@ -106,7 +106,7 @@ public struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertib
 
 extension PartialDate {
     /// A range for readers: "2–5 April 2016", "28 March – 5 April 2016", "2016 – 2018".
-    public static func displayRange(from start: PartialDate, to end: PartialDate) -> String {
+    static func displayRange(from start: PartialDate, to end: PartialDate) -> String {
         if start == end { return start.displayText }
         if start.precision == .day, end.precision == .day, start.year == end.year {
             let startMonth = monthNames[start.month! - 1]

@@ -8,13 +8,13 @@ import Foundation
 ///
 /// Two ids that become the same name still clash: the builder reports two files with one id, and
 /// the output plan two pages with one path (compared without case, as macOS and Windows do).
-public enum SafeName {
+enum SafeName {
     /// The longest name, in UTF-8 bytes, before it is shortened with a hash suffix.
-    public static let maximumLength = 200
+    static let maximumLength = 200
 
     /// `name` unchanged when it is safe; otherwise a safe name derived from it, always the same for
     /// the same input.
-    public static func make(_ name: String) -> String {
+    static func make(_ name: String) -> String {
         var safe = trimmingUnportableEnds(
             name.utf8.allSatisfy({ $0 < 0x80 }) ? name : name.precomposedStringWithCanonicalMapping)
         if !isSafeCharacters(safe) {

@@ -1,10 +1,10 @@
 import Foundation
 
 /// The two ways names are normalised: folding (for matching) and slugs (for ids and paths).
-public enum TextFolding {
+enum TextFolding {
     /// `text` lower-cased, without diacritics and with runs of white space made one space:
     /// the form in which references are matched (`İlham Əliyev` → `ilham eliyev`).
-    public static func fold(_ text: String) -> String {
+    static func fold(_ text: String) -> String {
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
             return text.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).joined(separator: " ")
         }
@@ -16,7 +16,7 @@ public enum TextFolding {
 
     /// A lower-case ASCII slug for ids and URLs, transliterating Armenian and Cyrillic by BGN rules:
     /// `Serzh Sargsyan` → `serzh-sargsyan`, `Сергей Лавров` → `sergey-lavrov`, `Xankəndi` → `xankendi`.
-    public static func slug(_ text: String) -> String {
+    static func slug(_ text: String) -> String {
         let characters = slugCharacters(text)
         return characters.isEmpty ? "" : SafeName.make(characters)
     }

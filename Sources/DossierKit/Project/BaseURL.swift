@@ -8,7 +8,7 @@ public enum BaseURL {
     /// Why a text is not a usable base URL.
     public struct Invalid: Error, Sendable, Hashable {
         /// What is wrong, completing "'…' …": `has no host`, `has a query (?…)`.
-        public var reason: String
+        var reason: String
 
         /// The whole message for the setting (`'base_url'`, `--base-url`) that held `value`.
         public func message(for setting: String, value: String) -> String {

@@ -2,28 +2,28 @@ import Foundation
 import Yams
 
 /// The site settings from `site.yml`.
-public struct SiteConfig: Sendable, Hashable {
+struct SiteConfig: Sendable, Hashable {
     /// The site's name, in every page title and the header.
-    public var title: String
+    var title: String
     /// One sentence about the dossier: the home page lead and the default page description.
-    public var description: String
+    var description: String
     /// The language of the content, as a BCP 47 tag (`en`, `hy`, `ru`): `<html lang>`.
-    public var language: String
+    var language: String
     /// The public address of the site (`https://example.org/karabakh/`), for feeds and sitemaps.
-    public var baseURL: String?
+    var baseURL: String?
     /// Keep raw HTML in Markdown and links of any scheme. Only for content you trust.
-    public var unsafeHTML: Bool
+    var unsafeHTML: Bool
     /// Articles per page in long lists (the articles index, and entity, place and tag pages).
-    public var paginateBy: Int = 50
+    var paginateBy: Int = 50
 
     /// The settings used when `site.yml` is missing.
-    public static let `default` = SiteConfig(
+    static let `default` = SiteConfig(
         title: "Dossier", description: "", language: "en", baseURL: nil, unsafeHTML: false)
 
     static let knownKeys = SiteConfigFile.Field.allCases.map(\.rawValue)
 
     /// Reads `site.yml` from `layout`; a missing file gives the defaults and a warning.
-    public static func load(from layout: ProjectLayout) -> (config: SiteConfig, diagnostics: [Diagnostic]) {
+    static func load(from layout: ProjectLayout) -> (config: SiteConfig, diagnostics: [Diagnostic]) {
         let path = "site.yml"
         let found: InputFile
         switch DossierRoot(layout.root).file(at: path) {

@@ -1,6 +1,6 @@
 /// One page of the site: what it shows and where it is written. Long lists are split into pages
 /// of `paginateBy` items; `page` counts from 1.
-public enum SitePage: Sendable, Hashable {
+enum SitePage: Sendable, Hashable {
     case home
     case articleIndex(page: Int)
     case article(Int)
@@ -19,7 +19,7 @@ public enum SitePage: Sendable, Hashable {
     case notFound
 
     /// The kind of page, for the build summary and the theme's template name.
-    public var template: String {
+    var template: String {
         switch self {
         case .home: "home"
         case .articleIndex: "articles"
@@ -38,7 +38,7 @@ public enum SitePage: Sendable, Hashable {
     }
 
     /// Every page of `graph`, indexes first.
-    public static func all(in graph: DossierGraph, paginateBy: Int) -> [SitePage] {
+    static func all(in graph: DossierGraph, paginateBy: Int) -> [SitePage] {
         func numbers(_ count: Int) -> ClosedRange<Int> { 1...Pagination.pageCount(items: count, perPage: paginateBy) }
         var pages: [SitePage] = [.home, .entityIndex, .placeIndex, .timeline, .tagIndex]
         pages += numbers(graph.articles.count).map { SitePage.articleIndex(page: $0) }
@@ -58,9 +58,9 @@ public enum SitePage: Sendable, Hashable {
 }
 
 /// Splits a list into pages.
-public enum Pagination {
+enum Pagination {
     /// How many pages `items` make at `perPage` each (at least one).
-    public static func pageCount(items: Int, perPage: Int) -> Int {
+    static func pageCount(items: Int, perPage: Int) -> Int {
         max(1, (items + perPage - 1) / perPage)
     }
 

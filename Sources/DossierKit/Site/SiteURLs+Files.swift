@@ -1,24 +1,24 @@
 extension SiteURLs {
     /// `search/index.html`: the search page.
-    public static let searchPage = "search/index.html"
+    static let searchPage = "search/index.html"
     /// `404.html`: the page hosts show for a missing path.
-    public static let notFoundPage = "404.html"
+    static let notFoundPage = "404.html"
     /// `feed.xml`: the site's Atom feed.
-    public static let siteFeed = "feed.xml"
+    static let siteFeed = "feed.xml"
     /// The kinds of the search index, in the order results are shown: each has its script
     /// (`searchIndex(_:)`).
     static let searchIndexKinds = ["entities", "places", "articles", "tags", "events"]
     /// `search/<kind>.js`: the search index script of one kind.
     static func searchIndex(_ kind: String) -> String { "search/\(kind).js" }
     /// `sitemap.xml`.
-    public static let sitemap = "sitemap.xml"
+    static let sitemap = "sitemap.xml"
 
     /// `timeline/<year>/index.html`: one year of a timeline split by year.
-    public static func timelineYear(_ year: Int) -> String { "timeline/\(year)/index.html" }
+    static func timelineYear(_ year: Int) -> String { "timeline/\(year)/index.html" }
     /// `entities/<id>/feed.xml`: the Atom feed of the articles that mention an entity.
-    public static func entityFeed(_ id: String) -> String { "entities/\(id)/feed.xml" }
+    static func entityFeed(_ id: String) -> String { "entities/\(id)/feed.xml" }
     /// `places/<id>/feed.xml`: the Atom feed of the articles about a place and the places within it.
-    public static func placeFeed(_ id: String) -> String { "places/\(id)/feed.xml" }
+    static func placeFeed(_ id: String) -> String { "places/\(id)/feed.xml" }
 
     /// The anchor of a month on the timeline (`y2016-04`), or of the events known only to the year
     /// (`y2016-year`).
@@ -31,7 +31,7 @@ extension SiteURLs {
 extension SiteURLs {
     /// The absolute URL of the site path `path` under `base` (which ends in `/`), each segment
     /// percent-encoded; the home page is `base` itself.
-    public static func absolute(_ path: String, base: String) -> String {
+    static func absolute(_ path: String, base: String) -> String {
         guard path != "index.html" else { return base }
         return base + encoded(path)
     }

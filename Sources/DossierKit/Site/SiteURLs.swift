@@ -2,9 +2,9 @@ import Foundation
 
 /// The URL scheme (`articles/<id>/index.html`, …) and relative links between pages, so the site works
 /// under any sub-path and from `file://`.
-public enum SiteURLs {
+enum SiteURLs {
     /// The output path of `page`, relative to the output folder.
-    public static func path(of page: SitePage, in graph: DossierGraph) -> String {
+    static func path(of page: SitePage, in graph: DossierGraph) -> String {
         switch page {
         case .home: "index.html"
         case .articleIndex(let page): Pagination.path("articles/index.html", page: page)
@@ -23,16 +23,16 @@ public enum SiteURLs {
     }
 
     /// `articles/<id>/index.html`.
-    public static func article(_ id: String) -> String { "articles/\(id)/index.html" }
+    static func article(_ id: String) -> String { "articles/\(id)/index.html" }
     /// `entities/<id>/index.html`.
-    public static func entity(_ id: String) -> String { "entities/\(id)/index.html" }
+    static func entity(_ id: String) -> String { "entities/\(id)/index.html" }
     /// `places/<id>/index.html`.
-    public static func place(_ id: String) -> String { "places/\(id)/index.html" }
+    static func place(_ id: String) -> String { "places/\(id)/index.html" }
     /// `tags/<slug>/index.html`.
-    public static func tag(_ slug: String) -> String { "tags/\(slug)/index.html" }
+    static func tag(_ slug: String) -> String { "tags/\(slug)/index.html" }
 
     /// The prefix that leads from a page at `path` back to the site root: `""`, `"../"`, `"../../"`.
-    public static func root(from path: String) -> String {
+    static func root(from path: String) -> String {
         var depth = 0
         var sawSegment = false
         for byte in path.utf8 {
@@ -50,7 +50,7 @@ public enum SiteURLs {
     private static let ups = (0..<12).map { String(repeating: "../", count: $0) }
 
     /// `target` (a site path) as a link from the page at `from`, each segment percent-encoded.
-    public static func link(to target: String, from: String) -> String {
+    static func link(to target: String, from: String) -> String {
         root(from: from) + encoded(target)
     }
 

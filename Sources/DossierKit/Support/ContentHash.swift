@@ -2,10 +2,10 @@ import Foundation
 
 /// A fast 64-bit hash of bytes (FNV-style over 8-byte words), the same in every run: it tells whether
 /// an output file or the inputs of a build changed. Not for security.
-public struct ContentHash: Hashable, Sendable, CustomStringConvertible {
-    public private(set) var value: UInt64 = 0xCBF2_9CE4_8422_2325
+struct ContentHash: Hashable, Sendable, CustomStringConvertible {
+    private(set) var value: UInt64 = 0xCBF2_9CE4_8422_2325
 
-    public init() {}
+    init() {}
 
     /// A hash read back from its hex form.
     init(rawValue: UInt64) {
@@ -13,19 +13,19 @@ public struct ContentHash: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The hash of `data`.
-    public static func of(_ data: Data) -> ContentHash {
+    static func of(_ data: Data) -> ContentHash {
         var hash = ContentHash()
         hash.combine(data)
         return hash
     }
 
     /// Mixes `data` in.
-    public mutating func combine(_ data: Data) {
+    mutating func combine(_ data: Data) {
         data.withUnsafeBytes { combine(bytes: $0) }
     }
 
     /// Mixes a string in (its UTF-8 bytes, as `combine(Data(text.utf8))` does).
-    public mutating func combine(_ text: String) {
+    mutating func combine(_ text: String) {
         var text = text
         text.withUTF8 { combine(bytes: UnsafeRawBufferPointer($0)) }
     }
@@ -48,7 +48,7 @@ public struct ContentHash: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Mixes a number in.
-    public mutating func combine(_ number: Int) {
+    mutating func combine(_ number: Int) {
         mix(UInt64(bitPattern: Int64(number)))
     }
 
@@ -58,7 +58,7 @@ public struct ContentHash: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Sixteen hex digits.
-    public var description: String {
+    var description: String {
         let hex = String(value, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex
     }

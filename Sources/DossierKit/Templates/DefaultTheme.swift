@@ -2,7 +2,7 @@ import Foundation
 
 /// The theme that ships inside Dossier (a copy of the repository's `templates/`), used by dossiers
 /// that have no `templates/` folder of their own.
-public enum DefaultTheme {
+enum DefaultTheme {
     /// A file of the embedded theme.
     enum EmbeddedFile: Sendable {
         case text(String)
@@ -17,7 +17,7 @@ public enum DefaultTheme {
     }
 
     /// The embedded files by path relative to `templates/`, as bytes.
-    public static var fileContents: [String: Data] {
+    static var fileContents: [String: Data] {
         files.mapValues(\.data)
     }
 }

@@ -2,20 +2,20 @@ import Foundation
 
 /// Renders pages: the theme's template for each page's view (`PageViews`), a pure function of the
 /// graph, the rendered bodies and the templates, so it may be called from many threads at once.
-public struct PageRenderer: Sendable {
+struct PageRenderer: Sendable {
     let views: PageViews
     let templates: TemplateSet
     private let fragments: FragmentRenderer
 
     /// Creates a renderer for the pages of `graph`.
-    public init(graph: DossierGraph, site: SiteConfig, bodies: RenderedBodies, templates: TemplateSet, paginateBy: Int = 50) {
+    init(graph: DossierGraph, site: SiteConfig, bodies: RenderedBodies, templates: TemplateSet, paginateBy: Int = 50) {
         views = PageViews(source: ViewSource(graph: graph, site: site, bodies: bodies, paginateBy: paginateBy))
         self.templates = templates
         fragments = FragmentRenderer(views: views.source.fragments, templates: templates)
     }
 
     /// The HTML of `page`, which is written at `path`.
-    public func render(_ page: SitePage, at path: String) -> String {
+    func render(_ page: SitePage, at path: String) -> String {
         render(views.view(of: page, at: path), of: page, at: path)
     }
 

@@ -3,20 +3,20 @@
 /// Templates are Mustache (variables, sections, partials, inheritance, transforms), rendered by
 /// Dossier's own engine (`Templates/Mustache/`): swift-mustache looked every name up through
 /// reflection and dynamic casts, about 3 µs a name and 370 µs an article page, a third of a build.
-public struct TemplateSet: Sendable {
+struct TemplateSet: Sendable {
     /// The parsed templates by name, for pages, partials and parents.
     let renderer: TemplateRenderer
     /// Where the templates are, as diagnostics name them (`templates/`).
     let folder: String
 
     /// The templates every theme must have, one per page kind.
-    public static let required = [
+    static let required = [
         "base", "home", "article", "articles", "entity", "entities", "place", "places", "timeline", "tag", "tags",
     ]
 
     /// Parses every template of `theme`; reports syntax errors, missing page templates and partials
     /// that name no template, each at its file, line and column.
-    public static func compile(_ theme: Theme) -> (templates: TemplateSet?, diagnostics: [Diagnostic]) {
+    static func compile(_ theme: Theme) -> (templates: TemplateSet?, diagnostics: [Diagnostic]) {
         var parsed: [String: [TemplateNode]] = [:]
         var diagnostics: [Diagnostic] = []
         let folder = theme.origin == "templates" ? "templates/" : "(default theme) templates/"
@@ -70,7 +70,7 @@ public struct TemplateSet: Sendable {
 
     /// The first problem met while rendering with these templates (a template including itself
     /// without end), as an error at that template; `nil` while every render went well.
-    public var renderProblem: Diagnostic? {
+    var renderProblem: Diagnostic? {
         renderer.problems.problem.map { .error($0.message, at: SourceLocation(path: folder + $0.template + ".mustache")) }
     }
 }

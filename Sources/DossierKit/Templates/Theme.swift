@@ -5,13 +5,13 @@ import Foundation
 #endif
 
 /// A theme's files: Mustache templates and the assets copied to `public/assets/`.
-public struct Theme: Sendable {
+struct Theme: Sendable {
     /// Template text by name (`entity`, `partials/event`), without `.mustache`.
-    public var templates: [String: String]
+    var templates: [String: String]
     /// Asset bytes by path below `assets/` (`style.css`).
-    public var assets: [String: Data]
+    var assets: [String: Data]
     /// Where the theme came from, for messages: `templates` or `the default theme`.
-    public var origin: String
+    var origin: String
 
     /// The files of the dossier's own theme (`templates/` of `layout`), listed by `InputWalker`,
     /// with the problems met listing them; `nil` when the dossier has no `templates/`.
@@ -63,7 +63,7 @@ public struct Theme: Sendable {
     }
 
     /// The theme that ships with Dossier.
-    public static var builtIn: Theme {
+    static var builtIn: Theme {
         Theme(files: DefaultTheme.fileContents, origin: "the default theme")
     }
 

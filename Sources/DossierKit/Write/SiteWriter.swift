@@ -15,11 +15,11 @@ public struct SiteWriter: Sendable {
     let state: SiteState
 
     /// The folder the site is written to (its real path).
-    public var output: URL { URL(fileURLWithPath: destination.path, isDirectory: true) }
+    var output: URL { URL(fileURLWithPath: destination.path, isDirectory: true) }
 
     /// A writer of the site of the dossier at `projectRoot` into `output`. Throws when the folder
     /// must not be written (see `OutputDestination.resolve`) or the state folder is unusable.
-    public init(output: URL, projectRoot: URL) throws(DossierError) {
+    init(output: URL, projectRoot: URL) throws(DossierError) {
         let isDefault = output.standardizedFileURL.path == projectRoot.standardizedFileURL.appendingPathComponent("public").path
         let stateFolder = try StateFolder(root: projectRoot)
         destination = try OutputDestination.resolve(output, root: projectRoot, isDefault: isDefault, state: stateFolder)
@@ -38,14 +38,14 @@ public struct SiteWriter: Sendable {
     }
 
     /// What a write did.
-    public struct WriteResult: Sendable {
+    struct WriteResult: Sendable {
         /// Files whose bytes changed (or are new), written.
-        public var written = 0
+        var written = 0
         /// Files with the same bytes as in the previous site, linked from it (their modification
         /// time stays, so deploy tools see them unchanged).
-        public var unchanged = 0
+        var unchanged = 0
         /// Of the unchanged files, those not even made again: their inputs' fingerprint was the same.
-        public var skipped = 0
+        var skipped = 0
     }
 
     /// What happened to one file.
@@ -72,7 +72,7 @@ public struct SiteWriter: Sendable {
 
     /// The stamp of the inputs the current site was built from (if Dossier wrote it), and the warnings
     /// of that build.
-    public func builtInputs() -> (stamp: String, diagnostics: [Diagnostic])? {
+    func builtInputs() -> (stamp: String, diagnostics: [Diagnostic])? {
         guard let manifest = state.manifest(headerOnly: true), let output = manifest.output, output.path == destination.path,
             FolderIdentity.of(destination.path) == output.site
         else { return nil }

@@ -1,6 +1,6 @@
 /// A page's schema.org description (`json_ld_html`): script-safe JSON text of the object it holds,
 /// which is also what the fingerprint hashes.
-struct JSONLDScript: Sendable, ViewDigestible {
+struct JSONLDScript: Sendable, TemplateRepresentable {
     let schema: JSONObject
 
     var viewDigest: ContentHash {

@@ -99,20 +99,23 @@ struct PageViews: Sendable {
             addPageFeed(SiteURLs.entityFeed(entity.id), title: "\(entity.name) · \(site.title)", to: &head)
             guard page == 1 else { break }
             head.activity = ActivityView(
-                articles: graph.entityLinks[number].articles, subject: entity.name, reader: reader, id: "activity")
+                articles: graph.entityLinks[number].articles, subject: entity.name, reader: reader, id: "activity"
+            ).map(Drawn.init)
         case .place(let number, let page):
             let place = graph.places[number]
             schema = jsonLD.place(number)
             addPageFeed(SiteURLs.placeFeed(place.id), title: "\(place.name) · \(site.title)", to: &head)
             guard page == 1 else { break }
             head.activity = ActivityView(
-                articles: graph.placeLinks[number].articles, subject: place.name, reader: reader, id: "activity")
-            head.map = placeMap(number)
+                articles: graph.placeLinks[number].articles, subject: place.name, reader: reader, id: "activity"
+            ).map(Drawn.init)
+            head.map = placeMap(number).map(Drawn.init)
         case .placeIndex:
             if let frame = reader.map {
-                head.map = LocatorMap.view(
-                    graph: graph, frame: frame, highlighted: [], limit: 1000, id: "map", title: "Map of the places in the dossier"
-                )
+                head.map = Drawn(
+                    LocatorMap.view(
+                        graph: graph, frame: frame, highlighted: [], limit: 1000, id: "map",
+                        title: "Map of the places in the dossier"))
             }
         case .timeline:
             schema = reader.splitsTimeline ? nil : jsonLD.events(graph.events.indices)

@@ -1,7 +1,7 @@
 /// A link from a page to another part of the site, the same value on every page that shows it:
 /// templates get it relative to the page (`../../entities/x/index.html`), the fingerprint gets the
 /// target, which does not depend on the page.
-struct SiteLink: Encodable, Sendable, Hashable, TemplateRepresentable, ViewDigestible {
+struct SiteLink: Encodable, Sendable, Hashable, TemplateRepresentable {
     /// The target: a site path, percent-encoded (`entities/x/index.html`), or `#anchor` on the
     /// same page.
     let target: String

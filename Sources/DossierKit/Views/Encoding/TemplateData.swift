@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Turns a view (any `Encodable` value) into what templates read: dictionaries, lists, strings,
 /// numbers and booleans (see docs/theming.md). A property `dateIso` becomes the key `date_iso`: an
@@ -19,19 +20,29 @@ enum TemplateData {
 
     /// The template data of `value`.
     static func of<Value: Encodable>(_ value: Value, in context: Context) -> Any {
-        if let text = value as? String { return text }
-        if let number = value as? Int { return number }
-        if let flag = value as? Bool { return flag }
-        if let special = value as? any TemplateRepresentable { return special.templateData(in: context) }
+        // Plain values by their type alone (a pointer comparison, no cast to a protocol).
+        if Value.self == String.self { return value as! String }
+        if Value.self == Int.self { return value as! Int }
+        if Value.self == Bool.self { return value as! Bool }
         let encoder = TemplateDataEncoder(context: context)
         // The encoder never throws, and views' encodings only throw what it throws.
         try? value.encode(to: encoder)
         return encoder.result
     }
 
-    /// `name` as a template key: `dateIso` → `date_iso`.
+    /// `name` as a template key: `dateIso` → `date_iso` (worked out once per name).
     static func key(_ name: String) -> String {
         guard name.utf8.contains(where: { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) else { return name }
+        if let known = keys.withLock({ $0[name] }) { return known }
+        let key = snakeCased(name)
+        keys.withLock { $0[name] = key }
+        return key
+    }
+
+    /// The keys worked out so far: a few hundred names, the views' properties.
+    private static let keys = Mutex<[String: String]>([:])
+
+    private static func snakeCased(_ name: String) -> String {
         var key = ""
         for character in name {
             if character.isUppercase, character.isASCII {
@@ -46,19 +57,30 @@ enum TemplateData {
 }
 
 /// A value whose template data is not its stored properties but made from them: a link, which
-/// depends on the page's depth, or a picture drawn from its numbers. Its fingerprint is still its
-/// stored properties (or its `ViewDigestible` digest), so `templateData` must read nothing else.
-protocol TemplateRepresentable {
+/// depends on the page's depth, rendered HTML, a list of fragments, a picture drawn from its
+/// numbers. Its fingerprint is `viewDigest`, a digest of what `templateData` is made from, which
+/// must read nothing else.
+protocol TemplateRepresentable: Encodable {
     /// What templates see of the value on a page rendered in `context`.
     func templateData(in context: TemplateData.Context) -> Any
+    /// A hash of everything `templateData` is made from.
+    var viewDigest: ContentHash { get }
 }
 
-/// A part of a view whose keys templates read beside its parent's, not under its own key (the
-/// fingerprint still has it under its key).
-protocol InlineView {}
+extension TemplateRepresentable {
+    /// Its template data for templates, its digest for fingerprints.
+    func encode(to encoder: any Encoder) throws {
+        if let templates = encoder as? TemplateDataEncoder {
+            templates.single = templateData(in: templates.context)
+        } else {
+            ViewDigest.combine(viewDigest, ifDigesting: encoder)
+        }
+    }
+}
 
-/// A value whose keys templates read beside those of the view that holds it.
-struct Inline<Wrapped: Encodable & Sendable>: Encodable, Sendable, InlineView {
+/// A value whose keys templates read beside those of the view that holds it, not under its own
+/// key (the fingerprint still has it under its key).
+struct Inline<Wrapped: Encodable & Sendable>: Encodable, Sendable {
     let wrapped: Wrapped
 
     init(_ wrapped: Wrapped) {
@@ -66,23 +88,30 @@ struct Inline<Wrapped: Encodable & Sendable>: Encodable, Sendable, InlineView {
     }
 
     func encode(to encoder: any Encoder) throws {
-        try wrapped.encode(to: encoder)
+        guard let templates = encoder as? TemplateDataEncoder else { return try wrapped.encode(to: encoder) }
+        templates.single = InlineKeys(values: TemplateData.of(wrapped, in: templates.context) as? [String: Any] ?? [:])
     }
+}
+
+/// The keys of an `Inline` value, for the container that holds it to take as its own.
+private struct InlineKeys {
+    let values: [String: Any]
 }
 
 /// The encoder behind `TemplateData.of`: each container writes into a box that the encoder
 /// turns into its result.
-private final class TemplateDataEncoder: Encoder {
+final class TemplateDataEncoder: Encoder {
+    /// What the page is rendered for.
     let context: TemplateData.Context
     var codingPath: [any CodingKey] { [] }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
     private var keyed: KeyedBox?
     private var unkeyed: UnkeyedBox?
-    fileprivate var single: Any?
+    /// The value of a single-value encoding.
+    fileprivate(set) var single: Any?
 
-    init(context: TemplateData.Context, keyed: KeyedBox? = nil) {
+    fileprivate init(context: TemplateData.Context) {
         self.context = context
-        self.keyed = keyed
     }
 
     var result: Any {
@@ -146,12 +175,12 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     mutating func encode(_ value: Double, forKey key: Key) { box.values[name(key)] = value }
     mutating func encode(_ value: Int, forKey key: Key) { box.values[name(key)] = value }
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) {
-        if value is any InlineView {
-            let inline = TemplateDataEncoder(context: context, keyed: box)
-            try? value.encode(to: inline)
-            return
+        let data = TemplateData.of(value, in: context)
+        if let inline = data as? InlineKeys {
+            box.values.merge(inline.values) { _, new in new }
+        } else {
+            box.values[name(key)] = data
         }
-        box.values[name(key)] = TemplateData.of(value, in: context)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key)

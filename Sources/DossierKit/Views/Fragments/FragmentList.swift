@@ -4,7 +4,7 @@ import Foundation
 /// per build with the theme's partial and moved to the page's depth; the fingerprint gets their
 /// digests, each a `ViewDigest` of the fragment's view, so a page refers to what its fragments
 /// show without hashing it again.
-struct FragmentList: Encodable, Sendable, TemplateRepresentable, ViewDigestible {
+struct FragmentList: Encodable, Sendable, TemplateRepresentable {
     enum Kind: UInt8, Sendable, Encodable { case articleCard, event }
 
     let kind: Kind

@@ -19,7 +19,7 @@ struct EntityPageView: Encodable, Sendable {
     let pagination: PaginationView?
     let isContinuation: Bool?
     let firstPageUrl: SiteLink?
-    let events: EventListView?
+    let events: Inline<EventListView>?
     let placesMore: Int?
     let role: String?
     let firstMention: DateView?
@@ -57,7 +57,7 @@ struct EntityPageView: Encodable, Sendable {
         hasPlaces = first && !links.places.isEmpty
         isContinuation = first ? nil : true
         firstPageUrl = first ? nil : SiteLink(SiteURLs.entity(entity.id))
-        events = first ? EventListView(links.events, from: source) : nil
+        events = first ? Inline(EventListView(links.events, from: source)) : nil
         placesMore = first && links.places.count > source.sidebarLimit ? links.places.count - source.sidebarLimit : nil
         role = first ? entity.role : nil
         let dated = first ? links.articles : []
@@ -68,7 +68,7 @@ struct EntityPageView: Encodable, Sendable {
 
 /// The latest events of an entity or place (at most `ViewSource.eventLimit`, in time order), with
 /// the counts, as keys of the page's view.
-struct EventListView: Encodable, Sendable, InlineView {
+struct EventListView: Encodable, Sendable {
     let eventsHtml: FragmentList
     let hasEvents: Bool
     let eventCount: Int

@@ -72,8 +72,8 @@ struct PageHead: Encodable, Sendable {
     var feeds: [Feed]?
     var pageFeed: Feed?
     var jsonLdHtml: JSONLDScript?
-    var activity: ActivityView?
-    var map: LocatorMapView?
+    var activity: Drawn<ActivityView>?
+    var map: Drawn<LocatorMapView>?
 }
 
 /// A page's own keys: flat at the top level for the indexes and the timeline, under one key

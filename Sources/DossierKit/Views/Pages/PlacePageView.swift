@@ -50,7 +50,7 @@ struct PlacePageView: Encodable, Sendable {
     let pagination: PaginationView?
     let isContinuation: Bool?
     let firstPageUrl: SiteLink?
-    let events: EventListView?
+    let events: Inline<EventListView>?
     let entitiesMore: Int?
     let coordinates: Coordinates?
 
@@ -83,7 +83,7 @@ struct PlacePageView: Encodable, Sendable {
         profileHtml = first ? source.bodies.places[number].view : nil
         isContinuation = first ? nil : true
         firstPageUrl = first ? nil : SiteLink(SiteURLs.place(place.id))
-        events = first ? EventListView(links.events, from: source) : nil
+        events = first ? Inline(EventListView(links.events, from: source)) : nil
         entitiesMore = first && links.entities.count > source.sidebarLimit ? links.entities.count - source.sidebarLimit : nil
         coordinates = first ? place.coordinates.map(Coordinates.init) : nil
     }

@@ -27,7 +27,7 @@ struct TimelineView: Encodable, Sendable {
     let isSplit: Bool
     let isYearPage: Bool
     let count: Int
-    let overviewSvgHtml: TimelineOverviewView
+    let overviewSvgHtml: Drawn<TimelineOverviewView>
     let year: Int?
     let yearCount: Int?
     let timelineUrl: SiteLink?
@@ -50,7 +50,7 @@ struct TimelineView: Encodable, Sendable {
         isSplit = split
         isYearPage = current != nil
         count = source.graph.events.count
-        overviewSvgHtml = TimelineOverviewView(years: reader.years, links: links, current: current, id: "overview")
+        overviewSvgHtml = Drawn(TimelineOverviewView(years: reader.years, links: links, current: current, id: "overview"))
         let position = current.flatMap { current in reader.years.firstIndex { $0.year == current } }
         year = position.map { reader.years[$0].year }
         yearCount = position.map { reader.years[$0].events.count }
@@ -77,7 +77,7 @@ struct TimelineView: Encodable, Sendable {
 }
 
 /// The timeline's year-by-year overview picture, drawn from these values (`TimelineOverview`).
-struct TimelineOverviewView: Encodable, Sendable, TemplateRepresentable {
+struct TimelineOverviewView: Picture {
     let years: [TimelineYear]
     /// Each year's link, in the order of `years`.
     let links: [SiteLink]

@@ -1,6 +1,6 @@
 /// An entity's or place's activity strip (`activity`: `svg_html`, `summary`, `total`), drawn by
 /// `ActivityStrip` from the month counts it holds.
-struct ActivityView: Encodable, Sendable, TemplateRepresentable {
+struct ActivityView: Picture {
     /// Articles per month of `span`.
     let counts: [Int]
     let span: MonthSpan

@@ -1,6 +1,6 @@
 /// A locator map (`map`: `svg_html`, `summary`), drawn by `LocatorMap.svg` from the dots and grid
 /// it holds.
-struct LocatorMapView: Encodable, Sendable, TemplateRepresentable {
+struct LocatorMapView: Picture {
     struct Dot: Encodable, Sendable {
         let x: Double
         let y: Double

@@ -49,6 +49,12 @@ import Testing
         #expect(site.contains("<published>2016-04-11T00:00:00Z</published>"))
         #expect(site.contains("<content type=\"html\""), "full content")
         #expect(site.contains("&lt;p&gt;Body text.&lt;/p&gt;"))
+        for path in ["entities/sergey-lavrov/feed.xml", "places/stepanakert/feed.xml"] {
+            let topic = try #require(project.page(path))
+            #expect(topic.contains("<title>Kerry, Lavrov Again Discuss Karabakh</title>"), "\(path) lists the article")
+            #expect(topic.contains("<summary>"), "\(path) carries each article's summary")
+            #expect(!topic.contains("<content"), "\(path) links to the articles instead of repeating their text")
+        }
         let entity = try #require(project.page("entities/sergey-lavrov/index.html"))
         #expect(entity.contains("<link rel=\"canonical\" href=\"\(Self.base)entities/sergey-lavrov/index.html\">"))
         #expect(

@@ -9,6 +9,7 @@ the release `dossier` binary, and prints a Markdown table per size:
   no-change rebuild the same command again, nothing edited
   forced rebuild    every page rendered again (--force), the previous output present
   one-article edit  one article's body changed, then the same command
+  output            bytes and files of the site written (Dossier's and, with --hugo, Hugo's)
   serve edit        `dossier serve` running: one article saved, until the rebuilt site is announced
                     to the browser (median of 5 saves; the rebuild's own time from serve's report)
 
@@ -84,6 +85,17 @@ def remove_output(output):
         shutil.rmtree(sibling, ignore_errors=True)
 
 
+def output_size(folder):
+    """(bytes, files) of the regular files under `folder`."""
+    total, count = 0, 0
+    for base, _, files in os.walk(folder):
+        for name in files:
+            status = os.lstat(os.path.join(base, name))
+            total += status.st_size
+            count += 1
+    return total, count
+
+
 def row(label, values):
     return f"| {label} | " + " | ".join(values) + " |"
 
@@ -151,6 +163,7 @@ def run_size(args, hugo, size, leftovers):
     if args.hugo:
         generate(args.generator, size, "hugo", hugo_site)
     full, rebuild, forced, edit, hugo_full, stage_runs, pages = [], [], [], [], [], [], 0
+    sizes = {}
     article = first_article(corpus)
     original = open(article, encoding="utf-8").read()
     try:
@@ -161,6 +174,7 @@ def run_size(args, hugo, size, leftovers):
             full.append((wall, cpu, peak))
             found, pages = stages(err)
             stage_runs.append(found)
+            sizes.setdefault("Dossier", output_size(output))
             rebuild.append(timed([DOSSIER, "build", corpus, "--output", output])[:3])
             forced.append(timed([DOSSIER, "build", corpus, "--output", output, "--force"])[:3])
             with open(article, "w", encoding="utf-8") as handle:
@@ -172,6 +186,7 @@ def run_size(args, hugo, size, leftovers):
                 hugo_out = os.path.join(args.work, str(size), f"hugo-public-{os.getpid()}-{run}")
                 leftovers.append(hugo_out)
                 hugo_full.append(timed([hugo, "--quiet", "-s", hugo_site, "-d", hugo_out])[:3])
+                sizes.setdefault("Hugo", output_size(hugo_out))
         serve = serve_edit(corpus, os.path.join(args.work, str(size), f"serve-{os.getpid()}"), article, leftovers)
     finally:
         with open(article, "w", encoding="utf-8") as handle:
@@ -196,6 +211,7 @@ def run_size(args, hugo, size, leftovers):
         print(row("Hugo full build", [f"{med(hugo_full, 0):.2f} s", f"{med(hugo_full, 1):.2f} s", f"{med(hugo_full, 2):.0f} MiB", ""]))
         print(row("Dossier / Hugo", [f"{med(full, 0) / med(hugo_full, 0):.2f}×", f"{med(full, 1) / med(hugo_full, 1):.2f}×",
                                      f"{med(full, 2) / med(hugo_full, 2):.2f}×", ""]))
+    print("\nOutput: " + "; ".join(f"{name} {total / 1e6:,.0f} MB in {count:,} files" for name, (total, count) in sizes.items()))
     names = list(stage_runs[0].keys()) if stage_runs else []
     if names:
         print("\nStages (median ms): " + ", ".join(f"{name} {statistics.median(r.get(name, 0) for r in stage_runs):,.0f}" for name in names))

@@ -9,8 +9,9 @@ struct PageViews: Sendable {
         var head = PageHead(
             pageTitle: title, pageDescription: description.isEmpty ? source.site.description : description)
         addReaderKeys(to: &head, for: page, at: path)
-        return PageView(
-            common: CommonView(site: source.site, section: page.section, graph: source.graph), head: head, content: content)
+        let common =
+            source.common[page.section] ?? Shared(CommonView(site: source.site, section: page.section, graph: source.graph))
+        return PageView(common: common, head: head, content: content)
     }
 
     /// What templates show of the page when rendered in `context`: the view's template data.

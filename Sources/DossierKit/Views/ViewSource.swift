@@ -12,6 +12,8 @@ struct ViewSource: Sendable {
     let tagNames: [String: String]
     let fragments: FragmentViews
     let reader: ReaderData
+    /// The keys every page of a section has, by section (`SitePage.section`).
+    let common: [String: Shared<CommonView>]
     /// The most events listed on an entity or place page (the latest ones).
     let eventLimit = 100
     /// The most entities or places listed beside an entity or place (the most mentioned ones).
@@ -29,6 +31,10 @@ struct ViewSource: Sendable {
         tagNames = Dictionary(graph.tags.map { ($0.slug, $0.name) }, uniquingKeysWith: { first, _ in first })
         fragments = FragmentViews(graph: graph, summaries: summaries)
         reader = ReaderData(graph: graph, site: site)
+        common = Dictionary(
+            uniqueKeysWithValues: (CommonView.sections.map(\.section) + ["search", "none"]).map { section in
+                (section, Shared(CommonView(site: site, section: section, graph: graph)))
+            })
     }
 
     /// The places that `number` lies in, innermost first (place indices), stopping at a cycle.

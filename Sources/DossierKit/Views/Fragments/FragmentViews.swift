@@ -5,9 +5,9 @@ struct FragmentViews: Sendable {
     let articleCards: [ArticleCardView]
     let articleCardDigests: [ContentHash]
     /// Each entity's chip, by entity index.
-    let entityChips: [EntityChipView]
+    let entityChips: [Shared<EntityChipView>]
     /// Each place's chip, by place index.
-    let placeChips: [PlaceChipView]
+    let placeChips: [Shared<PlaceChipView>]
     /// Each event as listed, by event index.
     let events: [EventView]
     let eventDigests: [ContentHash]
@@ -17,8 +17,8 @@ struct FragmentViews: Sendable {
             ArticleCardView(graph.articles[number], summary: summaries[number])
         }
         articleCardDigests = articleCards.parallelMap(ViewDigest.of)
-        entityChips = graph.entities.map(EntityChipView.init)
-        placeChips = graph.places.map(PlaceChipView.init)
+        entityChips = graph.entities.parallelMap { Shared(EntityChipView($0)) }
+        placeChips = graph.places.parallelMap { Shared(PlaceChipView($0)) }
         let cards = articleCards
         let entityChips = entityChips
         let placeChips = placeChips
@@ -41,14 +41,14 @@ struct FragmentViews: Sendable {
         FragmentList(.event, numbers, digests: eventDigests)
     }
 
-    /// The chip of the entity `id`, when the graph has it.
-    func entity(_ id: String, in graph: DossierGraph, count: Int? = nil) -> EntityChipView? {
-        graph.entityIndex[id].map { entityChips[$0].counting(count) }
+    /// The chip of the entity `id`, when the graph has it, with `count` beside it.
+    func entity(_ id: String, in graph: DossierGraph, count: Int? = nil) -> Counted<EntityChipView>? {
+        graph.entityIndex[id].map { Counted(entityChips[$0], count: count) }
     }
 
-    /// The chip of the place `id`, when the graph has it.
-    func place(_ id: String, in graph: DossierGraph, count: Int? = nil) -> PlaceChipView? {
-        graph.placeIndex[id].map { placeChips[$0].counting(count) }
+    /// The chip of the place `id`, when the graph has it, with `count` beside it.
+    func place(_ id: String, in graph: DossierGraph, count: Int? = nil) -> Counted<PlaceChipView>? {
+        graph.placeIndex[id].map { Counted(placeChips[$0], count: count) }
     }
 }
 
@@ -72,7 +72,7 @@ struct ArticleCardView: Encodable, Sendable {
     }
 }
 
-/// An entity as a link (`partials/entity-link`), with the count of what it is counted for in lists.
+/// An entity as a link (`partials/entity-link`).
 struct EntityChipView: Encodable, Sendable {
     let name: String
     let url: SiteLink
@@ -80,7 +80,6 @@ struct EntityChipView: Encodable, Sendable {
     let typeLabel: String
     let isStub: Bool
     let role: String?
-    private(set) var count: Int?
 
     init(_ entity: Entity) {
         name = entity.name
@@ -90,23 +89,15 @@ struct EntityChipView: Encodable, Sendable {
         isStub = entity.isStub
         role = entity.role
     }
-
-    /// The chip with `count` shown beside it.
-    func counting(_ count: Int?) -> EntityChipView {
-        var chip = self
-        chip.count = count
-        return chip
-    }
 }
 
-/// A place as a link (`partials/place-link`), with the count of what it is counted for in lists.
+/// A place as a link (`partials/place-link`).
 struct PlaceChipView: Encodable, Sendable {
     let name: String
     let url: SiteLink
     let type: String
     let typeLabel: String
     let isStub: Bool
-    private(set) var count: Int?
 
     init(_ place: Place) {
         name = place.name
@@ -114,13 +105,6 @@ struct PlaceChipView: Encodable, Sendable {
         type = place.type.rawValue
         typeLabel = place.type.label
         isStub = place.isStub
-    }
-
-    /// The chip with `count` shown beside it.
-    func counting(_ count: Int?) -> PlaceChipView {
-        var chip = self
-        chip.count = count
-        return chip
     }
 }
 
@@ -135,12 +119,14 @@ struct EventView: Encodable, Sendable {
     let dateIso: String
     let dateDisplay: String
     let isRange: Bool
-    let entities: [EntityChipView]
-    let places: [PlaceChipView]
+    let entities: [Shared<EntityChipView>]
+    let places: [Shared<PlaceChipView>]
     /// The articles that report it.
     let sources: [Source]
 
-    init(_ event: ResolvedEvent, entities: [EntityChipView], places: [PlaceChipView], sources: [ArticleCardView]) {
+    init(
+        _ event: ResolvedEvent, entities: [Shared<EntityChipView>], places: [Shared<PlaceChipView>], sources: [ArticleCardView]
+    ) {
         let record = event.record
         title = record.title
         dateIso = record.date.description
@@ -149,5 +135,16 @@ struct EventView: Encodable, Sendable {
         self.entities = entities
         self.places = places
         self.sources = sources.map { Source(title: $0.title, url: $0.url) }
+    }
+}
+
+/// A chip with the count it stands for in a list beside it (`count`, when there is one).
+struct Counted<Chip: Encodable & Sendable>: Encodable, Sendable {
+    let chip: Inline<Shared<Chip>>
+    let count: Int?
+
+    init(_ chip: Shared<Chip>, count: Int?) {
+        self.chip = Inline(chip)
+        self.count = count
     }
 }

@@ -15,8 +15,8 @@ struct ArticlePageView: Encodable, Sendable {
     let dateDisplay: String
     let summary: String
     let bodyHtml: RenderedHTML
-    let entities: [EntityChipView]
-    let places: [PlaceChipView]
+    let entities: [Counted<EntityChipView>]
+    let places: [Counted<PlaceChipView>]
     let tags: [TagLink]
     let eventsHtml: FragmentList
     let relatedHtml: FragmentList

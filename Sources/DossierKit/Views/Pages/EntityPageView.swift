@@ -12,9 +12,9 @@ struct EntityPageView: Encodable, Sendable {
     let articlesHtml: FragmentList
     let hasArticles: Bool
     let articleCount: Int
-    let related: [EntityChipView]
+    let related: [Counted<EntityChipView>]
     let hasRelated: Bool
-    let places: [PlaceChipView]
+    let places: [Counted<PlaceChipView>]
     let hasPlaces: Bool
     let pagination: PaginationView?
     let isContinuation: Bool?

@@ -10,8 +10,8 @@ struct HomeView: Encodable, Sendable {
 
     let latestHtml: FragmentList
     let hasLatest: Bool
-    let keyEntities: [EntityChipView]
-    let keyPlaces: [PlaceChipView]
+    let keyEntities: [Counted<EntityChipView>]
+    let keyPlaces: [Counted<PlaceChipView>]
     let recentEventsHtml: FragmentList
     let hasRecentEvents: Bool
     let counts: Counts
@@ -21,10 +21,10 @@ struct HomeView: Encodable, Sendable {
         latestHtml = source.fragments.cards(graph.articles.indices.prefix(10))
         hasLatest = !graph.articles.isEmpty
         keyEntities = Self.top(graph.entityLinks.map(\.articles.count), 8).map {
-            source.fragments.entityChips[$0].counting(graph.entityLinks[$0].articles.count)
+            Counted(source.fragments.entityChips[$0], count: graph.entityLinks[$0].articles.count)
         }
         keyPlaces = Self.top(graph.placeLinks.map(\.articles.count), 8).map {
-            source.fragments.placeChips[$0].counting(graph.placeLinks[$0].articles.count)
+            Counted(source.fragments.placeChips[$0], count: graph.placeLinks[$0].articles.count)
         }
         recentEventsHtml = source.fragments.eventList(graph.events.indices.reversed().prefix(8))
         hasRecentEvents = !graph.events.isEmpty

@@ -21,7 +21,7 @@ struct EntityIndexView: Encodable, Sendable {
     struct Group: Encodable, Sendable {
         let type: String
         let label: String
-        let entities: [EntityChipView]
+        let entities: [Counted<EntityChipView>]
     }
 
     let groups: [Group]
@@ -33,7 +33,7 @@ struct EntityIndexView: Encodable, Sendable {
             guard !members.isEmpty else { return nil }
             return Group(
                 type: type.rawValue, label: type.pluralLabel,
-                entities: members.map { source.fragments.entityChips[$0].counting(graph.entityLinks[$0].articles.count) })
+                entities: members.map { Counted(source.fragments.entityChips[$0], count: graph.entityLinks[$0].articles.count) })
         }
     }
 }
@@ -42,7 +42,7 @@ struct EntityIndexView: Encodable, Sendable {
 struct PlaceIndexView: Encodable, Sendable {
     /// A place in the tree, with the places directly within it.
     struct Node: Encodable, Sendable {
-        let place: Inline<PlaceChipView>
+        let place: Inline<Counted<PlaceChipView>>
         let children: [Node]
         let hasChildren: Bool
     }
@@ -54,7 +54,7 @@ struct PlaceIndexView: Encodable, Sendable {
         func node(_ number: Int) -> Node {
             let children = graph.placeLinks[number].childIDs.compactMap { graph.placeIndex[$0] }.map(node)
             return Node(
-                place: Inline(source.fragments.placeChips[number].counting(graph.placeLinks[number].articles.count)),
+                place: Inline(Counted(source.fragments.placeChips[number], count: graph.placeLinks[number].articles.count)),
                 children: children, hasChildren: !children.isEmpty)
         }
         tree = graph.places.indices.filter { graph.placeLinks[$0].parentID == nil }.map(node)

@@ -4,12 +4,16 @@
 /// Its parts share the template's top level: the keys of every page (`CommonView`), the head
 /// (`PageHead`: title, description, links and metadata) and the page's own keys (`PageContent`).
 struct PageView: Encodable, Sendable {
-    let common: CommonView
+    /// The same for every page of a section (`ViewSource.common`).
+    let common: Shared<CommonView>
     let head: PageHead
     let content: PageContent
 
+    private enum Part: String, CodingKey { case common }
+
     func encode(to encoder: any Encoder) throws {
-        try common.encode(to: encoder)
+        var container = encoder.container(keyedBy: Part.self)
+        try container.encode(Inline(common), forKey: .common)
         try head.encode(to: encoder)
         try content.encode(to: encoder)
     }
@@ -64,7 +68,9 @@ struct PageHead: Encodable, Sendable {
     let pageTitle: String
     let pageDescription: String
     let searchUrl = SiteLink(SiteURLs.searchPage)
-    let searchIndexUrls = SiteURLs.searchIndexKinds.map { Script(url: SiteLink(SiteURLs.searchIndex($0))) }
+    let searchIndexUrls = Self.searchScripts
+    /// The search index scripts, the same on every page.
+    private static let searchScripts = Shared(SiteURLs.searchIndexKinds.map { Script(url: SiteLink(SiteURLs.searchIndex($0))) })
     var ogType = "website"
     /// The page's absolute address, when the site's is known.
     var canonicalUrl: String?

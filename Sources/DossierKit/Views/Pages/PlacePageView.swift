@@ -38,14 +38,14 @@ struct PlacePageView: Encodable, Sendable {
     let typeLabel: String
     let profileHtml: RenderedHTML?
     let isStub: Bool
-    let breadcrumb: [PlaceChipView]
+    let breadcrumb: [Counted<PlaceChipView>]
     let hasBreadcrumb: Bool
-    let children: [PlaceChipView]
+    let children: [Counted<PlaceChipView>]
     let hasChildren: Bool
     let articlesHtml: FragmentList
     let hasArticles: Bool
     let articleCount: Int
-    let entities: [EntityChipView]
+    let entities: [Counted<EntityChipView>]
     let hasEntities: Bool
     let pagination: PaginationView?
     let isContinuation: Bool?
@@ -65,7 +65,7 @@ struct PlacePageView: Encodable, Sendable {
         type = place.type.rawValue
         typeLabel = place.type.label
         isStub = place.isStub
-        breadcrumb = source.ancestors(ofPlace: number).reversed().map { source.fragments.placeChips[$0] }
+        breadcrumb = source.ancestors(ofPlace: number).reversed().map { Counted(source.fragments.placeChips[$0], count: nil) }
         hasBreadcrumb = !breadcrumb.isEmpty
         let children = links.childIDs.compactMap { source.fragments.place($0, in: graph) }
         self.children = first ? children : []

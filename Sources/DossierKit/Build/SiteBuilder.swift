@@ -77,10 +77,14 @@ public struct SiteBuilder: Sendable {
         guard !diagnostics.containsErrors, let templates else { throw DossierError(diagnostics: diagnostics) }
         let renderer = PageRenderer(graph: graph, site: site, bodies: bodies, templates: templates, paginateBy: site.paginateBy)
         let generator = generatorDigest(site: site, theme: theme)
+        var viewContext = generator
+        viewContext.combine(options.cache?.graphGeneration ?? 0)
         let files =
-            (pages.map { renderer.file($0.page, at: $0.path) }
+            (pages.map { renderer.file($0.page, at: $0.path, memo: options.cache, context: viewContext) }
             + theme.assets.keys.sorted().map { OutputFile.data("assets/" + $0, theme.assets[$0]!) }
-            + extras.files(bodies: bodies)).map { $0.bound(to: generator) }
+            + extras.files(source: renderer.views.source, memo: options.cache, context: viewContext)).map {
+                $0.bound(to: generator)
+            }
         report.notes += extras.notes
         for page in pages { report.pagesByKind[page.page.template, default: 0] += 1 }
         clock.lap("views", into: &report)

@@ -1,5 +1,5 @@
 /// The build cache is the memo of every stage that has one.
-extension BuildCache: SourceMemo, ParseMemo, MarkdownMemo, ManifestMemo {
+extension BuildCache: SourceMemo, ParseMemo, MarkdownMemo, ManifestMemo, PageViewMemo {
     func source(
         at path: String, stamp: ContentHash, read: () -> Result<SourceFile, Diagnostic>
     ) -> Result<SourceFile, Diagnostic> {

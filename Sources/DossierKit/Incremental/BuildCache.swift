@@ -10,6 +10,10 @@ public final class BuildCache: @unchecked Sendable {
     /// one another.
     private let shards = (0..<16).map { _ in Shard() }
     private var lastGraph: ReusableGraph?
+    /// Counts the graphs built: the same number means the same graph (bodies may differ).
+    private var builtGraphs = 0
+    private var views: [String: RecordedView] = [:]
+    private var viewsContext: ContentHash?
     private var lastManifest: (stamp: ContentHash, manifest: OutputManifest)?
 
     /// Creates an empty cache.
@@ -66,10 +70,33 @@ public final class BuildCache: @unchecked Sendable {
         }
     }
 
-    /// The graph of the last build, kept for the next one.
+    /// The graph of the last build, kept for the next one. Setting a new one counts a new graph.
     var reusableGraph: ReusableGraph? {
         get { locked { lastGraph } }
-        set { locked { lastGraph = newValue } }
+        set {
+            locked {
+                lastGraph = newValue
+                builtGraphs += 1
+            }
+        }
+    }
+
+    /// Which graph the build uses: it changes whenever a new one is built (not when the last one is
+    /// reused with new bodies).
+    var graphGeneration: Int { locked { builtGraphs } }
+
+    /// The view recorded for the page at `path`.
+    func recordedView(at path: String) -> RecordedView? { locked { views[path] } }
+
+    /// Records the view of the page at `path`; views recorded in another context are forgotten.
+    func record(_ view: RecordedView, at path: String) {
+        locked {
+            if viewsContext != view.context {
+                views.removeAll(keepingCapacity: true)
+                viewsContext = view.context
+            }
+            views[path] = view
+        }
     }
 
     /// The manifest the last build wrote, with the stamp of its file (so a changed file is read again).

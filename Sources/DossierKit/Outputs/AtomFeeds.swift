@@ -6,16 +6,14 @@ import Foundation
 struct AtomFeeds {
     let graph: DossierGraph
     let site: SiteConfig
-    let bodies: RenderedBodies
     /// The site's address, ending in `/`.
     let base: String
     private let tagNames: [String: String]
     private let content: FeedContent
 
-    init(graph: DossierGraph, site: SiteConfig, bodies: RenderedBodies, base: String) {
+    init(graph: DossierGraph, site: SiteConfig, base: String) {
         self.graph = graph
         self.site = site
-        self.bodies = bodies
         self.base = base
         content = FeedContent(base: base)
         tagNames = Dictionary(graph.tags.map { ($0.slug, $0.name) }, uniquingKeysWith: { first, _ in first })
@@ -27,43 +25,47 @@ struct AtomFeeds {
     /// Every feed of the site, each made only when it is written, so a large dossier's feeds are
     /// never all in memory at once. The site's feed carries each article's full content, as
     /// feed readers expect of a site; an entity's or place's feed carries summaries and links.
-    func files() -> [OutputFile] {
+    func files(source: ViewSource, memo: (any PageViewMemo)?, context: ContentHash) -> [OutputFile] {
+        func file(_ path: String, _ view: @escaping @Sendable (PageSource) -> FeedView) -> OutputFile {
+            OutputFile.viewed(path, source: source, memo: memo, context: context, view: view, make: { xml(of: $0) })
+        }
         var files = [
-            OutputFile(SiteURLs.siteFeed) {
-                let view = feed(
+            file(SiteURLs.siteFeed) { source in
+                feed(
                     title: site.title, subtitle: site.description, path: SiteURLs.siteFeed, page: "index.html",
-                    articles: Array(graph.articles.indices.prefix(Self.siteEntries)), withContent: true)
-                return .made(from: view, { xml(of: view) })
+                    articles: Array(graph.articles.indices.prefix(Self.siteEntries)), withContent: true, from: source)
             }
         ]
         for (number, entity) in graph.entities.enumerated() {
             let path = SiteURLs.entityFeed(entity.id)
             files.append(
-                OutputFile(path) {
-                    let view = feed(
+                file(path) { source in
+                    feed(
                         title: "\(entity.name) · \(site.title)", subtitle: entity.role ?? "Articles that mention \(entity.name).",
                         path: path, page: SiteURLs.entity(entity.id),
-                        articles: Array(graph.entityLinks[number].articles.prefix(Self.topicEntries)), withContent: false)
-                    return .made(from: view, { xml(of: view) })
+                        articles: Array(graph.entityLinks[number].articles.prefix(Self.topicEntries)), withContent: false,
+                        from: source)
                 })
         }
         for (number, place) in graph.places.enumerated() {
             let path = SiteURLs.placeFeed(place.id)
             files.append(
-                OutputFile(path) {
-                    let view = feed(
+                file(path) { source in
+                    feed(
                         title: "\(place.name) · \(site.title)",
                         subtitle: "Articles about \(place.name) and the places within it.",
                         path: path, page: SiteURLs.place(place.id),
-                        articles: Array(graph.placeLinks[number].articles.prefix(Self.topicEntries)), withContent: false)
-                    return .made(from: view, { xml(of: view) })
+                        articles: Array(graph.placeLinks[number].articles.prefix(Self.topicEntries)), withContent: false,
+                        from: source)
                 })
         }
         return files
     }
 
     /// One feed: `articles` (article indices, newest first), at `path`, about the page at `page`.
-    func feed(title: String, subtitle: String, path: String, page: String, articles: [Int], withContent: Bool) -> FeedView {
+    func feed(
+        title: String, subtitle: String, path: String, page: String, articles: [Int], withContent: Bool, from source: PageSource
+    ) -> FeedView {
         let newest = articles.first.map { graph.articles[$0].date } ?? graph.articles.first?.date
         return FeedView(
             language: site.language, title: title, subtitle: subtitle, id: url(page), selfUrl: url(path),
@@ -76,8 +78,8 @@ struct AtomFeeds {
                     categories: graph.articleLinks[number].tagSlugs.compactMap { slug in
                         tagNames[slug].map { FeedView.Category(term: slug, label: $0) }
                     },
-                    summary: article.summary ?? bodies.articles[number].excerpt,
-                    content: withContent ? bodies.articles[number].view : nil)
+                    summary: source.summary(number),
+                    content: withContent ? source.articleBody(number) : nil)
             })
     }
 

@@ -24,22 +24,26 @@ struct SiteExtras {
             ? ["no base_url, so no feeds, sitemap.xml or robots.txt (set base_url in site.yml or pass --base-url)"] : []
     }
 
-    /// The files, each made when it is written. The search index has no fingerprint: it is made
-    /// each build and written when its bytes changed.
-    func files(bodies: RenderedBodies) -> [OutputFile] {
+    /// The files, each made when it is written, with its fingerprint (the search index's is the
+    /// hash of its bytes); with a `memo`, each is made again only when what it reads changed (see
+    /// `OutputFile.viewed`).
+    func files(source: ViewSource, memo: (any PageViewMemo)?, context: ContentHash) -> [OutputFile] {
         let splitsTimeline = SitePage.splitsTimeline(graph)
+        let graph = graph
         var made = SiteURLs.searchIndexKinds.map { kind in
-            OutputFile(SiteURLs.searchIndex(kind)) {
-                OutputFile.Prepared(
-                    fingerprint: nil, make: { SearchIndex.script(of: kind, graph: graph, splitsTimeline: splitsTimeline) })
-            }
+            OutputFile.viewed(
+                SiteURLs.searchIndex(kind), source: source, memo: memo, context: context,
+                view: { _ in SearchIndex.script(of: kind, graph: graph, splitsTimeline: splitsTimeline) },
+                digest: { ContentHash.of($0) }, make: { $0 })
         }
         guard let base = site.baseURL else { return made }
         let pages = sitemapPages
         made += Sitemap.paths(pageCount: pages.count).map { path in
-            OutputFile(path) { .made(from: pages, { Sitemap.data(of: path, pages: pages, base: base) }) }
+            OutputFile.viewed(
+                path, source: source, memo: memo, context: context, view: { _ in pages },
+                make: { Sitemap.data(of: path, pages: $0, base: base) })
         }
-        made += AtomFeeds(graph: graph, site: site, bodies: bodies, base: base).files()
+        made += AtomFeeds(graph: graph, site: site, base: base).files(source: source, memo: memo, context: context)
         return made
     }
 

@@ -25,15 +25,18 @@ struct PageRenderer: Sendable {
         return templates.render(TemplateData.of(view, in: context) as? [String: Any] ?? [:], template: page.template)
     }
 
-    /// The file of `page` at `path`: its fingerprint is its view's digest, its bytes the view rendered.
-    func file(_ page: SitePage, at path: String) -> OutputFile {
-        OutputFile(path) {
-            let view = views.view(of: page, at: path)
-            return .made(from: view) { () throws(DossierError) -> Data in
-                let html = render(view, of: page, at: path)
-                if let problem = templates.renderProblem { throw DossierError(diagnostics: [problem]) }
-                return Data(html.utf8)
-            }
-        }
+    /// The file of `page` at `path`: its fingerprint is its view's digest, its bytes the view
+    /// rendered (see `OutputFile.viewed` for what a `memo` saves).
+    func file(_ page: SitePage, at path: String, memo: (any PageViewMemo)? = nil, context: ContentHash) -> OutputFile {
+        OutputFile.viewed(
+            path, source: views.source, memo: memo, context: context,
+            view: { [views] source in views.view(of: page, at: path, from: source) },
+            make: { view throws(DossierError) in try html(of: view, page: page, at: path) })
+    }
+
+    private func html(of view: PageView, page: SitePage, at path: String) throws(DossierError) -> Data {
+        let html = render(view, of: page, at: path)
+        if let problem = templates.renderProblem { throw DossierError(diagnostics: [problem]) }
+        return Data(html.utf8)
     }
 }

@@ -5,12 +5,17 @@ struct PageViews: Sendable {
 
     /// The view of `page`, written at `path`.
     func view(of page: SitePage, at path: String) -> PageView {
-        let (title, description, content) = self.content(of: page)
+        view(of: page, at: path, from: PageSource(shared: source, reads: ViewReads()))
+    }
+
+    /// The view of `page`, written at `path`, made from `source` (which notes what it reads).
+    func view(of page: SitePage, at path: String, from source: PageSource) -> PageView {
+        let (title, description, content) = self.content(of: page, from: source)
         var head = PageHead(
             pageTitle: title, pageDescription: description.isEmpty ? source.site.description : description)
-        addReaderKeys(to: &head, for: page, at: path)
+        addReaderKeys(to: &head, for: page, at: path, from: source)
         let common =
-            source.common[page.section] ?? Shared(CommonView(site: source.site, section: page.section, graph: source.graph))
+            self.source.common[page.section] ?? Shared(CommonView(site: source.site, section: page.section, graph: source.graph))
         return PageView(common: common, head: head, content: content)
     }
 
@@ -20,7 +25,7 @@ struct PageViews: Sendable {
         return TemplateData.Context(root: root, fragments: fragments)
     }
 
-    private func content(of page: SitePage) -> (String, String, PageContent) {
+    private func content(of page: SitePage, from source: PageSource) -> (String, String, PageContent) {
         let graph = source.graph
         let site = source.site
         switch page {
@@ -31,7 +36,7 @@ struct PageViews: Sendable {
                 .articleIndex(ArticleIndexView(page: number, from: source))
             )
         case .article(let number):
-            return (graph.articles[number].title, source.summaries[number], .article(ArticlePageView(number, from: source)))
+            return (graph.articles[number].title, source.summary(number), .article(ArticlePageView(number, from: source)))
         case .entityIndex:
             return (
                 "Entities", "People, organisations, countries and armed groups in the dossier.",
@@ -75,7 +80,7 @@ struct PageViews: Sendable {
 
     /// The reader-side keys: canonical address, feeds, Open Graph type, JSON-LD, activity strips and
     /// locator maps.
-    private func addReaderKeys(to head: inout PageHead, for page: SitePage, at path: String) {
+    private func addReaderKeys(to head: inout PageHead, for page: SitePage, at path: String, from source: PageSource) {
         let graph = source.graph
         let site = source.site
         let reader = source.reader
@@ -92,7 +97,7 @@ struct PageViews: Sendable {
             schema = jsonLD.website()
         case .article(let number):
             head.ogType = "article"
-            schema = jsonLD.article(number, summary: source.summaries[number])
+            schema = jsonLD.article(number, summary: source.summary(number))
         case .entity(let number, let page):
             let entity = graph.entities[number]
             if entity.type == .person { head.ogType = "profile" }

@@ -3,11 +3,13 @@
 struct ViewSource: Sendable {
     let graph: DossierGraph
     let site: SiteConfig
-    let bodies: RenderedBodies
+    /// Read only through a page's `PageSource`, which notes what each view reads of them.
+    fileprivate let bodies: RenderedBodies
     /// Items per page of a paginated list.
     let paginateBy: Int
-    /// Each article's summary, or its body's excerpt when it has none.
-    let summaries: [String]
+    /// Each article's summary, or its body's excerpt when it has none (read through `PageSource`).
+    fileprivate let summaries: [String]
+    fileprivate let summaryDigests: [ContentHash]
     /// Each tag's name by slug.
     let tagNames: [String: String]
     let fragments: FragmentViews
@@ -28,6 +30,7 @@ struct ViewSource: Sendable {
             graph.articles[number].summary ?? bodies.articles[number].excerpt
         }
         self.summaries = summaries
+        summaryDigests = summaries.map(ContentHash.of)
         tagNames = Dictionary(graph.tags.map { ($0.slug, $0.name) }, uniquingKeysWith: { first, _ in first })
         fragments = FragmentViews(graph: graph, summaries: summaries)
         reader = ReaderData(graph: graph, site: site)
@@ -46,6 +49,68 @@ struct ViewSource: Sendable {
             cursor = graph.placeLinks[parent].parentID
         }
         return ancestors
+    }
+}
+
+/// What one page's view is made from: the build's `ViewSource`, with what the view reads of the
+/// Markdown bodies (a body, an excerpt, a card) noted in `reads`. Everything else a view shows comes
+/// from the graph and the settings, so when neither changed (an edit of a body in `serve`), a view
+/// whose reads give the same digests as before is the same view (see `PageViewMemo`).
+struct PageSource {
+    let shared: ViewSource
+    let reads: ViewReads
+
+    var graph: DossierGraph { shared.graph }
+    var site: SiteConfig { shared.site }
+    var paginateBy: Int { shared.paginateBy }
+    var tagNames: [String: String] { shared.tagNames }
+    var fragments: FragmentViews { shared.fragments }
+    var reader: ReaderData { shared.reader }
+    var eventLimit: Int { shared.eventLimit }
+    var sidebarLimit: Int { shared.sidebarLimit }
+
+    func ancestors(ofPlace number: Int) -> [Int] { shared.ancestors(ofPlace: number) }
+
+    /// The summary of article `number` (its excerpt when it has none).
+    func summary(_ number: Int) -> String {
+        reads.summaries.append(number)
+        return shared.summaries[number]
+    }
+
+    /// The rendered body of article `number`.
+    func articleBody(_ number: Int) -> RenderedHTML {
+        reads.articleBodies.append(number)
+        return shared.bodies.articles[number].view
+    }
+
+    /// The rendered profile of entity `number`.
+    func entityBody(_ number: Int) -> RenderedHTML {
+        reads.entityBodies.append(number)
+        return shared.bodies.entities[number].view
+    }
+
+    /// The rendered profile of place `number`.
+    func placeBody(_ number: Int) -> RenderedHTML {
+        reads.placeBodies.append(number)
+        return shared.bodies.places[number].view
+    }
+
+    /// The cards of the articles `numbers`.
+    func cards(_ numbers: some Sequence<Int>) -> FragmentList {
+        shared.fragments.cards(numbers, readBy: reads)
+    }
+}
+
+extension ViewSource {
+    /// A digest of what `reads` read, as this build has it.
+    func digest(of reads: ViewReads.Record) -> ContentHash {
+        var hash = ContentHash()
+        hash.combine(reads.articleBodies.map { bodies.articles[$0].digest })
+        hash.combine(reads.entityBodies.map { bodies.entities[$0].digest })
+        hash.combine(reads.placeBodies.map { bodies.places[$0].digest })
+        hash.combine(reads.summaries.map { summaryDigests[$0] })
+        hash.combine(reads.cards.map { fragments.articleCardDigests[$0] })
+        return hash
     }
 }
 

@@ -17,12 +17,18 @@ struct SiteTree: Sendable {
         files = Set(paths)
         var folders: Set<String> = []
         for path in paths {
-            var folder = (path as NSString).deletingLastPathComponent
-            while !folder.isEmpty, folders.insert(folder).inserted {
-                folder = (folder as NSString).deletingLastPathComponent
+            var folder = Self.parent(Substring(path))
+            while !folder.isEmpty, folders.insert(String(folder)).inserted {
+                folder = Self.parent(folder)
             }
         }
         self.folders = folders
+    }
+
+    /// The folder `path` is in (`""` at the top): what comes before its last `/`.
+    static func parent(_ path: Substring) -> Substring {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
+        return path[..<slash]
     }
 
     /// Removes from the folder at `root` everything this site does not have: what is left are real

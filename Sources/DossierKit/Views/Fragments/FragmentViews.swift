@@ -31,9 +31,12 @@ struct FragmentViews: Sendable {
         eventDigests = events.parallelMap(ViewDigest.of)
     }
 
-    /// The cards of `numbers` (article indices).
-    func cards(_ numbers: some Sequence<Int>) -> FragmentList {
-        FragmentList(.articleCard, numbers, digests: articleCardDigests)
+    /// The cards of `numbers` (article indices), noted in `reads` (a card shows a summary, which
+    /// may be an excerpt of a body).
+    func cards(_ numbers: some Sequence<Int>, readBy reads: ViewReads) -> FragmentList {
+        let list = FragmentList(.articleCard, numbers, digests: articleCardDigests)
+        reads.cards += list.numbers
+        return list
     }
 
     /// The events of `numbers` (event indices).

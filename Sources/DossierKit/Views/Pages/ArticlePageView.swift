@@ -27,22 +27,22 @@ struct ArticlePageView: Encodable, Sendable {
     let hasRelated: Bool
     let source: Source?
 
-    init(_ number: Int, from source: ViewSource) {
+    init(_ number: Int, from source: PageSource) {
         let graph = source.graph
         let article = graph.articles[number]
         let links = graph.articleLinks[number]
         title = article.title
         dateIso = article.date.description
         dateDisplay = article.date.displayText
-        summary = source.summaries[number]
-        bodyHtml = source.bodies.articles[number].view
+        summary = source.summary(number)
+        bodyHtml = source.articleBody(number)
         entities = links.entityIDs.compactMap { source.fragments.entity($0, in: graph) }
         places = links.placeIDs.compactMap { source.fragments.place($0, in: graph) }
         tags = links.tagSlugs.compactMap { slug in
             source.tagNames[slug].map { TagLink(name: $0, url: SiteLink(SiteURLs.tag(slug))) }
         }
         eventsHtml = source.fragments.eventList(links.events)
-        relatedHtml = source.fragments.cards(links.related)
+        relatedHtml = source.cards(links.related)
         hasEntities = !links.entityIDs.isEmpty
         hasPlaces = !links.placeIDs.isEmpty
         hasTags = !links.tagSlugs.isEmpty

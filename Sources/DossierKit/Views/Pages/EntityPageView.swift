@@ -25,7 +25,7 @@ struct EntityPageView: Encodable, Sendable {
     let firstMention: DateView?
     let lastMention: DateView?
 
-    init(_ number: Int, page: Int, from source: ViewSource) {
+    init(_ number: Int, page: Int, from source: PageSource) {
         let graph = source.graph
         let entity = graph.entities[number]
         let links = graph.entityLinks[number]
@@ -36,7 +36,7 @@ struct EntityPageView: Encodable, Sendable {
         type = entity.type.rawValue
         typeLabel = entity.type.label
         isStub = entity.isStub
-        articlesHtml = source.fragments.cards(Pagination.slice(links.articles, page: page, perPage: source.paginateBy))
+        articlesHtml = source.cards(Pagination.slice(links.articles, page: page, perPage: source.paginateBy))
         hasArticles = !links.articles.isEmpty
         articleCount = links.articles.count
         pagination = PaginationView(
@@ -50,7 +50,7 @@ struct EntityPageView: Encodable, Sendable {
         let places = links.places.prefix(source.sidebarLimit).compactMap {
             source.fragments.place($0.id, in: graph, count: $0.count)
         }
-        profileHtml = first ? source.bodies.entities[number].view : nil
+        profileHtml = first ? source.entityBody(number) : nil
         self.related = first ? related : []
         hasRelated = first && !related.isEmpty
         self.places = first ? places : []
@@ -75,7 +75,7 @@ struct EventListView: Encodable, Sendable {
     let eventsShown: Int
     let eventsTruncated: Bool
 
-    init(_ numbers: [Int], from source: ViewSource) {
+    init(_ numbers: [Int], from source: PageSource) {
         let shown = numbers.suffix(source.eventLimit)
         eventsHtml = source.fragments.eventList(shown)
         hasEvents = !numbers.isEmpty

@@ -16,9 +16,9 @@ struct HomeView: Encodable, Sendable {
     let hasRecentEvents: Bool
     let counts: Counts
 
-    init(from source: ViewSource) {
+    init(from source: PageSource) {
         let graph = source.graph
-        latestHtml = source.fragments.cards(graph.articles.indices.prefix(10))
+        latestHtml = source.cards(graph.articles.indices.prefix(10))
         hasLatest = !graph.articles.isEmpty
         keyEntities = Self.top(graph.entityLinks.map(\.articles.count), 8).map {
             Counted(source.fragments.entityChips[$0], count: graph.entityLinks[$0].articles.count)

@@ -5,9 +5,9 @@ struct ArticleIndexView: Encodable, Sendable {
     let hasArticles: Bool
     let pagination: PaginationView?
 
-    init(page: Int, from source: ViewSource) {
+    init(page: Int, from source: PageSource) {
         let articles = Array(source.graph.articles.indices)
-        articlesHtml = source.fragments.cards(Pagination.slice(articles, page: page, perPage: source.paginateBy))
+        articlesHtml = source.cards(Pagination.slice(articles, page: page, perPage: source.paginateBy))
         count = articles.count
         hasArticles = !articles.isEmpty
         pagination = PaginationView(
@@ -26,7 +26,7 @@ struct EntityIndexView: Encodable, Sendable {
 
     let groups: [Group]
 
-    init(from source: ViewSource) {
+    init(from source: PageSource) {
         let graph = source.graph
         groups = EntityType.allCases.compactMap { type in
             let members = graph.entities.indices.filter { graph.entities[$0].type == type }
@@ -49,7 +49,7 @@ struct PlaceIndexView: Encodable, Sendable {
 
     let tree: [Node]
 
-    init(from source: ViewSource) {
+    init(from source: PageSource) {
         let graph = source.graph
         func node(_ number: Int) -> Node {
             let children = graph.placeLinks[number].childIDs.compactMap { graph.placeIndex[$0] }.map(node)
@@ -71,7 +71,7 @@ struct TagIndexView: Encodable, Sendable {
 
     let tags: [Item]
 
-    init(from source: ViewSource) {
+    init(from source: PageSource) {
         tags = source.graph.tags.map { Item(name: $0.name, url: SiteLink(SiteURLs.tag($0.slug)), count: $0.articles.count) }
     }
 }
@@ -83,11 +83,11 @@ struct TagPageView: Encodable, Sendable {
     let articlesHtml: FragmentList
     let pagination: PaginationView?
 
-    init(_ number: Int, page: Int, from source: ViewSource) {
+    init(_ number: Int, page: Int, from source: PageSource) {
         let tag = source.graph.tags[number]
         name = tag.name
         count = tag.articles.count
-        articlesHtml = source.fragments.cards(Pagination.slice(tag.articles, page: page, perPage: source.paginateBy))
+        articlesHtml = source.cards(Pagination.slice(tag.articles, page: page, perPage: source.paginateBy))
         pagination = PaginationView(
             page: page, items: tag.articles.count, perPage: source.paginateBy, base: SiteURLs.tag(tag.slug))
     }

@@ -54,7 +54,7 @@ struct PlacePageView: Encodable, Sendable {
     let entitiesMore: Int?
     let coordinates: Coordinates?
 
-    init(_ number: Int, page: Int, from source: ViewSource) {
+    init(_ number: Int, page: Int, from source: PageSource) {
         let graph = source.graph
         let place = graph.places[number]
         let links = graph.placeLinks[number]
@@ -70,7 +70,7 @@ struct PlacePageView: Encodable, Sendable {
         let children = links.childIDs.compactMap { source.fragments.place($0, in: graph) }
         self.children = first ? children : []
         hasChildren = first && !children.isEmpty
-        articlesHtml = source.fragments.cards(Pagination.slice(links.articles, page: page, perPage: source.paginateBy))
+        articlesHtml = source.cards(Pagination.slice(links.articles, page: page, perPage: source.paginateBy))
         hasArticles = !links.articles.isEmpty
         articleCount = links.articles.count
         let entities = links.entities.prefix(source.sidebarLimit).compactMap {
@@ -80,7 +80,7 @@ struct PlacePageView: Encodable, Sendable {
         hasEntities = first && !links.entities.isEmpty
         pagination = PaginationView(
             page: page, items: links.articles.count, perPage: source.paginateBy, base: SiteURLs.place(place.id))
-        profileHtml = first ? source.bodies.places[number].view : nil
+        profileHtml = first ? source.placeBody(number) : nil
         isContinuation = first ? nil : true
         firstPageUrl = first ? nil : SiteLink(SiteURLs.place(place.id))
         events = first ? Inline(EventListView(links.events, from: source)) : nil

@@ -35,7 +35,7 @@ struct TimelineView: Encodable, Sendable {
     let nextYear: YearLink?
 
     /// The timeline page (`current` nil) or the page of the year `current`.
-    init(current: Int?, from source: ViewSource) {
+    init(current: Int?, from source: PageSource) {
         let reader = source.reader
         let split = reader.splitsTimeline
         let links = reader.years.map { year in
@@ -60,7 +60,7 @@ struct TimelineView: Encodable, Sendable {
     }
 
     /// One year's section: its events grouped by month, events known only to the year first.
-    private static func year(_ year: TimelineYear, from source: ViewSource) -> Year {
+    private static func year(_ year: TimelineYear, from source: PageSource) -> Year {
         let events = source.graph.events
         var months: [Month] = []
         var start = year.events.lowerBound

@@ -1,7 +1,7 @@
 import Foundation
 
-/// A place's page (`place.mustache`, under `place`). Later pages of its article list
-/// (`is_continuation`) carry the header and the list only.
+/// A place's page (`place.mustache`, under `place`): its subject's keys (`SubjectPageView`), where it
+/// lies, and on the first page the places within it, the entities around it and its coordinates.
 struct PlacePageView: Encodable, Sendable {
     /// Coordinates as shown, with a link to OpenStreetMap.
     struct Coordinates: Encodable, Sendable {
@@ -31,26 +31,13 @@ struct PlacePageView: Encodable, Sendable {
         }
     }
 
-    let name: String
-    let aliases: [String]
-    let hasAliases: Bool
-    let type: String
-    let typeLabel: String
-    let profileHtml: RenderedHTML?
-    let isStub: Bool
+    let subject: Inline<SubjectPageView>
     let breadcrumb: [Counted<PlaceChipView>]
     let hasBreadcrumb: Bool
     let children: [Counted<PlaceChipView>]
     let hasChildren: Bool
-    let articlesHtml: FragmentList
-    let hasArticles: Bool
-    let articleCount: Int
     let entities: [Counted<EntityChipView>]
     let hasEntities: Bool
-    let pagination: PaginationView?
-    let isContinuation: Bool?
-    let firstPageUrl: SiteLink?
-    let events: Inline<EventListView>?
     let entitiesMore: Int?
     let coordinates: Coordinates?
 
@@ -59,31 +46,21 @@ struct PlacePageView: Encodable, Sendable {
         let place = graph.places[number]
         let links = graph.placeLinks[number]
         let first = page == 1
-        name = place.name
-        aliases = place.aliases
-        hasAliases = !place.aliases.isEmpty
-        type = place.type.rawValue
-        typeLabel = place.type.label
-        isStub = place.isStub
+        subject = Inline(
+            SubjectPageView(
+                name: place.name, aliases: place.aliases, type: place.type.rawValue, typeLabel: place.type.label,
+                isStub: place.isStub, base: SiteURLs.place(place.id), articles: links.articles, events: links.events,
+                page: page, from: source, profile: { source.placeBody(number) }))
         breadcrumb = source.ancestors(ofPlace: number).reversed().map { Counted(source.fragments.placeChips[$0], count: nil) }
         hasBreadcrumb = !breadcrumb.isEmpty
         let children = links.childIDs.compactMap { source.fragments.place($0, in: graph) }
         self.children = first ? children : []
         hasChildren = first && !children.isEmpty
-        articlesHtml = source.cards(Pagination.slice(links.articles, page: page, perPage: source.paginateBy))
-        hasArticles = !links.articles.isEmpty
-        articleCount = links.articles.count
         let entities = links.entities.prefix(source.sidebarLimit).compactMap {
             source.fragments.entity($0.id, in: graph, count: $0.count)
         }
         self.entities = first ? entities : []
         hasEntities = first && !links.entities.isEmpty
-        pagination = PaginationView(
-            page: page, items: links.articles.count, perPage: source.paginateBy, base: SiteURLs.place(place.id))
-        profileHtml = first ? source.placeBody(number) : nil
-        isContinuation = first ? nil : true
-        firstPageUrl = first ? nil : SiteLink(SiteURLs.place(place.id))
-        events = first ? Inline(EventListView(links.events, from: source)) : nil
         entitiesMore = first && links.entities.count > source.sidebarLimit ? links.entities.count - source.sidebarLimit : nil
         coordinates = first ? place.coordinates.map(Coordinates.init) : nil
     }

@@ -76,10 +76,12 @@ enum ContentLinks {
         guard let file = components.last else { return nil }
         let id = String(file.dropLast(3))
         let folders = Set(components.dropLast())
-        let candidates: [(String, Set<String>)] = [("articles", articles), ("entities", entities), ("places", places)]
-        let ordered = candidates.filter { folders.contains($0.0) } + candidates.filter { !folders.contains($0.0) }
-        for (folder, ids) in ordered where ids.contains(id) {
-            return .url("../../\(folder)/\(id)/index.html\(fragment)")
+        let candidates: [(folder: String, ids: Set<String>, page: (String) -> String)] = [
+            ("articles", articles, SiteURLs.article), ("entities", entities, SiteURLs.entity), ("places", places, SiteURLs.place),
+        ]
+        let ordered = candidates.filter { folders.contains($0.folder) } + candidates.filter { !folders.contains($0.folder) }
+        for candidate in ordered where candidate.ids.contains(id) {
+            return .url(SiteURLs.bodyRoot + SiteURLs.encoded(candidate.page(id)) + fragment)
         }
         return drafts.contains(id) ? .unpublished : .missing
     }

@@ -81,5 +81,5 @@ struct FeedContent {
     private static let gt = Array("&gt;".utf8)
     private static let hrefAttribute = Array(" href=".utf8)
     private static let srcAttribute = Array(" src=".utf8)
-    private static let upTwo = Array("../../".utf8)
+    private static let upTwo = Array(SiteURLs.bodyRoot.utf8)
 }

@@ -31,6 +31,10 @@ enum SiteURLs {
     /// `tags/<slug>/index.html`.
     static func tag(_ slug: String) -> String { "tags/\(slug)/index.html" }
 
+    /// The way back to the site root from the pages that show Markdown bodies (article, entity and
+    /// place pages, all two folders deep): `../../`.
+    static let bodyRoot = root(from: article("id"))
+
     /// The prefix that leads from a page at `path` back to the site root: `""`, `"../"`, `"../../"`.
     static func root(from path: String) -> String {
         var depth = 0

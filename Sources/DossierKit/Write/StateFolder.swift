@@ -5,8 +5,9 @@ import Foundation
 #endif
 
 /// Dossier's own folder inside the dossier (`.dossier/`), with one folder per output folder it
-/// builds (`sites/<hash of the output's path>/`): the record of the last build there (`manifest`)
-/// and the site before the current one (`spare/`, reused to make the next one). Nothing of it is
+/// builds (`sites/<hash of the output's path>/`): the record of the last build there (`manifest`),
+/// the site before the current one (`spare/`, reused to make the next one) and the build cache
+/// (`cache`: each file's parse and rendering). Nothing of it is
 /// ever published, and all of it is read back as untrusted input: a pull request can commit it.
 struct StateFolder: Sendable {
     /// The folder's name in the dossier.
@@ -49,6 +50,8 @@ struct SiteState: Sendable {
     var sparePath: String { folder + "/spare" }
     /// The record of the build that wrote the spare site.
     var spareManifestPath: String { folder + "/spare.manifest" }
+    /// What `dossier build` keeps of each file's parse and rendering (see `PersistentCache`).
+    var cachePath: String { folder + "/cache" }
 
     /// Whether every folder of the state down to this one is a real folder (none a link), so that
     /// what is read or written there stays in the dossier.

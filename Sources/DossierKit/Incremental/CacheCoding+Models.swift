@@ -111,6 +111,8 @@ extension CacheEncoder {
             encoder.int(link.line)
             encoder.int(link.column)
         }
+        hash(rendered.digest)
+        string(rendered.excerpt)
     }
 }
 
@@ -243,7 +245,9 @@ extension CacheDecoder {
         let unpublished = try array(atMost: Self.listLimit) { decoder throws(Malformed) in
             (line: try decoder.int(), column: try decoder.int())
         }
+        let digest = try hash()
         return RenderedMarkdown(
-            html: html, firstParagraph: firstParagraph, unresolvedLinks: unresolved, unpublishedLinks: unpublished)
+            html: html, firstParagraph: firstParagraph, unresolvedLinks: unresolved, unpublishedLinks: unpublished,
+            digest: digest, excerpt: try string())
     }
 }

@@ -128,6 +128,13 @@ struct CacheDecoder {
         return UInt64(littleEndian: base.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
     }
 
+    /// Steps over the next `count` bytes; their range.
+    mutating func skip(_ count: Int) throws(Malformed) -> Range<Int> {
+        guard count <= base.count - offset else { throw Malformed() }
+        defer { offset += count }
+        return offset..<offset + count
+    }
+
     mutating func hash() throws(Malformed) -> ContentHash {
         ContentHash(rawValue: try word())
     }

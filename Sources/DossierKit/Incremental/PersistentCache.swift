@@ -14,8 +14,9 @@ import Foundation
 /// was written (a committed, copied or edited cache never has it), and only when this executable
 /// wrote it. Its decoding is bounded, and one malformed byte voids the whole cache.
 ///
-/// Format (see `CacheEncoder`): the header line, the stamp of the executable, then the files
-/// (path, id, kind, stamp, parse, problems) and the bodies (text stamp, context, rendering).
+/// Format (see `CacheEncoder`): the header line, the stamp of the executable, the number of parts,
+/// then each part (its kind, its length, its entries): parts of files (path, id, kind, stamp,
+/// parse, problems) and parts of bodies (text stamp, context, rendering), read in parallel.
 final class PersistentCache: @unchecked Sendable {
     /// The first bytes: what the file is, and the version of its format.
     static let header = Array("Dossier's build cache (format 1). Delete the .dossier folder to forget it.\n".utf8)
@@ -67,6 +68,9 @@ final class PersistentCache: @unchecked Sendable {
     /// whose stamp is `executable`; an empty cache otherwise.
     static func read(from path: String, identity: FileIdentity?, executable: String) -> PersistentCache {
         guard let identity, FileIdentity.of(path) == identity, identity.size <= sizeLimit,
+            // The first bytes say which executable wrote it: a new version of Dossier reads no further.
+            case .success(let head) = RegularFile.read(path, limit: 4096, prefix: true),
+            isWritten(by: executable, head),
             case .success(let data) = RegularFile.read(path, limit: sizeLimit), data.count == identity.size,
             FileIdentity.of(path) == identity
         else { return PersistentCache() }
@@ -74,24 +78,56 @@ final class PersistentCache: @unchecked Sendable {
     }
 
     /// The cache in `data`, or `nil` when any of it is malformed or another executable wrote it.
+    /// Its parts are read in parallel.
     static func decode(_ data: Data, executable: String) -> PersistentCache? {
         data.withUnsafeBytes { raw -> PersistentCache? in
             var decoder = CacheDecoder(raw)
-            return try? decoder.cache(executable: executable)
+            guard let parts = try? decoder.parts(executable: executable) else { return nil }
+            nonisolated(unsafe) let raw = raw
+            let decoded = parts.parallelMap { part -> Part? in
+                var decoder = CacheDecoder(UnsafeRawBufferPointer(rebasing: raw[part.range]))
+                return try? decoder.part(part.kind)
+            }
+            var files: [String: FileEntry] = [:]
+            var bodies: [BodyKey: RenderedMarkdown] = [:]
+            for part in decoded {
+                switch part {
+                case nil: return nil
+                case .files(let entries):
+                    for (path, entry) in entries { guard files.updateValue(entry, forKey: path) == nil else { return nil } }
+                case .bodies(let entries):
+                    for (key, body) in entries { guard bodies.updateValue(body, forKey: key) == nil else { return nil } }
+                }
+            }
+            return PersistentCache(files: files, bodies: bodies)
         }
     }
 
+    /// Whether `head`, the first bytes of a cache, has the header and names `executable`.
+    private static func isWritten(by executable: String, _ head: Data) -> Bool {
+        head.withUnsafeBytes { raw in
+            var decoder = CacheDecoder(raw)
+            for expected in header { guard (try? decoder.byte()) == expected else { return false } }
+            return (try? decoder.string()) == executable
+        }
+    }
+
+    /// One part of the file: some files, or some bodies.
+    enum Part {
+        case files([(String, FileEntry)])
+        case bodies([(BodyKey, RenderedMarkdown)])
+    }
+
+    /// How many parts each of the files and the bodies is written in (read and written in parallel).
+    static let partsEach = 8
+
     // MARK: - Writing
 
-    /// The bytes of the cache the next build will read: what this build used or made, with the
-    /// stamp of the executable. A file is kept when both its reading and its parse are known for the
-    /// same stamp.
-    func encoded(executable: String) -> Data {
+    /// The parts of the cache the next build will read: what this build used or made. A file is kept
+    /// when both its reading and its parse are known for the same stamp.
+    private func parts() -> [Part] {
         lock.lock()
         defer { lock.unlock() }
-        var encoder = CacheEncoder(capacity: 1 << 20)
-        for byte in Self.header { encoder.byte(byte) }
-        encoder.string(executable)
         let kept = sources.keys.sorted().compactMap { path -> (String, FileEntry)? in
             guard let source = sources[path], let parse = parses[path], parse.text == source.stamp, parse.id == source.id else {
                 return nil
@@ -102,22 +138,35 @@ final class PersistentCache: @unchecked Sendable {
                     id: source.id, kind: source.kind, stamp: source.stamp, parsed: parse.parsed, diagnostics: parse.diagnostics)
             )
         }
-        encoder.array(kept) { encoder, item in
-            let (path, entry) = item
-            encoder.string(path)
-            encoder.string(entry.id)
-            encoder.string(entry.kind.rawValue)
-            encoder.hash(entry.stamp)
-            encoder.parsed(entry.parsed, in: path)
-            encoder.array(entry.diagnostics) { $0.diagnostic($1, in: path) }
-        }
         let keys = bodies.keys.sorted { ($0.text.value, $0.context.value) < ($1.text.value, $1.context.value) }
-        encoder.array(keys) { encoder, key in
-            encoder.hash(key.text)
-            encoder.hash(key.context)
-            encoder.rendered(self.bodies[key]!)
+        let rendered = keys.map { ($0, bodies[$0]!) }
+        return Self.split(kept).map { .files(Array($0)) } + Self.split(rendered).map { .bodies(Array($0)) }
+    }
+
+    private static func split<T>(_ items: [T]) -> [ArraySlice<T>] {
+        let size = max(1, (items.count + partsEach - 1) / partsEach)
+        return stride(from: 0, to: items.count, by: size).map { items[$0..<min($0 + size, items.count)] }
+    }
+
+    /// The bytes of the cache, in pieces (the header, then each part with its kind and length).
+    func encoded(executable: String) -> [Data] {
+        let parts = parts()
+        var head = CacheEncoder()
+        for byte in Self.header { head.byte(byte) }
+        head.string(executable)
+        head.unsigned(UInt64(parts.count))
+        let pieces = parts.parallelMap { part -> Data in
+            var body = CacheEncoder(capacity: 1 << 16)
+            body.part(part)
+            var piece = CacheEncoder()
+            switch part {
+            case .files: piece.byte(0)
+            case .bodies: piece.byte(1)
+            }
+            piece.unsigned(UInt64(body.bytes.count))
+            return Data(piece.bytes + body.bytes)
         }
-        return Data(encoder.bytes)
+        return [Data(head.bytes)] + pieces
     }
 
     /// Writes the cache to `path` atomically (a new file beside it, renamed over it) and returns the
@@ -153,37 +202,77 @@ final class PersistentCache: @unchecked Sendable {
     fileprivate func previous(_ path: String) -> FileEntry? { previousFiles[path] }
     fileprivate func previous(_ key: BodyKey) -> RenderedMarkdown? { previousBodies[key] }
 
-    fileprivate static func make(files: [String: FileEntry], bodies: [BodyKey: RenderedMarkdown]) -> PersistentCache {
-        PersistentCache(files: files, bodies: bodies)
+}
+
+extension CacheEncoder {
+    fileprivate mutating func part(_ part: PersistentCache.Part) {
+        switch part {
+        case .files(let entries):
+            array(entries) { encoder, item in
+                let (path, entry) = item
+                encoder.string(path)
+                encoder.string(entry.id)
+                encoder.string(entry.kind.rawValue)
+                encoder.hash(entry.stamp)
+                encoder.parsed(entry.parsed, in: path)
+                encoder.array(entry.diagnostics) { $0.diagnostic($1, in: path) }
+            }
+        case .bodies(let entries):
+            array(entries) { encoder, item in
+                encoder.hash(item.0.text)
+                encoder.hash(item.0.context)
+                encoder.rendered(item.1)
+            }
+        }
     }
 }
 
 extension CacheDecoder {
-    /// The whole cache; throws on any malformed byte, on bytes after its end, and on a cache another
-    /// executable wrote.
-    fileprivate mutating func cache(executable: String) throws(Malformed) -> PersistentCache {
+    /// Where each part of the cache is, after its header; throws on a malformed header, on a cache
+    /// another executable wrote, and unless the parts end where the file ends.
+    fileprivate mutating func parts(executable: String) throws(Malformed) -> [(kind: UInt8, range: Range<Int>)] {
         for expected in PersistentCache.header { guard try byte() == expected else { throw Malformed() } }
         guard try string() == executable else { throw Malformed() }
-        var files: [String: PersistentCache.FileEntry] = [:]
-        let fileCount = try count(atMost: InputLimits.entries)
-        for _ in 0..<fileCount {
-            let path = try string()
-            let id = try string()
-            guard let kind = ContentKind(rawValue: try string()) else { throw Malformed() }
-            let stamp = try hash()
-            let parsed = try parsed(in: path)
-            let diagnostics = try array(atMost: Self.listLimit) { decoder throws(Malformed) in try decoder.diagnostic(in: path) }
-            let entry = PersistentCache.FileEntry(id: id, kind: kind, stamp: stamp, parsed: parsed, diagnostics: diagnostics)
-            guard files.updateValue(entry, forKey: path) == nil else { throw Malformed() }
-        }
-        var bodies: [PersistentCache.BodyKey: RenderedMarkdown] = [:]
-        let bodyCount = try count(atMost: 3 * InputLimits.entries)
-        for _ in 0..<bodyCount {
-            let key = PersistentCache.BodyKey(text: try hash(), context: try hash())
-            guard bodies.updateValue(try rendered(), forKey: key) == nil else { throw Malformed() }
+        let count = try count(atMost: 2 * PersistentCache.partsEach)
+        var parts: [(kind: UInt8, range: Range<Int>)] = []
+        for _ in 0..<count {
+            let kind = try byte()
+            guard kind <= 1 else { throw Malformed() }
+            let length = try skip(try natural())
+            parts.append((kind, length))
         }
         guard isAtEnd else { throw Malformed() }
-        return PersistentCache.make(files: files, bodies: bodies)
+        return parts
+    }
+
+    /// One part: its entries, every byte of it read.
+    fileprivate mutating func part(_ kind: UInt8) throws(Malformed) -> PersistentCache.Part {
+        let part: PersistentCache.Part
+        if kind == 0 {
+            part = .files(
+                try array(atMost: InputLimits.entries) { decoder throws(Malformed) in
+                    let path = try decoder.string()
+                    let id = try decoder.string()
+                    guard let kind = ContentKind(rawValue: try decoder.string()) else { throw Malformed() }
+                    let stamp = try decoder.hash()
+                    let parsed = try decoder.parsed(in: path)
+                    let diagnostics = try decoder.array(atMost: Self.listLimit) { decoder throws(Malformed) in
+                        try decoder.diagnostic(in: path)
+                    }
+                    return (
+                        path,
+                        PersistentCache.FileEntry(id: id, kind: kind, stamp: stamp, parsed: parsed, diagnostics: diagnostics)
+                    )
+                })
+        } else {
+            part = .bodies(
+                try array(atMost: 3 * InputLimits.entries) { decoder throws(Malformed) in
+                    let key = PersistentCache.BodyKey(text: try decoder.hash(), context: try decoder.hash())
+                    return (key, try decoder.rendered())
+                })
+        }
+        guard isAtEnd else { throw Malformed() }
+        return part
     }
 }
 

@@ -109,11 +109,21 @@ struct SiteState: Sendable {
     /// Writes `data` to a new file beside `path` (never opening an existing file or a link) and
     /// renames it over `path`; the problem, if it failed.
     static func replaceFile(at path: String, with data: Data) -> String? {
+        replaceFile(at: path, with: CollectionOfOne(data))
+    }
+
+    /// Writes `parts` one after the other (each made only when it is written) to a new file beside
+    /// `path` and renames it over `path`, as `replaceFile(at:with:)` does; the problem, if it failed.
+    static func replaceFile(at path: String, with parts: some Sequence<Data>) -> String? {
         let temporary = path + ".new-\(getpid())"
         unlink(temporary)
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return String(cString: strerror(errno)) }
-        let problem = SiteWriter.writeAll(data, to: descriptor)
+        var problem: SiteWriter.SystemProblem?
+        for part in parts {
+            problem = SiteWriter.writeAll(part, to: descriptor)
+            if problem != nil { break }
+        }
         close(descriptor)
         if let problem {
             unlink(temporary)

@@ -146,9 +146,10 @@ struct CacheDecoder {
     }
 
     mutating func string() throws(Malformed) -> String {
-        let length = try count(atMost: min(Self.stringLimit, base.count - offset))
-        defer { offset += length }
-        let bytes = UnsafeRawBufferPointer(rebasing: base[offset..<offset + length]).assumingMemoryBound(to: UInt8.self)
+        // The length is read before it is compared with what is left after it.
+        let length = try count(atMost: Self.stringLimit)
+        let range = try skip(length)
+        let bytes = UnsafeRawBufferPointer(rebasing: base[range]).assumingMemoryBound(to: UInt8.self)
         guard let text = String(validating: bytes, as: UTF8.self) else { throw Malformed() }
         return text
     }

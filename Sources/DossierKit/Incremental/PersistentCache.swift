@@ -39,8 +39,8 @@ final class PersistentCache: @unchecked Sendable {
     }
 
     /// What the last build left, by path.
-    private let previousFiles: [String: FileEntry]
-    private let previousBodies: [BodyKey: RenderedMarkdown]
+    let previousFiles: [String: FileEntry]
+    let previousBodies: [BodyKey: RenderedMarkdown]
 
     private let lock = NSLock()
     /// What this build used or made: all that the next cache holds.
@@ -53,7 +53,8 @@ final class PersistentCache: @unchecked Sendable {
         self.init(files: [:], bodies: [:])
     }
 
-    private init(files: [String: FileEntry], bodies: [BodyKey: RenderedMarkdown]) {
+    /// A cache that starts with `files` and `bodies`, as if read back.
+    init(files: [String: FileEntry], bodies: [BodyKey: RenderedMarkdown]) {
         previousFiles = files
         previousBodies = bodies
     }
@@ -125,22 +126,16 @@ final class PersistentCache: @unchecked Sendable {
 
     /// The parts of the cache the next build will read: what this build used or made. A file is kept
     /// when both its reading and its parse are known for the same stamp.
-    private func parts() -> [Part] {
+    private func used() -> (files: [String: FileEntry], bodies: [BodyKey: RenderedMarkdown]) {
         lock.lock()
         defer { lock.unlock() }
-        let kept = sources.keys.sorted().compactMap { path -> (String, FileEntry)? in
-            guard let source = sources[path], let parse = parses[path], parse.text == source.stamp, parse.id == source.id else {
-                return nil
-            }
-            return (
-                path,
-                FileEntry(
-                    id: source.id, kind: source.kind, stamp: source.stamp, parsed: parse.parsed, diagnostics: parse.diagnostics)
-            )
+        var files: [String: FileEntry] = [:]
+        for (path, source) in sources {
+            guard let parse = parses[path], parse.text == source.stamp, parse.id == source.id else { continue }
+            files[path] = FileEntry(
+                id: source.id, kind: source.kind, stamp: source.stamp, parsed: parse.parsed, diagnostics: parse.diagnostics)
         }
-        let keys = bodies.keys.sorted { ($0.text.value, $0.context.value) < ($1.text.value, $1.context.value) }
-        let rendered = keys.map { ($0, bodies[$0]!) }
-        return Self.split(kept).map { .files(Array($0)) } + Self.split(rendered).map { .bodies(Array($0)) }
+        return (files, bodies)
     }
 
     private static func split<T>(_ items: [T]) -> [ArraySlice<T>] {
@@ -148,11 +143,21 @@ final class PersistentCache: @unchecked Sendable {
         return stride(from: 0, to: items.count, by: size).map { items[$0..<min($0 + size, items.count)] }
     }
 
-    /// The bytes of the cache, in pieces (the header, then each part with its kind and length).
+    /// The bytes of the cache the next build will read, in pieces (see `encode`).
     func encoded(executable: String) -> [Data] {
-        let parts = parts()
+        let (files, bodies) = used()
+        return Self.encode(files: files, bodies: bodies, executable: executable)
+    }
+
+    /// The bytes of a cache of `files` and `bodies`, in pieces: the header, then each part with its
+    /// kind and length, each made in parallel.
+    static func encode(files: [String: FileEntry], bodies: [BodyKey: RenderedMarkdown], executable: String) -> [Data] {
+        let kept = files.keys.sorted().map { ($0, files[$0]!) }
+        let keys = bodies.keys.sorted { ($0.text.value, $0.context.value) < ($1.text.value, $1.context.value) }
+        let rendered = keys.map { ($0, bodies[$0]!) }
+        let parts: [Part] = split(kept).map { .files(Array($0)) } + split(rendered).map { .bodies(Array($0)) }
         var head = CacheEncoder()
-        for byte in Self.header { head.byte(byte) }
+        for byte in header { head.byte(byte) }
         head.string(executable)
         head.unsigned(UInt64(parts.count))
         let pieces = parts.parallelMap { part -> Data in

@@ -91,7 +91,7 @@ public struct SiteBuilder: Sendable {
         clock.lap("views", into: &report)
         // Written before the manifest, which records its identity; removed when writing the site fails.
         let cachePath = writer.state.cachePath
-        let cache = persistent.flatMap { cache -> FileIdentity? in
+        let cache = persistent.flatMap { cache -> (identities: [FileIdentity], written: [String])? in
             guard (try? writer.state.create()) != nil else { return nil }
             return cache.write(to: cachePath, executable: InputStamp.executableStamp())
         }
@@ -100,10 +100,12 @@ public struct SiteBuilder: Sendable {
         do {
             written =
                 options.updatesInPlace && !options.force
-                ? try writer.update(files, inputs: inputs, diagnostics: diagnostics, memo: options.cache, cache: cache)
-                : try writer.write(files, reuse: !options.force, inputs: inputs, diagnostics: diagnostics, cache: cache)
+                ? try writer.update(
+                    files, inputs: inputs, diagnostics: diagnostics, memo: options.cache, cache: cache?.identities)
+                : try writer.write(
+                    files, reuse: !options.force, inputs: inputs, diagnostics: diagnostics, cache: cache?.identities)
         } catch {
-            if cache != nil { unlink(cachePath) }
+            for path in cache?.written ?? [] { unlink(path) }
             throw error
         }
         report.filesWritten = written.written
@@ -141,7 +143,7 @@ public struct SiteBuilder: Sendable {
     private func readPersistentCache(writer: SiteWriter) -> PersistentCache {
         guard !options.force, writer.state.isReal else { return PersistentCache() }
         return PersistentCache.read(
-            from: writer.state.cachePath, identity: writer.recordedCache(), executable: InputStamp.executableStamp())
+            from: writer.state.cachePath, identities: writer.recordedCache(), executable: InputStamp.executableStamp())
     }
 
     /// What every page's fingerprint shares: this executable, the site's settings and the theme. A new

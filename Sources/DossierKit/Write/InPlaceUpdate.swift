@@ -17,7 +17,7 @@ extension SiteWriter {
     /// reused. With a `memo`, the manifest written last time is kept in memory instead of read back.
     func update(
         _ files: [OutputFile], reuse: Bool = true, inputs: String?, diagnostics: [Diagnostic], memo: (any ManifestMemo)? = nil,
-        cache: FileIdentity? = nil
+        cache: [FileIdentity]? = nil
     ) throws(DossierError) -> WriteResult {
         let paths = files.map(\.path)
         let root = destination.path

@@ -79,9 +79,9 @@ public struct SiteWriter: Sendable {
         return manifest.inputs.map { ($0, manifest.diagnostics) }
     }
 
-    /// The identity the last build recorded for its build cache, when its record describes the site
-    /// now in the output folder.
-    func recordedCache() -> FileIdentity? {
+    /// The identities the last build recorded for its build cache's files, when its record describes
+    /// the site now in the output folder.
+    func recordedCache() -> [FileIdentity]? {
         guard let manifest = state.manifest(headerOnly: true), let output = manifest.output, output.path == destination.path,
             FolderIdentity.of(destination.path) == output.site
         else { return nil }
@@ -99,7 +99,7 @@ public struct SiteWriter: Sendable {
     @discardableResult
     func write(
         _ files: [OutputFile], reuse: Bool = true, inputs: String? = nil, diagnostics: [Diagnostic] = [],
-        cache: FileIdentity? = nil
+        cache: [FileIdentity]? = nil
     ) throws(DossierError) -> WriteResult {
         if destination.isMountPoint {
             return try update(files, reuse: reuse, inputs: inputs, diagnostics: diagnostics, cache: cache)

@@ -50,7 +50,8 @@ struct SiteState: Sendable {
     var sparePath: String { folder + "/spare" }
     /// The record of the build that wrote the spare site.
     var spareManifestPath: String { folder + "/spare.manifest" }
-    /// What `dossier build` keeps of each file's parse and rendering (see `PersistentCache`).
+    /// What `dossier build` keeps of each file's parse and rendering: the first of its files
+    /// (`cache`, `cache-1`… see `PersistentCache`).
     var cachePath: String { folder + "/cache" }
 
     /// Whether every folder of the state down to this one is a real folder (none a link), so that

@@ -47,12 +47,14 @@ struct CacheEncoder {
         }
     }
 
+    @inline(__always)
     mutating func optional<T>(_ value: T?, _ encode: (inout CacheEncoder, T) -> Void) {
         guard let value else { return bytes.append(0) }
         bytes.append(1)
         encode(&self, value)
     }
 
+    @inline(__always)
     mutating func array<T>(_ values: [T], _ encode: (inout CacheEncoder, T) -> Void) {
         unsigned(UInt64(values.count))
         for value in values { encode(&self, value) }
@@ -154,11 +156,14 @@ struct CacheDecoder {
         return text
     }
 
+    @inline(__always)
     mutating func optional<T>(_ decode: (inout CacheDecoder) throws(Malformed) -> T) throws(Malformed) -> T? {
         try bool() ? try decode(&self) : nil
     }
 
     /// An array of at most `limit` elements (and never more than the bytes left: each takes one at least).
+    /// Inlined, so that each use is specialized (a generic call looks up its array type at run time).
+    @inline(__always)
     mutating func array<T>(
         atMost limit: Int = .max, _ decode: (inout CacheDecoder) throws(Malformed) -> T
     ) throws(Malformed) -> [T] {

@@ -113,6 +113,8 @@ final class PersistentCache: @unchecked Sendable {
         }
         var files: [String: FileEntry] = [:]
         var bodies: [BodyKey: RenderedMarkdown] = [:]
+        files.reserveCapacity(shards.reduce(0) { $0 + ($1?.files.count ?? 0) })
+        bodies.reserveCapacity(shards.reduce(0) { $0 + ($1?.bodies.count ?? 0) })
         for shard in shards {
             guard let shard else { return PersistentCache() }
             for (path, entry) in shard.files {

@@ -14,7 +14,8 @@ public struct BuildOptions: Sendable {
     var baseURL: String?
     /// Rebuild even when no input changed since the last build.
     var force: Bool
-    /// Parsed files and rendered Markdown kept from earlier builds in this process (`serve`).
+    /// Parsed files and rendered Markdown kept from earlier builds in this process (`serve`); without
+    /// one, the build uses the persistent cache in the state folder (`PersistentCache`).
     var cache: BuildCache?
     /// Update the site in the output folder file by file instead of swapping in a whole new one
     /// (`serve`: much faster after a small edit, but a build that fails while writing can leave a

@@ -43,18 +43,23 @@ public struct SiteBuilder: Sendable {
             case .failure(let problem): diagnostics.append(.error(problem.message(for: "--base-url", value: baseURL), at: nil))
             }
         }
-        let loaded = loader.load(sources.files, stamps: stamps, memo: options.cache)
+        // `serve` keeps its cache in memory; `build` reads the one the last build left in the state
+        // folder (see `PersistentCache`), unless `--force`.
+        let persistent = options.cache == nil ? readPersistentCache(writer: writer) : nil
+        let memo: (any SourceMemo & ParseMemo & MarkdownMemo)? = options.cache ?? persistent
+        clock.lap("cache read", into: &report)
+        let loaded = loader.load(sources.files, stamps: stamps, memo: memo)
         // With a cache, a body is known by its file's stamp: no need to hash every text to find it.
         let bodyStamps = Dictionary(
             loaded.files.compactMap { file in file.stamp.map { (file.path, $0) } }, uniquingKeysWith: { first, _ in first })
-        let (graph, markdown) = readGraph(loaded, clock: &clock, report: &report, diagnostics: &diagnostics)
+        let (graph, markdown) = readGraph(loaded, memo: memo, clock: &clock, report: &report, diagnostics: &diagnostics)
 
         var markdownOptions: MarkdownOptions = [.smartPunctuation]
         if site.unsafeHTML { markdownOptions.insert(.allowRawHTML) }
         // The Markdown text goes no further than this: a large dossier's text is not held while
         // pages are written.
         let (bodies, bodyDiagnostics) = BodyRenderer.render(
-            graph, markdown: consume markdown, options: markdownOptions, memo: options.cache, sourceStamps: bodyStamps)
+            graph, markdown: consume markdown, options: markdownOptions, memo: memo, sourceStamps: bodyStamps)
         diagnostics += bodyDiagnostics
         clock.lap("markdown", into: &report)
 
@@ -88,10 +93,25 @@ public struct SiteBuilder: Sendable {
         report.notes += extras.notes
         for page in pages { report.pagesByKind[page.page.template, default: 0] += 1 }
         clock.lap("views", into: &report)
-        let written =
-            options.updatesInPlace && !options.force
-            ? try writer.update(files, inputs: inputs, diagnostics: diagnostics, memo: options.cache)
-            : try writer.write(files, reuse: !options.force, inputs: inputs, diagnostics: diagnostics)
+        // Written before the manifest, which records its identity; removed when writing the site fails.
+        let cachePath = writer.state.cachePath
+        let cache = persistent.flatMap { cache -> (identities: [FileIdentity], written: [String])? in
+            guard (try? writer.state.create()) != nil else { return nil }
+            return cache.write(to: cachePath, executable: InputStamp.executableStamp())
+        }
+        clock.lap("cache write", into: &report)
+        let written: SiteWriter.WriteResult
+        do {
+            written =
+                options.updatesInPlace && !options.force
+                ? try writer.update(
+                    files, inputs: inputs, diagnostics: diagnostics, memo: options.cache, cache: cache?.identities)
+                : try writer.write(
+                    files, reuse: !options.force, inputs: inputs, diagnostics: diagnostics, cache: cache?.identities)
+        } catch {
+            for path in cache?.written ?? [] { unlink(path) }
+            throw error
+        }
         report.filesWritten = written.written
         report.filesUnchanged = written.unchanged
         report.filesSkipped = written.skipped
@@ -104,13 +124,13 @@ public struct SiteBuilder: Sendable {
     /// Load, front matter and graph: the files read and parsed, resolved into the graph. The files'
     /// text is released when this returns; only the graph and the Markdown bodies (by path) go on.
     private func readGraph(
-        _ loaded: (files: [SourceFile], diagnostics: [Diagnostic]), clock: inout StageClock, report: inout BuildReport,
-        diagnostics: inout [Diagnostic]
+        _ loaded: (files: [SourceFile], diagnostics: [Diagnostic]), memo: (any ParseMemo)?, clock: inout StageClock,
+        report: inout BuildReport, diagnostics: inout [Diagnostic]
     ) -> (graph: DossierGraph, markdown: [String: String]) {
         diagnostics += loaded.diagnostics
         clock.lap("load", into: &report)
 
-        let content = ContentParser.parse(loaded.files, memo: options.cache)
+        let content = ContentParser.parse(loaded.files, memo: memo)
         diagnostics += content.diagnostics
         clock.lap("front matter", into: &report)
 
@@ -119,6 +139,15 @@ public struct SiteBuilder: Sendable {
         report.stubs = graph.entities.filter(\.isStub).count + graph.places.filter(\.isStub).count
         clock.lap("graph", into: &report)
         return (graph, content.bodies)
+    }
+
+    /// The build cache the last build left in the state folder, when it is the very file that build
+    /// recorded in its manifest (and this executable wrote it); an empty one otherwise, and under
+    /// `force`. Either way the build writes a new one.
+    private func readPersistentCache(writer: SiteWriter) -> PersistentCache {
+        guard !options.force, writer.state.isReal else { return PersistentCache() }
+        return PersistentCache.read(
+            from: writer.state.cachePath, identities: writer.recordedCache(), executable: InputStamp.executableStamp())
     }
 
     /// What every page's fingerprint shares: this executable, the site's settings and the theme. A new

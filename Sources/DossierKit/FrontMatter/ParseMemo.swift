@@ -1,5 +1,6 @@
-/// What front-matter parsing may reuse from an earlier build in the same process: a file's models
-/// and problems, known by its path, id and text (or stamp). Build wires it up (`BuildCache`).
+/// What front-matter parsing may reuse from an earlier build (in the same process, or from the state
+/// folder): a file's models and problems, known by its path, id and text (or stamp). Build wires it
+/// up (`BuildCache`, `PersistentCache`).
 protocol ParseMemo: Sendable {
     /// The parse of the file at `path` (with id `id`) whose text hashes to `text`, made by `parse`
     /// when not known.

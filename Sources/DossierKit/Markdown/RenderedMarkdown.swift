@@ -28,6 +28,20 @@ struct RenderedMarkdown: Sendable, Hashable {
         excerpt = firstParagraph.shortened(to: 280)
     }
 
+    /// A rendering kept by an earlier build, its digest and excerpt as that build made them (the
+    /// persistent build cache; not made again, since cutting every excerpt is a good part of reading it).
+    init(
+        html: String, firstParagraph: String, unresolvedLinks: [(destination: String, line: Int, column: Int)],
+        unpublishedLinks: [(line: Int, column: Int)], digest: ContentHash, excerpt: String
+    ) {
+        self.html = html
+        self.firstParagraph = firstParagraph
+        self.unresolvedLinks = unresolvedLinks
+        self.unpublishedLinks = unpublishedLinks
+        self.digest = digest
+        self.excerpt = excerpt
+    }
+
     static func == (a: RenderedMarkdown, b: RenderedMarkdown) -> Bool {
         a.html == b.html && a.firstParagraph == b.firstParagraph
     }

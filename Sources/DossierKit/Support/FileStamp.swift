@@ -4,7 +4,11 @@ import Foundation
     import Glibc
 #endif
 
-/// A file's size, modification time and inode as one hash: it changes whenever the file is saved.
+/// A file's size, modification time, device, inode and change time as one hash: it changes
+/// whenever the file is saved. The change time (`ctime`) is set by the kernel on every write,
+/// rename or attribute change and no program can set it back, so a file that keeps its stamp
+/// is the same file with the same bytes, even when a tool restores its modification time (`tar`,
+/// `touch -d`) on a recycled inode: the persistent build cache relies on it.
 enum FileStamp {
     /// The stamp of the file at `path`, or `nil` when it cannot be read.
     static func of(_ path: String) -> ContentHash? {
@@ -14,7 +18,10 @@ enum FileStamp {
         hash.combine(Int(status.st_size))
         hash.combine(Int(status.st_mtim.tv_sec))
         hash.combine(Int(status.st_mtim.tv_nsec))
+        hash.combine(Int(bitPattern: UInt(status.st_dev)))
         hash.combine(Int(status.st_ino))
+        hash.combine(Int(status.st_ctim.tv_sec))
+        hash.combine(Int(status.st_ctim.tv_nsec))
         return hash
     }
 }

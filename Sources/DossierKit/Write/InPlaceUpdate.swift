@@ -16,7 +16,8 @@ extension SiteWriter {
     /// does not have is removed first, links and special files included, and nothing in it is
     /// reused. With a `memo`, the manifest written last time is kept in memory instead of read back.
     func update(
-        _ files: [OutputFile], reuse: Bool = true, inputs: String?, diagnostics: [Diagnostic], memo: (any ManifestMemo)? = nil
+        _ files: [OutputFile], reuse: Bool = true, inputs: String?, diagnostics: [Diagnostic], memo: (any ManifestMemo)? = nil,
+        cache: [FileIdentity]? = nil
     ) throws(DossierError) -> WriteResult {
         let paths = files.map(\.path)
         let root = destination.path
@@ -75,6 +76,7 @@ extension SiteWriter {
             }
         }
         var (manifest, result) = try Self.tally(outcomes, paths: paths, inputs: inputs, diagnostics: diagnostics)
+        manifest.cache = cache
         // Only files that are still the ones Dossier wrote: anything else put there is left alone.
         SiteTree.removeFiles(
             previous.files.filter { path, record in

@@ -30,6 +30,9 @@ struct OutputManifest: Sendable {
     var fingerprints: [String: ContentHash] = [:]
     /// The warnings of the build that wrote the site, shown again when nothing changed.
     var diagnostics: [Diagnostic] = []
+    /// The identities of the build cache's files (`SiteState.cachePath`) the build wrote: the next
+    /// build uses the cache only while every file still has its identity.
+    var cache: [FileIdentity]?
 
     /// The first line: what the file is, and the version of its format.
     static let header = "Dossier's record of the last build (format 2). Delete the .dossier folder to forget it."
@@ -91,6 +94,11 @@ struct OutputManifest: Sendable {
             let parts = line.split(separator: " ", maxSplits: 2, omittingEmptySubsequences: false)
             switch (parts.first, parts.count) {
             case ("inputs", 2) where manifest.inputs == nil: manifest.inputs = String(parts[1])
+            case ("cache", 2) where manifest.cache == nil:
+                let identities = parts[1].split(separator: ",", maxSplits: 256, omittingEmptySubsequences: false)
+                    .map { FileIdentity(text: $0) }
+                guard identities.count <= 256, identities.allSatisfy({ $0 != nil }) else { return nil }
+                manifest.cache = identities.compactMap { $0 }
             case ("output", 3) where manifest.output == nil:
                 guard let output = OutputRecord(text: parts[1], path: parts[2]) else { return nil }
                 manifest.output = output
@@ -142,6 +150,7 @@ struct OutputManifest: Sendable {
         var lines = [Self.header]
         if let output { lines.append("output \(output.text)") }
         if let inputs { lines.append("inputs \(inputs)") }
+        if let cache, !cache.isEmpty { lines.append("cache " + cache.map(\.text).joined(separator: ",")) }
         for diagnostic in diagnostics {
             let location = diagnostic.location
             // Escaped: a line break or tab in a file name or a message would start a line of its own

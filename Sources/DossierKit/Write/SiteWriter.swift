@@ -79,6 +79,15 @@ public struct SiteWriter: Sendable {
         return manifest.inputs.map { ($0, manifest.diagnostics) }
     }
 
+    /// The identities the last build recorded for its build cache's files, when its record describes
+    /// the site now in the output folder.
+    func recordedCache() -> [FileIdentity]? {
+        guard let manifest = state.manifest(headerOnly: true), let output = manifest.output, output.path == destination.path,
+            FolderIdentity.of(destination.path) == output.site
+        else { return nil }
+        return manifest.cache
+    }
+
     /// Writes the whole new site and swaps it in place of the old one: each of `files`, prepared,
     /// made and written in parallel so that no more than a few pages are in memory at once.
     /// `inputs` (a stamp of what the site was built from) is kept for the next build.
@@ -89,10 +98,11 @@ public struct SiteWriter: Sendable {
     /// every file is written anew. An output folder that is a mount point is updated in place.
     @discardableResult
     func write(
-        _ files: [OutputFile], reuse: Bool = true, inputs: String? = nil, diagnostics: [Diagnostic] = []
+        _ files: [OutputFile], reuse: Bool = true, inputs: String? = nil, diagnostics: [Diagnostic] = [],
+        cache: [FileIdentity]? = nil
     ) throws(DossierError) -> WriteResult {
         if destination.isMountPoint {
-            return try update(files, reuse: reuse, inputs: inputs, diagnostics: diagnostics)
+            return try update(files, reuse: reuse, inputs: inputs, diagnostics: diagnostics, cache: cache)
         }
         let paths = files.map(\.path)
         // The record of the site being replaced: with `reuse`, what it says of each file is used;
@@ -148,6 +158,7 @@ public struct SiteWriter: Sendable {
                 }
             }
             var (manifest, result) = try Self.tally(outcomes, paths: paths, inputs: inputs, diagnostics: diagnostics)
+            manifest.cache = cache
             guard let site = FolderIdentity.of(staging) else { throw DossierError("the new site's folder \(staging) vanished") }
             // Recorded before the swap, naming both folders: a build killed between the two leaves
             // the previous folder, still known as Dossier's.

@@ -5,8 +5,9 @@ import Foundation
 #endif
 
 /// Dossier's own folder inside the dossier (`.dossier/`), with one folder per output folder it
-/// builds (`sites/<hash of the output's path>/`): the record of the last build there (`manifest`)
-/// and the site before the current one (`spare/`, reused to make the next one). Nothing of it is
+/// builds (`sites/<hash of the output's path>/`): the record of the last build there (`manifest`),
+/// the site before the current one (`spare/`, reused to make the next one) and the build cache
+/// (`cache`: each file's parse and rendering). Nothing of it is
 /// ever published, and all of it is read back as untrusted input: a pull request can commit it.
 struct StateFolder: Sendable {
     /// The folder's name in the dossier.
@@ -49,6 +50,9 @@ struct SiteState: Sendable {
     var sparePath: String { folder + "/spare" }
     /// The record of the build that wrote the spare site.
     var spareManifestPath: String { folder + "/spare.manifest" }
+    /// What `dossier build` keeps of each file's parse and rendering: the first of its files
+    /// (`cache`, `cache-1`… see `PersistentCache`).
+    var cachePath: String { folder + "/cache" }
 
     /// Whether every folder of the state down to this one is a real folder (none a link), so that
     /// what is read or written there stays in the dossier.
@@ -106,11 +110,21 @@ struct SiteState: Sendable {
     /// Writes `data` to a new file beside `path` (never opening an existing file or a link) and
     /// renames it over `path`; the problem, if it failed.
     static func replaceFile(at path: String, with data: Data) -> String? {
+        replaceFile(at: path, with: CollectionOfOne(data))
+    }
+
+    /// Writes `parts` one after the other (each made only when it is written) to a new file beside
+    /// `path` and renames it over `path`, as `replaceFile(at:with:)` does; the problem, if it failed.
+    static func replaceFile(at path: String, with parts: some Sequence<Data>) -> String? {
         let temporary = path + ".new-\(getpid())"
         unlink(temporary)
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { return String(cString: strerror(errno)) }
-        let problem = SiteWriter.writeAll(data, to: descriptor)
+        var problem: SiteWriter.SystemProblem?
+        for part in parts {
+            problem = SiteWriter.writeAll(part, to: descriptor)
+            if problem != nil { break }
+        }
         close(descriptor)
         if let problem {
             unlink(temporary)

@@ -12,7 +12,8 @@ import Testing
 enum IncrementalEdits {
     /// Which builds an edit is compared in.
     enum Mode: String, CaseIterable, Sendable {
-        /// `dossier build`: pages whose fingerprint is unchanged are kept from the previous site.
+        /// `dossier build`: pages whose fingerprint is unchanged are kept from the previous site, and
+        /// files, parses and renderings come from the persistent cache in the state folder.
         case build
         /// `dossier serve`: a `BuildCache` kept between builds, the site updated in place.
         case serve

@@ -1,0 +1,253 @@
+/// How the persistent cache writes and reads back what the front-matter and Markdown stages make:
+/// each file's parse (`ParsedFile` and its problems) and each body's `RenderedMarkdown`. Every
+/// field is written, in declaration order; a value that its type would refuse (an impossible
+/// date, an unknown entity type) makes the cache malformed.
+///
+/// Locations inside a file's models name that file almost always: such a path is written as one
+/// tag byte instead of again.
+extension CacheEncoder {
+    mutating func location(_ location: SourceLocation, in file: String) {
+        if location.path == file {
+            byte(0)
+        } else {
+            byte(1)
+            string(location.path)
+        }
+        int(location.line)
+        int(location.column)
+    }
+
+    mutating func located(_ value: Located<String>, in file: String) {
+        string(value.value)
+        location(value.location, in: file)
+    }
+
+    mutating func references(_ values: [Located<String>], in file: String) {
+        array(values) { $0.located($1, in: file) }
+    }
+
+    mutating func date(_ date: PartialDate) {
+        unsigned(UInt64(date.year))
+        unsigned(UInt64(date.month ?? 0))
+        unsigned(UInt64(date.day ?? 0))
+    }
+
+    mutating func event(_ event: EventRecord, in file: String) {
+        string(event.title)
+        date(event.date)
+        optional(event.end) { $0.date($1) }
+        references(event.entityReferences, in: file)
+        references(event.placeReferences, in: file)
+        references(event.sourceReferences, in: file)
+        optional(event.articleID) { $0.string($1) }
+        location(event.location, in: file)
+    }
+
+    mutating func diagnostic(_ diagnostic: Diagnostic, in file: String) {
+        byte(diagnostic.severity == .error ? 0 : 1)
+        string(diagnostic.message)
+        optional(diagnostic.location) { $0.location($1, in: file) }
+    }
+
+    mutating func parsed(_ parsed: ParsedFile, in file: String) {
+        switch parsed {
+        case .article(let article, let body):
+            byte(0)
+            string(article.id)
+            string(article.title)
+            date(article.date)
+            optional(article.summary) { $0.string($1) }
+            optional(article.source) { encoder, source in
+                encoder.optional(source.name) { $0.string($1) }
+                encoder.optional(source.url) { $0.string($1) }
+            }
+            references(article.entityReferences, in: file)
+            references(article.placeReferences, in: file)
+            references(article.tags, in: file)
+            array(article.events) { $0.event($1, in: file) }
+            bool(article.isDraft)
+            int(article.bodyFirstLine)
+            string(body)
+        case .entity(let entity, let body):
+            byte(1)
+            string(entity.id)
+            string(entity.name)
+            string(entity.type.rawValue)
+            references(entity.locatedAliases, in: file)
+            optional(entity.role) { $0.string($1) }
+            references(entity.relatedReferences, in: file)
+            int(entity.bodyFirstLine)
+            string(body)
+        case .place(let place, let body):
+            byte(2)
+            string(place.id)
+            string(place.name)
+            string(place.type.rawValue)
+            references(place.locatedAliases, in: file)
+            optional(place.parentReference) { $0.located($1, in: file) }
+            optional(place.coordinates) { encoder, coordinates in
+                encoder.double(coordinates.latitude)
+                encoder.double(coordinates.longitude)
+            }
+            int(place.bodyFirstLine)
+            string(body)
+        case .timeline(let events):
+            byte(3)
+            array(events) { $0.event($1, in: file) }
+        case .none:
+            byte(4)
+        }
+    }
+
+    mutating func rendered(_ rendered: RenderedMarkdown) {
+        string(rendered.html)
+        string(rendered.firstParagraph)
+        array(rendered.unresolvedLinks) { encoder, link in
+            encoder.string(link.destination)
+            encoder.int(link.line)
+            encoder.int(link.column)
+        }
+        array(rendered.unpublishedLinks) { encoder, link in
+            encoder.int(link.line)
+            encoder.int(link.column)
+        }
+        hash(rendered.digest)
+        string(rendered.excerpt)
+    }
+}
+
+extension CacheDecoder {
+    /// The most references, tags, aliases or events in one list (the YAML limits allow fewer).
+    static let listLimit = 1_000_000
+
+    mutating func location(in file: String) throws(Malformed) -> SourceLocation {
+        let path: String
+        switch try byte() {
+        case 0: path = file
+        case 1: path = try string()
+        default: throw Malformed()
+        }
+        return SourceLocation(path: path, line: try int(), column: try int())
+    }
+
+    mutating func located(in file: String) throws(Malformed) -> Located<String> {
+        let value = try string()
+        return Located(value, at: try location(in: file))
+    }
+
+    mutating func references(in file: String) throws(Malformed) -> [Located<String>] {
+        try array(atMost: Self.listLimit) { decoder throws(Malformed) in try decoder.located(in: file) }
+    }
+
+    mutating func date() throws(Malformed) -> PartialDate {
+        let year = try count(atMost: 9999)
+        let month = try count(atMost: 12)
+        let day = try count(atMost: 31)
+        guard month > 0 || day == 0,
+            let date = PartialDate(year: year, month: month == 0 ? nil : month, day: day == 0 ? nil : day)
+        else { throw Malformed() }
+        return date
+    }
+
+    mutating func event(in file: String) throws(Malformed) -> EventRecord {
+        let title = try string()
+        let date = try date()
+        let end = try optional { decoder throws(Malformed) in try decoder.date() }
+        let entities = try references(in: file)
+        let places = try references(in: file)
+        let sources = try references(in: file)
+        let articleID = try optional { decoder throws(Malformed) in try decoder.string() }
+        return EventRecord(
+            title: title, date: date, end: end, entityReferences: entities, placeReferences: places,
+            sourceReferences: sources, articleID: articleID, location: try location(in: file))
+    }
+
+    mutating func events(in file: String) throws(Malformed) -> [EventRecord] {
+        try array(atMost: Self.listLimit) { decoder throws(Malformed) in try decoder.event(in: file) }
+    }
+
+    mutating func diagnostic(in file: String) throws(Malformed) -> Diagnostic {
+        let severity: Diagnostic.Severity
+        switch try byte() {
+        case 0: severity = .error
+        case 1: severity = .warning
+        default: throw Malformed()
+        }
+        let message = try string()
+        return Diagnostic(severity, message, at: try optional { decoder throws(Malformed) in try decoder.location(in: file) })
+    }
+
+    mutating func optionalString() throws(Malformed) -> String? {
+        try optional { decoder throws(Malformed) in try decoder.string() }
+    }
+
+    private mutating func kind<T: RawRepresentable>(_ type: T.Type) throws(Malformed) -> T where T.RawValue == String {
+        guard let value = T(rawValue: try string()) else { throw Malformed() }
+        return value
+    }
+
+    mutating func parsed(in file: String) throws(Malformed) -> ParsedFile {
+        switch try byte() {
+        case 0:
+            let id = try string()
+            let title = try string()
+            let date = try date()
+            let summary = try optionalString()
+            let source = try optional { decoder throws(Malformed) in
+                ArticleSource(name: try decoder.optionalString(), url: try decoder.optionalString())
+            }
+            let entities = try references(in: file)
+            let places = try references(in: file)
+            let tags = try references(in: file)
+            let events = try events(in: file)
+            let isDraft = try bool()
+            let firstLine = try int()
+            let article = Article(
+                id: id, path: file, title: title, date: date, summary: summary, source: source, entityReferences: entities,
+                placeReferences: places, tags: tags, events: events, isDraft: isDraft, bodyFirstLine: firstLine)
+            return .article(article, body: try string())
+        case 1:
+            let id = try string()
+            let name = try string()
+            let type = try kind(EntityType.self)
+            let aliases = try references(in: file)
+            let role = try optionalString()
+            let related = try references(in: file)
+            let entity = Entity(
+                id: id, path: file, name: name, type: type, locatedAliases: aliases, role: role, relatedReferences: related,
+                bodyFirstLine: try int())
+            return .entity(entity, body: try string())
+        case 2:
+            let id = try string()
+            let name = try string()
+            let type = try kind(PlaceType.self)
+            let aliases = try references(in: file)
+            let parent = try optional { decoder throws(Malformed) in try decoder.located(in: file) }
+            let coordinates = try optional { decoder throws(Malformed) in
+                Coordinates(latitude: try decoder.double(), longitude: try decoder.double())
+            }
+            let place = Place(
+                id: id, path: file, name: name, type: type, locatedAliases: aliases, parentReference: parent,
+                coordinates: coordinates, bodyFirstLine: try int())
+            return .place(place, body: try string())
+        case 3: return .timeline(try events(in: file))
+        case 4: return .none
+        default: throw Malformed()
+        }
+    }
+
+    mutating func rendered() throws(Malformed) -> RenderedMarkdown {
+        let html = try string()
+        let firstParagraph = try string()
+        let unresolved = try array(atMost: Self.listLimit) { decoder throws(Malformed) in
+            (destination: try decoder.string(), line: try decoder.int(), column: try decoder.int())
+        }
+        let unpublished = try array(atMost: Self.listLimit) { decoder throws(Malformed) in
+            (line: try decoder.int(), column: try decoder.int())
+        }
+        let digest = try hash()
+        return RenderedMarkdown(
+            html: html, firstParagraph: firstParagraph, unresolvedLinks: unresolved, unpublishedLinks: unpublished,
+            digest: digest, excerpt: try string())
+    }
+}

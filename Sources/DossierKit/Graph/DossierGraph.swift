@@ -3,15 +3,15 @@
 /// Immutable once built; nodes refer to each other by id, so pages can be rendered from it in parallel.
 struct DossierGraph: Sendable {
     /// Published articles, newest first (drafts only when asked for).
-    internal(set) var articles: [Article] = []
+    var articles: [Article] = []
     /// Entities by name, stubs included.
-    internal(set) var entities: [Entity] = []
+    var entities: [Entity] = []
     /// Places by name, stubs included.
-    internal(set) var places: [Place] = []
+    var places: [Place] = []
     /// Every event, in timeline order.
-    internal(set) var events: [ResolvedEvent] = []
+    var events: [ResolvedEvent] = []
     /// Tags by name.
-    internal(set) var tags: [Tag] = []
+    var tags: [Tag] = []
     /// The ids of the drafts left out: links to them are shown as plain text, and no page names them.
     var draftArticleIDs: Set<String> = []
 

@@ -20,9 +20,6 @@ import Foundation
 /// - `events`: `[title, date, keys]`, in timeline order; `timelineSplit` says whether the timeline
 ///   has one page per year (each event links to its month on the timeline)
 enum SearchIndex {
-    /// The kinds, in the order results are shown (`SiteURLs.searchIndexKinds`).
-    static let kinds = SiteURLs.searchIndexKinds
-
     /// The index script of `kind`.
     static func script(of kind: String, graph: DossierGraph, splitsTimeline: Bool) -> Data {
         var script = "(window.DOSSIER_SEARCH=window.DOSSIER_SEARCH||{})."

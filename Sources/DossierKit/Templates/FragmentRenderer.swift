@@ -3,11 +3,10 @@ import Foundation
 /// Renders fragment lists: each fragment's view once for the site root with the theme's partial
 /// (`partials/article-card`, `partials/event`), then moved to each page's depth. Safe to use from
 /// parallel page renders.
-final class FragmentRenderer: FragmentSource, @unchecked Sendable {
+final class FragmentRenderer: FragmentSource, Sendable {
     private let views: FragmentViews
     private let templates: TemplateSet
-    private let lock = NSLock()
-    private var store: [Key: RebasableHTML] = [:]
+    private let rendered = LockedTable<Key, RebasableHTML>()
 
     private struct Key: Hashable {
         var kind: FragmentList.Kind
@@ -27,10 +26,11 @@ final class FragmentRenderer: FragmentSource, @unchecked Sendable {
     }
 
     private func fragment(_ key: Key) -> RebasableHTML {
-        lock.lock()
-        let cached = store[key]
-        lock.unlock()
-        if let cached { return cached }
+        rendered.value(key) { render(key) }
+    }
+
+    /// The fragment `key` rendered for the site root.
+    private func render(_ key: Key) -> RebasableHTML {
         let context = TemplateData.Context(root: "", fragments: nil)
         let data: Any
         let template: String
@@ -44,10 +44,6 @@ final class FragmentRenderer: FragmentSource, @unchecked Sendable {
         }
         var withRoot = data as? [String: Any] ?? [:]
         withRoot["root"] = ""
-        let made = RebasableHTML(templates.render(withRoot, template: template))
-        lock.lock()
-        store[key] = made
-        lock.unlock()
-        return made
+        return RebasableHTML(templates.render(withRoot, template: template))
     }
 }

@@ -14,11 +14,6 @@ struct PageRenderer: Sendable {
         fragments = FragmentRenderer(views: views.source.fragments, templates: templates)
     }
 
-    /// The HTML of `page`, which is written at `path`.
-    func render(_ page: SitePage, at path: String) -> String {
-        render(views.view(of: page, at: path), of: page, at: path)
-    }
-
     /// The HTML of `view`, the view of `page` at `path`.
     func render(_ view: PageView, of page: SitePage, at path: String) -> String {
         let context = views.templateContext(of: page, at: path, fragments: fragments)

@@ -3,11 +3,6 @@
 struct PageViews: Sendable {
     let source: ViewSource
 
-    /// The view of `page`, written at `path`.
-    func view(of page: SitePage, at path: String) -> PageView {
-        view(of: page, at: path, from: PageSource(shared: source, reads: ViewReads()))
-    }
-
     /// The view of `page`, written at `path`, made from `source` (which notes what it reads).
     func view(of page: SitePage, at path: String, from source: PageSource) -> PageView {
         let (title, description, content) = self.content(of: page, from: source)

@@ -132,7 +132,7 @@ import Testing
     @Test func searchPageLoadsTheIndexWithScriptTags() throws {
         let (project, _) = try buildSmall()
         let page = try #require(project.page("search/index.html"))
-        for kind in SearchIndex.kinds { #expect(page.contains("<script src=\"../search/\(kind).js\" defer></script>")) }
+        for kind in SiteURLs.searchIndexKinds { #expect(page.contains("<script src=\"../search/\(kind).js\" defer></script>")) }
         #expect(page.contains("<noscript>"))
         #expect(!page.contains("fetch("))
         let home = try #require(project.page("index.html"))

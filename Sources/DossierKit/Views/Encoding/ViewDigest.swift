@@ -6,16 +6,9 @@
 enum ViewDigest {
     /// The digest of `value`.
     static func of<Value: Encodable>(_ value: Value) -> ContentHash {
-        var hash = ContentHash()
-        combine(value, into: &hash)
-        return hash
-    }
-
-    /// Mixes `value` into `hash`.
-    static func combine<Value: Encodable>(_ value: Value, into hash: inout ContentHash) {
-        let state = DigestState(hash: hash)
+        let state = DigestState(hash: ContentHash())
         encode(value, into: state)
-        hash = state.hash
+        return state.hash
     }
 
     /// Mixes `value` into the hash being built in `state`, without copying it out. No casts to a

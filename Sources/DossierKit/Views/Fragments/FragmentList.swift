@@ -22,8 +22,6 @@ struct FragmentList: Encodable, Sendable, TemplateRepresentable {
         viewDigest = hash
     }
 
-    var isEmpty: Bool { numbers.isEmpty }
-
     func templateData(in context: TemplateData.Context) -> Any {
         context.fragments?.html(of: self, root: context.root) ?? ""
     }

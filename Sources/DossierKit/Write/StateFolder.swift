@@ -101,7 +101,11 @@ struct SiteState: Sendable {
     /// describes is about to be replaced, and kept as the spare).
     func write(_ manifest: OutputManifest, keepingPrevious: Bool = false) throws(DossierError) {
         try create()
-        if !keepingPrevious || rename(manifestPath, spareManifestPath) != 0 { unlink(spareManifestPath) }
+        // The last record gets a second name (a hard link) rather than being moved, so that a build
+        // killed at any moment leaves a record in place: the old one until the new one is renamed
+        // over it. Without the link (a file system without hard links) there is no spare record.
+        unlink(spareManifestPath)
+        if keepingPrevious { _ = link(manifestPath, spareManifestPath) }
         if let problem = Self.replaceFile(at: manifestPath, with: manifest.data) {
             throw DossierError("could not write \(manifestPath): \(problem); Dossier keeps its state there")
         }

@@ -23,7 +23,7 @@ public struct SiteBuilder: Sendable {
             return run.report
         }
         let site = run.stage("settings") { settings(inputs, run) }
-        let memo = run.stage("cache read") { self.memo(inputs) }
+        let (memo, views) = run.stage("cache read") { self.memo(inputs) }
         let loaded = run.stage("load") { inputs.loader.load(inputs.sources.files, stamps: inputs.stamps, memo: memo) }
         run.diagnostics += loaded.diagnostics
         let content = run.stage("front matter") { ContentParser.parse(loaded.files, memo: memo) }
@@ -33,9 +33,15 @@ public struct SiteBuilder: Sendable {
         let theme = run.stage("theme") { loadTheme(inputs, run) }
         let plan = run.stage("pages") { SitePlan(graph: graph, site: site, theme: theme.theme, run: run) }
         let templates = try run.stopOnErrors(strict: options.strict, theme.templates)
-        let files = run.stage("views") { outputFiles(plan, graph: graph, site: site, bodies: bodies, templates: templates) }
+        let files = run.stage("views") {
+            outputFiles(
+                plan, graph: graph, site: site, bodies: bodies, templates: templates,
+                views: (views, context: viewContext(content.models)))
+        }
         let cache = run.stage("cache write") { writeCache(memo as? PersistentCache, inputs) }
-        let written = try run.stage("render and write") { try write(files, inputs, cache: cache, run) }
+        let written = try run.stage("render and write") {
+            try write(files, inputs, cache: cache, views: views as? PersistentViews, run)
+        }
         run.report.filesWritten = written.written
         run.report.filesUnchanged = written.unchanged
         run.report.filesSkipped = written.skipped
@@ -61,10 +67,24 @@ public struct SiteBuilder: Sendable {
         return site
     }
 
-    /// What loading, parsing and rendering reuse: `serve`'s cache in memory, or the one the last
-    /// `build` left in the state folder (see `PersistentCache`; none under `--force`).
-    private func memo(_ inputs: BuildInputs) -> (any SourceMemo & ParseMemo & MarkdownMemo)? {
-        options.cache ?? readPersistentCache(writer: inputs.writer)
+    /// What loading, parsing, rendering and the views reuse: `serve`'s cache in memory, or what the
+    /// last `build` left in the state folder (see `PersistentCache` and `PersistentViews`; nothing
+    /// under `--force`).
+    private func memo(_ inputs: BuildInputs) -> ((any SourceMemo & ParseMemo & MarkdownMemo)?, (any PageViewMemo)?) {
+        if let cache = options.cache { return (cache, cache) }
+        return readPersistentCache(writer: inputs.writer)
+    }
+
+    /// What the views depend on besides the bodies they read: `serve`'s graph generation (the same
+    /// while the models are), or for `build` a digest of the models.
+    private func viewContext(_ models: ContentModels) -> ContentHash {
+        var context = ContentHash()
+        if let cache = options.cache {
+            context.combine(cache.graphGeneration)
+        } else {
+            context.combine(PersistentViews.digest(of: models))
+        }
+        return context
     }
 
     /// The graph, with the number of stubs it made.
@@ -105,15 +125,16 @@ public struct SiteBuilder: Sendable {
 
     /// Every file of the site as a value: its path, and how to work out its fingerprint and bytes.
     private func outputFiles(
-        _ plan: SitePlan, graph: DossierGraph, site: SiteConfig, bodies: RenderedBodies, templates: TemplateSet
+        _ plan: SitePlan, graph: DossierGraph, site: SiteConfig, bodies: RenderedBodies, templates: TemplateSet,
+        views: (memo: (any PageViewMemo)?, context: ContentHash)
     ) -> [OutputFile] {
         let renderer = PageRenderer(graph: graph, site: site, bodies: bodies, templates: templates, paginateBy: site.paginateBy)
         let generator = generatorDigest(site: site, theme: plan.theme)
         var viewContext = generator
-        viewContext.combine(options.cache?.graphGeneration ?? 0)
-        let pages = plan.pages.map { renderer.file($0.page, at: $0.path, memo: options.cache, context: viewContext) }
+        viewContext.combine(views.context)
+        let pages = plan.pages.map { renderer.file($0.page, at: $0.path, memo: views.memo, context: viewContext) }
         let assets = plan.theme.assets.keys.sorted().map { OutputFile.data("assets/" + $0, plan.theme.assets[$0]!) }
-        let extras = plan.extras.files(source: renderer.views.source, memo: options.cache, context: viewContext)
+        let extras = plan.extras.files(source: renderer.views.source, memo: views.memo, context: viewContext)
         return (pages + assets + extras).map { $0.bound(to: generator) }
     }
 
@@ -128,29 +149,45 @@ public struct SiteBuilder: Sendable {
     }
 
     /// The files made and written (those whose fingerprints changed) and the site swapped in, or
-    /// updated in place; the cache files just written are removed when that fails.
+    /// updated in place; the cache files just written are removed when that fails. The page views
+    /// are written last, once every view was made or found unchanged, before the manifest that
+    /// records their identity.
     private func write(
-        _ files: [OutputFile], _ inputs: BuildInputs, cache: (identities: [FileIdentity], written: [String])?, _ run: BuildRun
+        _ files: [OutputFile], _ inputs: BuildInputs, cache: (identities: [FileIdentity], written: [String])?,
+        views: PersistentViews?, _ run: BuildRun
     ) throws -> SiteWriter.WriteResult {
+        let state = inputs.writer.state
+        var writeViews: (@Sendable () -> FileIdentity?)? = nil
+        if cache != nil, let views {
+            let executable = InputStamp.executableStamp()
+            writeViews = { views.write(to: state.viewsPath, executable: executable) }
+        }
         do {
             return options.updatesInPlace && !options.force
                 ? try inputs.writer.update(
-                    files, inputs: inputs.stamp, diagnostics: run.diagnostics, memo: options.cache, cache: cache?.identities)
+                    files, inputs: inputs.stamp, diagnostics: run.diagnostics, memo: options.cache, cache: cache?.identities,
+                    views: writeViews)
                 : try inputs.writer.write(
-                    files, reuse: !options.force, inputs: inputs.stamp, diagnostics: run.diagnostics, cache: cache?.identities)
+                    files, reuse: !options.force, inputs: inputs.stamp, diagnostics: run.diagnostics, cache: cache?.identities,
+                    views: writeViews)
         } catch {
             for path in cache?.written ?? [] { unlink(path) }
+            if writeViews != nil { unlink(state.viewsPath) }
             throw error
         }
     }
 
-    /// The build cache the last build left in the state folder, when it is the very file that build
-    /// recorded in its manifest (and this executable wrote it); an empty one otherwise, and under
-    /// `force`. Either way the build writes a new one.
-    private func readPersistentCache(writer: SiteWriter) -> PersistentCache {
-        guard !options.force, writer.state.isReal else { return PersistentCache() }
-        return PersistentCache.read(
-            from: writer.state.cachePath, identities: writer.recordedCache(), executable: InputStamp.executableStamp())
+    /// The build cache and page views the last build left in the state folder, when they are the
+    /// very files that build recorded in its manifest (and this executable wrote them); empty ones
+    /// otherwise, and under `force`. Either way the build writes new ones.
+    private func readPersistentCache(writer: SiteWriter) -> (PersistentCache, PersistentViews) {
+        guard !options.force, writer.state.isReal else { return (PersistentCache(), PersistentViews()) }
+        let recorded = writer.recordedCache()
+        let executable = InputStamp.executableStamp()
+        return (
+            PersistentCache.read(from: writer.state.cachePath, identities: recorded.cache, executable: executable),
+            PersistentViews.read(from: writer.state.viewsPath, identity: recorded.views, executable: executable)
+        )
     }
 
     /// What every page's fingerprint shares: this executable, the site's settings and the theme. A new

@@ -3,7 +3,7 @@ import Foundation
 extension OutputFile {
     /// A file made from a view of `source` (`view` reads the graph and the settings, and the bodies
     /// through its `PageSource`, which notes what it reads): its fingerprint is `digest(view)`. With
-    /// a `memo` (`serve`), a view recorded in the same `context` whose reads digest as they did
+    /// a `memo` (`serve`'s, or the one `build` keeps in the state folder), a view recorded in the same `context` whose reads digest as they did
     /// gives its fingerprint without being made again; it is made only if the file is.
     static func viewed<View: Sendable>(
         _ path: String, source: ViewSource, memo: (any PageViewMemo)?, context: ContentHash,
@@ -21,11 +21,10 @@ extension OutputFile {
             let reads = ViewReads()
             let made = view(PageSource(shared: source, reads: reads))
             let fingerprint = digest(made)
-            if let memo {
-                let record = reads.record
+            let record = reads.record
+            if let memo, let readsDigest = source.digest(of: record) {
                 memo.record(
-                    RecordedView(context: context, reads: record, readsDigest: source.digest(of: record), digest: fingerprint),
-                    at: path)
+                    RecordedView(context: context, reads: record, readsDigest: readsDigest, digest: fingerprint), at: path)
             }
             return Prepared(fingerprint: fingerprint) { () throws(DossierError) -> Data in try make(made) }
         }

@@ -24,9 +24,10 @@ final class ViewReads {
     }
 }
 
-/// What `serve` keeps of each page's view between builds (`BuildCache`): its digest, what it read
-/// and the digest of that, and the build's context (the settings, the theme, this executable and
-/// the graph, which is the same object while only bodies change). Build wires it up.
+/// What is kept of each page's view between builds (`serve`'s `BuildCache` in memory, `build`'s
+/// `PersistentCache` in the state folder): its digest, what it read and the digest of that, and
+/// the build's context (the settings, the theme, this executable and the graph, which is the same
+/// while only bodies change). Build wires it up.
 protocol PageViewMemo: Sendable {
     /// The view recorded for the page at `path`, if any.
     func recordedView(at path: String) -> RecordedView?
@@ -37,7 +38,8 @@ protocol PageViewMemo: Sendable {
 /// A page's view as an earlier build made it.
 struct RecordedView: Sendable {
     /// What the build's views depend on besides what they read of bodies: the settings, the theme,
-    /// this executable, the graph.
+    /// this executable, the graph (`serve`: the graph's generation; `build`: a digest of the models
+    /// it is made from).
     let context: ContentHash
     let reads: ViewReads.Record
     /// `ViewSource.digest(of: reads)` when the view was made.

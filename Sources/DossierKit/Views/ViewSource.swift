@@ -102,14 +102,24 @@ struct PageSource {
 }
 
 extension ViewSource {
-    /// A digest of what `reads` read, as this build has it.
-    func digest(of reads: ViewReads.Record) -> ContentHash {
+    /// A digest of what `reads` read, as this build has it; `nil` when it names an article,
+    /// entity or place this build does not have (reads recorded by another build).
+    func digest(of reads: ViewReads.Record) -> ContentHash? {
+        func digests(_ numbers: [Int], _ digest: (Int) -> ContentHash, count: Int) -> [ContentHash]? {
+            numbers.allSatisfy { (0..<count).contains($0) } ? numbers.map(digest) : nil
+        }
+        guard let articleBodies = digests(reads.articleBodies, { bodies.articles[$0].digest }, count: bodies.articles.count),
+            let entityBodies = digests(reads.entityBodies, { bodies.entities[$0].digest }, count: bodies.entities.count),
+            let placeBodies = digests(reads.placeBodies, { bodies.places[$0].digest }, count: bodies.places.count),
+            let summaries = digests(reads.summaries, { summaryDigests[$0] }, count: summaryDigests.count),
+            let cards = digests(reads.cards, { fragments.articleCardDigests[$0] }, count: fragments.articleCardDigests.count)
+        else { return nil }
         var hash = ContentHash()
-        hash.combine(reads.articleBodies.map { bodies.articles[$0].digest })
-        hash.combine(reads.entityBodies.map { bodies.entities[$0].digest })
-        hash.combine(reads.placeBodies.map { bodies.places[$0].digest })
-        hash.combine(reads.summaries.map { summaryDigests[$0] })
-        hash.combine(reads.cards.map { fragments.articleCardDigests[$0] })
+        hash.combine(articleBodies)
+        hash.combine(entityBodies)
+        hash.combine(placeBodies)
+        hash.combine(summaries)
+        hash.combine(cards)
         return hash
     }
 }

@@ -31,10 +31,17 @@ struct FileIdentity: Hashable, Sendable {
 
     /// An identity read back from `text`; `nil` when malformed.
     init?(text: Substring) {
-        var numbers: [UInt64] = []
+        self.init(bytes: text.utf8)
+    }
+
+    /// An identity read back from the UTF-8 bytes of its text; `nil` when malformed.
+    init?(bytes: some Collection<UInt8>) {
+        // device:inode:size:seconds.nanoseconds, each at most 20 digits.
+        var numbers: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        var count = 0
         var current: UInt64 = 0
         var digits = 0
-        for byte in text.utf8 {
+        for byte in bytes {
             if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
                 let (times, overflow) = current.multipliedReportingOverflow(by: 10)
                 guard !overflow, digits < 20 else { return nil }
@@ -43,17 +50,23 @@ struct FileIdentity: Hashable, Sendable {
                 continue
             }
             // Separators in order: device:inode:size:seconds.nanoseconds
-            let expected = numbers.count < 3 ? UInt8(ascii: ":") : UInt8(ascii: ".")
-            guard byte == expected, digits > 0, numbers.count < 4 else { return nil }
-            numbers.append(current)
+            let expected = count < 3 ? UInt8(ascii: ":") : UInt8(ascii: ".")
+            guard byte == expected, digits > 0, count < 4 else { return nil }
+            switch count {
+            case 0: numbers.0 = current
+            case 1: numbers.1 = current
+            case 2: numbers.2 = current
+            default: numbers.3 = current
+            }
+            count += 1
             current = 0
             digits = 0
         }
-        guard digits > 0, numbers.count == 4, numbers[2] <= UInt64(Int.max), numbers[3] <= UInt64(Int.max),
+        guard digits > 0, count == 4, numbers.2 <= UInt64(Int.max), numbers.3 <= UInt64(Int.max),
             current < 1_000_000_000
         else { return nil }
         self.init(
-            device: numbers[0], inode: numbers[1], size: Int(numbers[2]), changeSeconds: Int(numbers[3]),
+            device: numbers.0, inode: numbers.1, size: Int(numbers.2), changeSeconds: Int(numbers.3),
             changeNanoseconds: Int(current))
     }
 

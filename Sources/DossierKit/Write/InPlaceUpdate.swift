@@ -17,7 +17,7 @@ extension SiteWriter {
     /// reused. With a `memo`, the manifest written last time is kept in memory instead of read back.
     func update(
         _ files: [OutputFile], reuse: Bool = true, inputs: String?, diagnostics: [Diagnostic], memo: (any ManifestMemo)? = nil,
-        cache: [FileIdentity]? = nil
+        cache: [FileIdentity]? = nil, views: (@Sendable () -> FileIdentity?)? = nil
     ) throws(DossierError) -> WriteResult {
         let paths = files.map(\.path)
         let root = destination.path
@@ -77,6 +77,7 @@ extension SiteWriter {
         }
         var (manifest, result) = try Self.tally(outcomes, paths: paths, inputs: inputs, diagnostics: diagnostics)
         manifest.cache = cache
+        manifest.views = views?()
         // Only files that are still the ones Dossier wrote: anything else put there is left alone.
         SiteTree.removeFiles(
             previous.files.filter { path, record in

@@ -33,6 +33,9 @@ struct OutputManifest: Sendable {
     /// The identities of the build cache's files (`SiteState.cachePath`) the build wrote: the next
     /// build uses the cache only while every file still has its identity.
     var cache: [FileIdentity]?
+    /// The identity of the file of page views the build wrote (`SiteState.viewsPath`), which the
+    /// next build uses only while the file still has it.
+    var views: FileIdentity?
 
     /// The first line: what the file is, and the version of its format.
     static let header = "Dossier's record of the last build (format 2). Delete the .dossier folder to forget it."
@@ -59,10 +62,19 @@ struct OutputManifest: Sendable {
 
     /// The manifest in `data` (see `read`).
     static func parse(_ data: Data, headerOnly: Bool = false) -> OutputManifest? {
+        data.withUnsafeBytes { parse($0, headerOnly: headerOnly) }
+    }
+
+    private static func parse(_ data: UnsafeRawBufferPointer, headerOnly: Bool) -> OutputManifest? {
         var manifest = OutputManifest()
         guard data.last == UInt8(ascii: "\n"), let firstEnd = data.firstIndex(of: UInt8(ascii: "\n")),
-            data[data.startIndex..<firstEnd].elementsEqual(header.utf8)
+            data[..<firstEnd].elementsEqual(header.utf8)
         else { return nil }
+        if !headerOnly {
+            // About two lines (a file and a page) per 180 bytes.
+            manifest.files.reserveCapacity(data.count / 180)
+            manifest.fingerprints.reserveCapacity(data.count / 180)
+        }
         var start = firstEnd + 1
         // Line by line, without splitting the whole file first: a header-only read stops early.
         while start < data.endIndex {
@@ -99,6 +111,9 @@ struct OutputManifest: Sendable {
                     .map { FileIdentity(text: $0) }
                 guard identities.count <= 256, identities.allSatisfy({ $0 != nil }) else { return nil }
                 manifest.cache = identities.compactMap { $0 }
+            case ("views", 2) where manifest.views == nil:
+                guard let identity = FileIdentity(text: parts[1]) else { return nil }
+                manifest.views = identity
             case ("output", 3) where manifest.output == nil:
                 guard let output = OutputRecord(text: parts[1], path: parts[2]) else { return nil }
                 manifest.output = output
@@ -117,7 +132,7 @@ struct OutputManifest: Sendable {
 
     /// A file or page line read from its bytes; `nil` for other lines, and for a line that starts
     /// like one but names an unsafe path (which makes the whole manifest unreadable).
-    private static func entry(_ line: Data.SubSequence) -> Entry? {
+    private static func entry(_ line: Slice<UnsafeRawBufferPointer>) -> Entry? {
         var index = line.startIndex
         var hash: UInt64 = 0
         for _ in 0..<16 {
@@ -131,7 +146,7 @@ struct OutputManifest: Sendable {
         let path = String(decoding: line[(space + 1)...], as: UTF8.self)
         guard OutputPath.isSafe(path) else { return nil }
         if line[index..<space].elementsEqual(pageMark) { return .page(ContentHash(rawValue: hash), path) }
-        guard let identity = FileIdentity(text: Substring(decoding: line[index..<space], as: UTF8.self)) else { return nil }
+        guard let identity = FileIdentity(bytes: line[index..<space]) else { return nil }
         return .file(ContentHash(rawValue: hash), identity, path)
     }
 
@@ -151,6 +166,7 @@ struct OutputManifest: Sendable {
         if let output { lines.append("output \(output.text)") }
         if let inputs { lines.append("inputs \(inputs)") }
         if let cache, !cache.isEmpty { lines.append("cache " + cache.map(\.text).joined(separator: ",")) }
+        if let views { lines.append("views " + views.text) }
         for diagnostic in diagnostics {
             let location = diagnostic.location
             // Escaped: a line break or tab in a file name or a message would start a line of its own

@@ -81,11 +81,11 @@ public struct SiteWriter: Sendable {
 
     /// The identities the last build recorded for its build cache's files, when its record describes
     /// the site now in the output folder.
-    func recordedCache() -> [FileIdentity]? {
+    func recordedCache() -> (cache: [FileIdentity]?, views: FileIdentity?) {
         guard let manifest = state.manifest(headerOnly: true), let output = manifest.output, output.path == destination.path,
             FolderIdentity.of(destination.path) == output.site
-        else { return nil }
-        return manifest.cache
+        else { return (nil, nil) }
+        return (manifest.cache, manifest.views)
     }
 
     /// Writes the whole new site and swaps it in place of the old one: each of `files`, prepared,
@@ -99,10 +99,10 @@ public struct SiteWriter: Sendable {
     @discardableResult
     func write(
         _ files: [OutputFile], reuse: Bool = true, inputs: String? = nil, diagnostics: [Diagnostic] = [],
-        cache: [FileIdentity]? = nil
+        cache: [FileIdentity]? = nil, views: (@Sendable () -> FileIdentity?)? = nil
     ) throws(DossierError) -> WriteResult {
         if destination.isMountPoint {
-            return try update(files, reuse: reuse, inputs: inputs, diagnostics: diagnostics, cache: cache)
+            return try update(files, reuse: reuse, inputs: inputs, diagnostics: diagnostics, cache: cache, views: views)
         }
         let paths = files.map(\.path)
         // The record of the site being replaced: with `reuse`, what it says of each file is used;
@@ -159,6 +159,7 @@ public struct SiteWriter: Sendable {
             }
             var (manifest, result) = try Self.tally(outcomes, paths: paths, inputs: inputs, diagnostics: diagnostics)
             manifest.cache = cache
+            manifest.views = views?()
             guard let site = FolderIdentity.of(staging) else { throw DossierError("the new site's folder \(staging) vanished") }
             // Recorded before the swap, naming both folders: a build killed between the two leaves
             // the previous folder, still known as Dossier's.

@@ -53,6 +53,8 @@ struct SiteState: Sendable {
     /// What `dossier build` keeps of each file's parse and rendering: the first of its files
     /// (`cache`, `cache-1`… see `PersistentCache`).
     var cachePath: String { folder + "/cache" }
+    /// What `dossier build` keeps of each page's view (see `PersistentViews`).
+    var viewsPath: String { folder + "/views" }
 
     /// Whether every folder of the state down to this one is a real folder (none a link), so that
     /// what is read or written there stays in the dossier.

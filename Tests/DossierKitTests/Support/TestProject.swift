@@ -2,17 +2,32 @@ import Foundation
 
 @testable import DossierKit
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// A small dossier written from inline `[path: contents]` into a fresh temporary folder.
 struct TestProject {
     let root: URL
 
     /// Writes `files` (paths relative to the dossier folder) into a new temporary folder.
     init(_ files: [String: String]) throws {
-        root = FileManager.default.temporaryDirectory
-            .appendingPathComponent("dossier-test-\(UUID().uuidString)", isDirectory: true)
+        root = Self.runFolder.appendingPathComponent(UUID().uuidString, isDirectory: true)
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         for (path, contents) in files { try write(path, contents) }
     }
+
+    /// This test run's folder (`dossier-tests/<pid>` in the temporary folder). Projects are not
+    /// removed one by one (on ext4, files made right after others were deleted are slow to make);
+    /// instead, the first project of a run removes the folders of earlier runs whose process is gone.
+    private static let runFolder: URL = {
+        let parent = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-tests", isDirectory: true)
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? [] {
+            guard let pid = Int32(name), pid != getpid(), kill(pid, 0) != 0 else { continue }
+            try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
+        }
+        return parent.appendingPathComponent("\(getpid())", isDirectory: true)
+    }()
 
     /// The output folder of a default build.
     var output: URL { root.appendingPathComponent("public") }

@@ -14,6 +14,7 @@ struct TagSlugs {
     /// The slugs and problems of the tags of `articles` (the published ones, in graph order).
     init(_ articles: [Article]) {
         var slugs: [String: String] = [:]
+        var nameKeys: [String: String] = [:]
         /// The first tag seen with each slug, and the name keys seen with it.
         var firsts: [String: Located<String>] = [:]
         var keys: [String: Set<String>] = [:]
@@ -32,7 +33,9 @@ struct TagSlugs {
                             at: tag.location))
                     continue
                 }
-                if keys[slug, default: []].insert(Self.nameKey(tag.value)).inserted, let first = firsts[slug] {
+                let nameKey = nameKeys[tag.value] ?? Self.nameKey(tag.value)
+                nameKeys[tag.value] = nameKey
+                if keys[slug, default: []].insert(nameKey).inserted, let first = firsts[slug] {
                     diagnostics.append(
                         .warning(
                             "the tags '\(tag.value)' and '\(first.value)' (\(first.location)) share one page, tags/\(slug)/; write them the same way if they are one topic, or rename one",

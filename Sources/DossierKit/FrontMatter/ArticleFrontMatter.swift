@@ -4,7 +4,12 @@ struct ArticleFrontMatter: Sendable {
     var title: Located<String>?
     var date: DateField?
     var summary: Paragraph?
+    var authors: ReferenceList?
     var source: SourceField?
+    var sources: [SourceField]?
+    var updated: DateField?
+    var corrections: [CorrectionField]?
+    var extra: ExtraValue?
     var entities: ReferenceList?
     var places: ReferenceList?
     var tags: ReferenceList?
@@ -12,7 +17,8 @@ struct ArticleFrontMatter: Sendable {
     var draft: FlagField?
 
     private enum Field: String, CaseIterable {
-        case title, date, summary, source, entities, places, tags, events, draft
+        case title, date, summary, authors, source, sources, updated, corrections, extra, entities, places, tags, events
+        case draft
     }
 
     static let knownKeys = Field.allCases.map(\.rawValue)
@@ -24,11 +30,36 @@ extension ArticleFrontMatter: FrontMatterReadable {
         title = fields.required(.title)
         date = fields.required(.date)
         summary = fields.optional(.summary)
+        authors = fields.optional(.authors)
         source = fields.optional(.source)
+        sources = fields.optional(.sources)
+        updated = fields.optional(.updated)
+        corrections = fields.optional(.corrections)
+        extra = fields.optional(.extra)
         entities = fields.optional(.entities)
         places = fields.optional(.places)
         tags = fields.optional(.tags)
         events = fields.optional(.events)
         draft = fields.optional(.draft)
+    }
+}
+
+/// One correction: `{date, text}`, both required; the text is Markdown.
+struct CorrectionField: Sendable, Hashable {
+    var date: DateField?
+    var text: Located<String>?
+
+    private enum Field: String, CaseIterable {
+        case date, text
+    }
+
+    static let knownKeys = Field.allCases.map(\.rawValue)
+}
+
+extension CorrectionField: FrontMatterReadable {
+    init(from value: FrontMatterValue) throws(Diagnostic) {
+        let fields = try value.fields(keyedBy: Field.self)
+        date = fields.required(.date)
+        text = fields.required(.text)
     }
 }

@@ -58,6 +58,12 @@ enum ContentParser {
             var diagnostics: [Diagnostic] = []
             let fields = node.mapping
             diagnostics += decoder.unknownKeys(in: fields?.writtenField("source"), known: SourceField.knownKeys, what: "'source'")
+            for item in fields?.writtenField("sources")?.sequence ?? [] {
+                diagnostics += decoder.unknownKeys(in: item, known: SourceField.knownKeys, what: "a source")
+            }
+            for item in fields?.writtenField("corrections")?.sequence ?? [] {
+                diagnostics += decoder.unknownKeys(in: item, known: CorrectionField.knownKeys, what: "a correction")
+            }
             if let events = fields?.writtenField("events")?.sequence {
                 for event in events {
                     diagnostics += decoder.unknownKeys(in: event, known: EventFrontMatter.knownKeys, what: "an event")
@@ -71,12 +77,33 @@ enum ContentParser {
                 case .failure(let diagnostic): diagnostics.append(diagnostic)
                 }
             }
-            var source: ArticleSource?
-            if let field = matter.source {
-                if let url = field.url, let problem = LinkSafety.problem(withURL: url.value) {
-                    diagnostics.append(.error("'url' in 'source': \(problem)", at: url.location))
+            if let single = matter.source, matter.sources != nil {
+                diagnostics.append(
+                    .error(
+                        "this article has both 'source' and 'sources'; move this source into the 'sources' list",
+                        at: single.location))
+            }
+            var sources: [ArticleSource] = []
+            if let list = matter.sources {
+                for (number, field) in list.enumerated() {
+                    if let source = articleSource(field, named: "item \(number + 1) of 'sources'", diagnostics: &diagnostics) {
+                        sources.append(source)
+                    }
                 }
-                source = ArticleSource(name: field.name?.nonEmpty, url: field.url?.text.nonEmpty)
+            } else if let field = matter.source, let source = articleSource(field, named: "'source'", diagnostics: &diagnostics) {
+                sources = [source]
+            }
+            if let updated = matter.updated, let date = matter.date, updated.date < date.date,
+                !updated.date.contains(date.date)
+            {
+                diagnostics.append(
+                    .warning(
+                        "'updated' (\(updated.date)) is before the article's 'date' (\(date.date)); check both dates",
+                        at: updated.location))
+            }
+            let corrections = (matter.corrections ?? []).compactMap { field -> Correction? in
+                guard let date = field.date, let text = field.text?.text.nonEmpty else { return nil }
+                return Correction(date: date.date, text: text)
             }
             if let title = matter.title, title.text.isEmpty {
                 diagnostics.append(.error("'title' is empty; every article needs a title", at: title.location))
@@ -84,12 +111,36 @@ enum ContentParser {
             guard let title = matter.title, let date = matter.date, !title.text.isEmpty else { return (nil, diagnostics) }
             let article = Article(
                 id: file.id, path: file.path, title: title.text, date: date.date,
-                summary: matter.summary?.text.trimmed.nonEmpty, source: source,
+                summary: matter.summary?.text.trimmed.nonEmpty, authors: cleaned(matter.authors).map(\.value),
+                sources: sources, updated: matter.updated?.date, corrections: corrections, extra: matter.extra,
                 entityReferences: references(matter.entities), placeReferences: references(matter.places),
                 tags: trimmed(matter.tags),
                 events: events, isDraft: matter.draft?.value ?? false, bodyFirstLine: block.bodyFirstLine)
             return (article, diagnostics)
         }
+    }
+
+    /// A source as the model keeps it; `nil` (and a problem) for one with neither a name nor a URL,
+    /// and problems for URLs that are not safe to link.
+    private static func articleSource(
+        _ field: SourceField, named name: String, diagnostics: inout [Diagnostic]
+    ) -> ArticleSource? {
+        for (key, url) in [("url", field.url), ("archive_url", field.archiveURL)] {
+            if let url, let problem = LinkSafety.problem(withURL: url.value) {
+                diagnostics.append(.error("'\(key)' in \(name): \(problem)", at: url.location))
+            }
+        }
+        let source = ArticleSource(
+            name: field.name?.trimmed.nonEmpty, url: field.url?.text.nonEmpty, title: field.title?.trimmed.nonEmpty,
+            date: field.date?.date, archiveURL: field.archiveURL?.text.nonEmpty)
+        guard source.name != nil || source.url != nil else {
+            diagnostics.append(
+                .error(
+                    "this source has neither a 'name' nor a 'url'; give at least one (name: Reuters, url: https://…)",
+                    at: field.location))
+            return nil
+        }
+        return source
     }
 
     static func parseEntity(_ file: SourceFile) -> (WithBody<Entity>?, [Diagnostic]) {

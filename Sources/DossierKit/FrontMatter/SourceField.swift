@@ -1,10 +1,17 @@
-/// Where an article's facts come from: `{name, url}`, or a single string (a URL or a name).
+/// Where an article's facts come from: `{name, url, title, date, archive_url}`, or a single string
+/// (a URL or a name).
 struct SourceField: Sendable, Hashable {
     var name: String?
     var url: Located<String>?
+    var title: String?
+    var date: DateField?
+    var archiveURL: Located<String>?
+    /// Where the source was written (to report one with neither a name nor a URL).
+    var location: SourceLocation
 
     private enum Field: String, CaseIterable {
-        case name, url
+        case name, url, title, date
+        case archiveURL = "archive_url"
     }
 
     static let knownKeys = Field.allCases.map(\.rawValue)
@@ -12,6 +19,7 @@ struct SourceField: Sendable, Hashable {
 
 extension SourceField: FrontMatterReadable {
     init(from value: FrontMatterValue) throws(Diagnostic) {
+        location = value.location
         if case .scalar = value.node, let single = try? Located<String>(from: value) {
             let looksLikeURL = single.value.contains("://") || single.value.hasPrefix("mailto:")
             name = looksLikeURL ? nil : single.value
@@ -21,5 +29,8 @@ extension SourceField: FrontMatterReadable {
         let fields = try value.fields(keyedBy: Field.self)
         name = fields.optional(.name)
         url = fields.optional(.url)
+        title = fields.optional(.title)
+        date = fields.optional(.date)
+        archiveURL = fields.optional(.archiveURL)
     }
 }

@@ -57,10 +57,20 @@ extension CacheEncoder {
             string(article.title)
             date(article.date)
             optional(article.summary) { $0.string($1) }
-            optional(article.source) { encoder, source in
+            array(article.authors) { $0.string($1) }
+            array(article.sources) { encoder, source in
                 encoder.optional(source.name) { $0.string($1) }
                 encoder.optional(source.url) { $0.string($1) }
+                encoder.optional(source.title) { $0.string($1) }
+                encoder.optional(source.date) { $0.date($1) }
+                encoder.optional(source.archiveURL) { $0.string($1) }
             }
+            optional(article.updated) { $0.date($1) }
+            array(article.corrections) { encoder, correction in
+                encoder.date(correction.date)
+                encoder.string(correction.text)
+            }
+            optional(article.extra) { $0.extra($1) }
             references(article.entityReferences, in: file)
             references(article.placeReferences, in: file)
             references(article.tags, in: file)
@@ -96,6 +106,23 @@ extension CacheEncoder {
             array(events) { $0.event($1, in: file) }
         case .none:
             byte(4)
+        }
+    }
+
+    mutating func extra(_ value: ExtraValue) {
+        switch value {
+        case .text(let text):
+            byte(0)
+            string(text)
+        case .list(let items):
+            byte(1)
+            array(items) { $0.extra($1) }
+        case .fields(let fields):
+            byte(2)
+            array(fields) { encoder, field in
+                encoder.string(field.name)
+                encoder.extra(field.value)
+            }
         }
     }
 
@@ -193,9 +220,18 @@ extension CacheDecoder {
             let title = try string()
             let date = try date()
             let summary = try optionalString()
-            let source = try optional { decoder throws(Malformed) in
-                ArticleSource(name: try decoder.optionalString(), url: try decoder.optionalString())
+            let authors = try array(atMost: Self.listLimit) { decoder throws(Malformed) in try decoder.string() }
+            let sources = try array(atMost: Self.listLimit) { decoder throws(Malformed) in
+                ArticleSource(
+                    name: try decoder.optionalString(), url: try decoder.optionalString(), title: try decoder.optionalString(),
+                    date: try decoder.optional { decoder throws(Malformed) in try decoder.date() },
+                    archiveURL: try decoder.optionalString())
             }
+            let updated = try optional { decoder throws(Malformed) in try decoder.date() }
+            let corrections = try array(atMost: Self.listLimit) { decoder throws(Malformed) in
+                Correction(date: try decoder.date(), text: try decoder.string())
+            }
+            let extra = try optional { decoder throws(Malformed) in try decoder.extra(depth: 0) }
             let entities = try references(in: file)
             let places = try references(in: file)
             let tags = try references(in: file)
@@ -203,7 +239,8 @@ extension CacheDecoder {
             let isDraft = try bool()
             let firstLine = try int()
             let article = Article(
-                id: id, path: file, title: title, date: date, summary: summary, source: source, entityReferences: entities,
+                id: id, path: file, title: title, date: date, summary: summary, authors: authors, sources: sources,
+                updated: updated, corrections: corrections, extra: extra, entityReferences: entities,
                 placeReferences: places, tags: tags, events: events, isDraft: isDraft, bodyFirstLine: firstLine)
             return .article(article, body: try string())
         case 1:
@@ -232,6 +269,22 @@ extension CacheDecoder {
             return .place(place, body: try string())
         case 3: return .timeline(try events(in: file))
         case 4: return .none
+        default: throw Malformed()
+        }
+    }
+
+    /// An `extra:` value, nested at most as deep as YAML may nest at all.
+    mutating func extra(depth: Int) throws(Malformed) -> ExtraValue {
+        guard depth < YAMLBounds.maximumDepth else { throw Malformed() }
+        switch try byte() {
+        case 0: return .text(try string())
+        case 1:
+            return .list(try array(atMost: Self.listLimit) { decoder throws(Malformed) in try decoder.extra(depth: depth + 1) })
+        case 2:
+            return .fields(
+                try array(atMost: Self.listLimit) { decoder throws(Malformed) in
+                    ExtraValue.Field(name: try decoder.string(), value: try decoder.extra(depth: depth + 1))
+                })
         default: throw Malformed()
         }
     }

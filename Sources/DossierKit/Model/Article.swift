@@ -7,9 +7,18 @@ struct Article: Sendable, Hashable {
     var title: String
     /// The publication date.
     var date: PartialDate
-    /// The summary from front matter, if written.
+    /// The summary from front matter, if written (one line of inline Markdown).
     var summary: String?
-    var source: ArticleSource?
+    /// Who wrote it, as written (`authors:`), in order.
+    var authors: [String] = []
+    /// Where its facts come from (`sources:`, or the single `source:`), in order.
+    var sources: [ArticleSource] = []
+    /// When it was last revised (`updated:`), if it says.
+    var updated: PartialDate?
+    /// Corrections published with it (`corrections:`), as written.
+    var corrections: [Correction] = []
+    /// Fields for the theme that Dossier does not know (`extra:`), passed to templates as written.
+    var extra: ExtraValue?
     var entityReferences: [Reference]
     var placeReferences: [Reference]
     /// Tags as written (`Russia mediation`), trimmed, with where each is; their pages use the slug.
@@ -22,8 +31,21 @@ struct Article: Sendable, Hashable {
     var bodyFirstLine: Int
 }
 
-/// Where an article's facts come from.
+/// Where an article's facts come from: a publication, a document, a report. At least one of
+/// `name` and `url` is given.
 struct ArticleSource: Sendable, Hashable {
     var name: String?
     var url: String?
+    /// The title of the piece cited.
+    var title: String?
+    /// When the piece cited was published.
+    var date: PartialDate?
+    /// A saved copy of `url` (the Wayback Machine, archive.today, a newsroom's own archive).
+    var archiveURL: String?
+}
+
+/// A correction published with an article: when, and what was wrong (Markdown).
+struct Correction: Sendable, Hashable {
+    var date: PartialDate
+    var text: String
 }

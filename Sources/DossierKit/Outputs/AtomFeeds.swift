@@ -74,7 +74,8 @@ struct AtomFeeds {
                 let article = graph.articles[number]
                 return FeedView.Entry(
                     title: article.title, url: url(SiteURLs.article(article.id)), date: Self.timestamp(article.date),
-                    author: article.source?.name,
+                    updated: article.updated.map(Self.timestamp),
+                    authors: article.authors.isEmpty ? article.sources.first?.name.map { [$0] } ?? [] : article.authors,
                     categories: graph.articleLinks[number].tagSlugs.compactMap { slug in
                         tagNames[slug].map { FeedView.Category(term: slug, label: $0) }
                     },
@@ -114,10 +115,10 @@ struct AtomFeeds {
                 <id>\(HTMLEscaping.escape(entry.url))</id>
                 <link rel="alternate" type="text/html" href="\(HTMLEscaping.escape(entry.url))"/>
                 <published>\(entry.date)</published>
-                <updated>\(entry.date)</updated>
+                <updated>\(entry.updated ?? entry.date)</updated>
 
             """
-        if let name = entry.author { xml += "    <author><name>\(HTMLEscaping.escape(name))</name></author>\n" }
+        for name in entry.authors { xml += "    <author><name>\(HTMLEscaping.escape(name))</name></author>\n" }
         for category in entry.categories {
             xml +=
                 "    <category term=\"\(HTMLEscaping.escape(category.term))\" label=\"\(HTMLEscaping.escape(category.label))\"/>\n"

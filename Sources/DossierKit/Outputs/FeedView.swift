@@ -9,9 +9,12 @@ struct FeedView: Encodable, Sendable {
     struct Entry: Encodable, Sendable {
         let title: String
         let url: String
-        /// Published and updated, as an RFC 3339 time.
+        /// Published, as an RFC 3339 time.
         let date: String
-        let author: String?
+        /// Last revised (`updated:`), when it says; otherwise `date`.
+        let updated: String?
+        /// The article's authors, or else the name of its first source.
+        let authors: [String]
         let categories: [Category]
         let summary: String
         /// The full article, in the site's feed only.

@@ -45,11 +45,39 @@ struct JSONLD {
             object.set("url", page)
             object.set("mainEntityOfPage", page)
         }
-        if let source = article.source {
+        if let source = article.sources.first {
             var publisher = JSONObject(["@type": .string("Organization")])
             publisher.set("name", source.name)
             publisher.set("url", source.url)
             object["sourceOrganization"] = .object(publisher)
+        }
+        if !article.authors.isEmpty {
+            object["author"] = .list(
+                article.authors.map { .object(JSONObject(["@type": .string("Person"), "name": .string($0)])) })
+        }
+        if let updated = article.updated { object.set("dateModified", updated.description) }
+        if article.sources.count > 1 || article.sources.contains(where: { $0.title != nil }) {
+            object["citation"] = .list(
+                article.sources.map { source in
+                    var work = JSONObject(["@type": .string("CreativeWork")])
+                    work.set("name", source.title ?? source.name)
+                    work.set("url", source.url)
+                    if let publisher = source.name, source.title != nil {
+                        work["publisher"] = .object(JSONObject(["@type": .string("Organization"), "name": .string(publisher)]))
+                    }
+                    work.set("datePublished", source.date?.description)
+                    return .object(work)
+                })
+        }
+        if !article.corrections.isEmpty {
+            object["correction"] = .list(
+                article.corrections.map { correction in
+                    .object(
+                        JSONObject([
+                            "@type": .string("CorrectionComment"), "datePublished": .string(correction.date.description),
+                            "text": .string(correction.text),
+                        ]))
+                })
         }
         let tags = links.tagSlugs.compactMap { tagNames[$0] }
         if !tags.isEmpty { object.set("keywords", tags.joined(separator: ", ")) }

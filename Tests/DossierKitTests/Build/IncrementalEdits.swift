@@ -36,15 +36,19 @@ enum IncrementalEdits {
         let label: String
         /// Set when an incremental build is known to leave a stale page after it.
         var knownStale: KnownStale?
+        /// False for an edit of what only a theme of one's own shows (`extra:`): the default theme's
+        /// site does not change (its fingerprints do; see `ArticleFieldsTests`).
+        var isVisible = true
         let apply: @Sendable (TestProject) throws -> Void
 
         init(
-            _ keys: [String], _ label: String, knownStale: KnownStale? = nil,
+            _ keys: [String], _ label: String, knownStale: KnownStale? = nil, isVisible: Bool = true,
             _ apply: @escaping @Sendable (TestProject) throws -> Void
         ) {
             self.keys = keys
             self.label = label
             self.knownStale = knownStale
+            self.isVisible = isVisible
             self.apply = apply
         }
 
@@ -62,6 +66,8 @@ enum IncrementalEdits {
         add("article", ArticleFrontMatter.knownKeys + ["body"])
         // The shapes nested in an article, read where `ContentParser` reads them.
         add("article.source", SourceField.knownKeys)
+        add("article.sources", SourceField.knownKeys)
+        add("article.corrections", CorrectionField.knownKeys)
         add("article.events", EventFrontMatter.knownKeys)
         add("timeline", EventFrontMatter.knownKeys)
         add("entity", EntityFrontMatter.knownKeys + ["body"])
@@ -133,12 +139,57 @@ enum IncrementalEdits {
         Edit(["article.source.url"], "a source's URL removed") {
             try $0.replace("  url: https://www.example.org/source\n", with: "", in: call)
         },
+        Edit(
+            ["article.source.title", "article.source.date", "article.source.archive_url"],
+            "a source's title, date and archived copy"
+        ) {
+            try $0.replace(
+                "  name: The Kremlin",
+                with:
+                    "  name: The Kremlin\n  title: Readout of the call\n  date: 2016-04-03\n  archive_url: https://web.archive.org/web/2016/kremlin",
+                in: call)
+        },
         Edit(["article.source"], "a source written as a single URL") {
             try $0.replace(
                 "source:\n  name: Ministry of Foreign Affairs of the Russian Federation\n  url: https://www.mid.ru/en/",
                 with: "source: https://www.example.org/a-single-url", in: baku)
         },
         Edit(["article.source"], "a source removed") { try $0.removeField("source", in: baku) },
+        Edit(
+            [
+                "article.sources", "article.sources.name", "article.sources.url", "article.sources.title",
+                "article.sources.date", "article.sources.archive_url",
+            ], "two sources, one with a title, a date and an archived copy"
+        ) {
+            try $0.setField(
+                "sources",
+                to:
+                    "[{name: Reuters, url: 'https://www.reuters.com/lavrov-baku', title: Lavrov in Baku, date: 2016-04-07, archive_url: 'https://web.archive.org/web/2016/https://www.reuters.com/lavrov-baku'}, TASS]",
+                in: baku)
+        },
+        Edit(["article.sources.archive_url"], "a source's archived copy removed") {
+            try $0.replace(
+                ", archive_url: 'https://web.archive.org/web/2016/https://www.reuters.com/lavrov-baku'", with: "", in: baku)
+        },
+        Edit(["article.sources"], "sources removed") { try $0.removeField("sources", in: baku) },
+        Edit(["article.authors"], "authors added") {
+            try $0.setField("authors", to: "[Anna Petrova, Levon Ter-Petrosyan]", in: call)
+        },
+        Edit(["article.authors"], "an author removed") { try $0.setField("authors", to: "Anna Petrova", in: call) },
+        Edit(["article.updated"], "an update date added") { try $0.setField("updated", to: "2016-04-20", in: call) },
+        Edit(["article.updated"], "the update date removed") { try $0.removeField("updated", in: call) },
+        Edit(
+            ["article.corrections", "article.corrections.date", "article.corrections.text"], "a correction published"
+        ) {
+            try $0.setField(
+                "corrections", to: "[{date: 2016-04-21, text: 'An earlier version named the wrong *city*.'}]", in: call)
+        },
+        Edit(["article.extra"], "extra fields for a theme", isVisible: false) {
+            try $0.setField("extra", to: "{desk: Caucasus, photo: {credit: Dossier}}", in: call)
+        },
+        Edit(["article.corrections.text"], "a correction reworded") {
+            try $0.replace("named the wrong *city*", with: "gave the wrong date of the call", in: call)
+        },
         Edit(["article.entities"], "entities of an article replaced (some added, one unknown: a stub page, most removed)") {
             try $0.setField("entities", to: "[vladimir-putin, france, sergey-lavrov, Someone New]", in: baku)
         },

@@ -42,17 +42,45 @@ extension DefaultTheme {
                   <span class="sep" aria-hidden="true">·</span>
                   <span class="source">{{#.url}}<a href="{{.}}">{{name}}</a>{{/.url}}{{^.url}}{{.name}}{{/.url}}</span>
                   {{/.source}}
+                  {{#.updated_iso}}
+                  <span class="sep" aria-hidden="true">·</span>
+                  <span class="updated">Updated <time datetime="{{.}}">{{updated_display}}</time></span>
+                  {{/.updated_iso}}
                 </p>
-                {{#.summary}}
+                {{#.byline}}
+                <p class="byline">{{.}}</p>
+                {{/.byline}}
+                {{#.lead}}
                 <p class="lead">{{.}}</p>
-                {{/.summary}}
+                {{/.lead}}
               </header>
 
               <div class="layout">
                 <div class="layout-main">
+                  {{#.has_corrections}}
+                  <aside class="corrections" aria-labelledby="corrections-heading">
+                    <h2 id="corrections-heading">Corrections</h2>
+                    <ul>
+                      {{#.corrections}}
+                      <li><time datetime="{{.date_iso}}">{{.date_display}}</time>{{{.text_html}}}</li>
+                      {{/.corrections}}
+                    </ul>
+                  </aside>
+                  {{/.has_corrections}}
                   <div class="prose article-body">
             {{{.body_html}}}
                   </div>
+
+                  {{#.has_source_list}}
+                  <section aria-labelledby="sources-heading">
+                    <h2 id="sources-heading">Sources</h2>
+                    <ol class="sources">
+                      {{#.sources}}
+                      <li>{{#.url}}<a href="{{.}}">{{name}}</a>{{/.url}}{{^.url}}{{.name}}{{/.url}}{{#.title}}: <cite>{{.}}</cite>{{/.title}}{{#.date_iso}}, <time datetime="{{.}}">{{date_display}}</time>{{/.date_iso}}{{#.archive_url}} (<a href="{{.}}">archived copy</a>){{/.archive_url}}</li>
+                      {{/.sources}}
+                    </ol>
+                  </section>
+                  {{/.has_source_list}}
 
                   {{#.has_events}}
                   <section aria-labelledby="events-heading">
@@ -496,6 +524,15 @@ extension DefaultTheme {
             .lead { font: 1.2rem/1.5 var(--serif); color: var(--muted); margin: .4rem 0 1rem; }
             .meta { color: var(--muted); font-size: .95rem; margin: 0 0 .75rem; }
             .meta .source { font-weight: 600; }
+            .byline { font-weight: 600; margin: 0 0 .75rem; }
+            .corrections { border-inline-start: 4px solid var(--accent); background: var(--surface); border-radius: var(--radius); padding: .6rem 1rem; margin: 0 0 1.5rem; }
+            .corrections h2 { font-size: 1rem; margin: 0 0 .4rem; }
+            .corrections ul { margin: 0; padding: 0; list-style: none; }
+            .corrections li { margin: .25rem 0; }
+            .corrections li time { font-weight: 600; margin-inline-end: .5rem; }
+            .corrections li p { display: inline; margin: 0; }
+            .sources { padding-inline-start: 1.4rem; }
+            .sources li { margin: .3rem 0; }
             .sep { color: var(--muted); padding-inline: .15em; }
             .section-title { font-size: 1rem; text-transform: uppercase; letter-spacing: .06em; color: var(--muted); }
             .label { font-size: .78rem; font-weight: 700; letter-spacing: .06em; text-transform: uppercase; color: var(--muted); }

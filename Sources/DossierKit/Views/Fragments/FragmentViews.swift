@@ -71,7 +71,7 @@ struct ArticleCardView: Encodable, Sendable {
         dateIso = article.date.description
         dateDisplay = article.date.displayText
         self.summary = summary
-        sourceName = article.source?.name
+        sourceName = article.sources.first?.name
     }
 }
 

@@ -5,15 +5,31 @@ struct ArticlePageView: Encodable, Sendable {
         let url: SiteLink
     }
 
+    /// One source: its name (or URL), the piece's title and date, a link and a saved copy.
     struct Source: Encodable, Sendable {
         let name: String
         let url: String?
+        let title: String?
+        let dateIso: String?
+        let dateDisplay: String?
+        let archiveUrl: String?
+    }
+
+    /// A correction: when, and what was wrong (rendered Markdown).
+    struct CorrectionView: Encodable, Sendable {
+        let dateIso: String
+        let dateDisplay: String
+        let textHtml: String
     }
 
     let title: String
     let dateIso: String
     let dateDisplay: String
+    /// The summary written in front matter, or the body's first paragraph (cards, descriptions).
     let summary: String
+    /// The lead under the title: the written summary only (a derived one would repeat the body's
+    /// first paragraph).
+    let lead: String?
     let bodyHtml: RenderedHTML
     let entities: [Counted<EntityChipView>]
     let places: [Counted<PlaceChipView>]
@@ -25,7 +41,20 @@ struct ArticlePageView: Encodable, Sendable {
     let hasTags: Bool
     let hasEvents: Bool
     let hasRelated: Bool
+    /// The first source, shown beside the date.
     let source: Source?
+    /// Every source, listed under the body when there are several or any has more than a name.
+    let sources: [Source]
+    let hasSourceList: Bool
+    /// "By Anna Petrova and Levon Ter-Petrosyan", or nothing.
+    let byline: String?
+    let authors: [String]
+    let updatedIso: String?
+    let updatedDisplay: String?
+    /// Newest first.
+    let corrections: [CorrectionView]
+    let hasCorrections: Bool
+    let extra: ExtraData?
 
     init(_ number: Int, from source: PageSource) {
         let graph = source.graph
@@ -35,6 +64,7 @@ struct ArticlePageView: Encodable, Sendable {
         dateIso = article.date.description
         dateDisplay = article.date.displayText
         summary = source.summary(number)
+        lead = article.summary
         bodyHtml = source.articleBody(number)
         entities = links.entityIDs.compactMap { source.fragments.entity($0, in: graph) }
         places = links.placeIDs.compactMap { source.fragments.place($0, in: graph) }
@@ -48,6 +78,34 @@ struct ArticlePageView: Encodable, Sendable {
         hasTags = !links.tagSlugs.isEmpty
         hasEvents = !links.events.isEmpty
         hasRelated = !links.related.isEmpty
-        self.source = article.source.map { Source(name: $0.name ?? $0.url ?? "", url: $0.url) }
+        sources = article.sources.map { source in
+            Source(
+                name: source.name ?? source.url ?? "", url: source.url, title: source.title,
+                dateIso: source.date?.description, dateDisplay: source.date?.displayText, archiveUrl: source.archiveURL)
+        }
+        self.source = sources.first
+        hasSourceList = sources.count > 1 || sources.contains { $0.title != nil || $0.archiveUrl != nil || $0.dateIso != nil }
+        authors = article.authors
+        byline = Self.byline(article.authors)
+        updatedIso = article.updated?.description
+        updatedDisplay = article.updated?.displayText
+        let renderer = MarkdownRenderer(
+            options: source.site.unsafeHTML ? [.smartPunctuation, .allowRawHTML] : [.smartPunctuation])
+        corrections = article.corrections.enumerated().sorted { a, b in
+            a.element.date != b.element.date ? a.element.date > b.element.date : a.offset < b.offset
+        }.map { _, correction in
+            CorrectionView(
+                dateIso: correction.date.description, dateDisplay: correction.date.displayText,
+                textHtml: renderer.render(correction.text).html)
+        }
+        hasCorrections = !corrections.isEmpty
+        extra = article.extra.map(ExtraData.init)
+    }
+
+    /// "By A", "By A and B", "By A, B and C".
+    static func byline(_ authors: [String]) -> String? {
+        guard let last = authors.last else { return nil }
+        guard authors.count > 1 else { return "By \(last)" }
+        return "By \(authors.dropLast().joined(separator: ", ")) and \(last)"
     }
 }

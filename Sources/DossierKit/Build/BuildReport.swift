@@ -33,9 +33,13 @@ public struct BuildReport: Sendable {
         let order = [
             "article", "entity", "place", "tag", "home", "articles", "entities", "places", "timeline", "tags", "search", "404",
         ]
-        let kinds = ["article", "entity", "place", "tag"].compactMap { kind -> String? in
+        let kinds = ["article", "entity", "place", "tag", "page"].compactMap { kind -> String? in
             guard let count = pagesByKind[kind] else { return nil }
-            return "\(count) \(kind == "entity" ? (count == 1 ? "entity" : "entities") : kind + (count == 1 ? "" : "s"))"
+            switch kind {
+            case "entity": return "\(count) \(count == 1 ? "entity" : "entities")"
+            case "page": return "\(count) stand-alone page\(count == 1 ? "" : "s")"
+            default: return "\(count) \(kind)\(count == 1 ? "" : "s")"
+            }
         }
         let indexes = order.dropFirst(4).reduce(0) { $0 + (pagesByKind[$1] ?? 0) }
         let warnings = diagnostics.filter { $0.severity == .warning }.count

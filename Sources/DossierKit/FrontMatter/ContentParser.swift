@@ -23,6 +23,9 @@ enum ContentParser {
                 content.models.places.append(place)
                 content.bodies[file.path] = body
             case .timeline(let events): content.models.timelineEvents += events
+            case .page(let page, let body):
+                content.models.pages.append(page)
+                content.bodies[file.path] = body
             case .none: break
             }
             content.diagnostics += diagnostics
@@ -44,6 +47,9 @@ enum ContentParser {
         case .timeline:
             let (events, diagnostics) = parseTimeline(file)
             return (.timeline(events), diagnostics)
+        case .page:
+            let (page, diagnostics) = parsePage(file)
+            return (page.map { ParsedFile.page($0.model, body: $0.body) } ?? .none, diagnostics)
         }
     }
 
@@ -180,6 +186,19 @@ enum ContentParser {
                 locatedAliases: cleaned(matter.aliases), parentReference: parent, coordinates: coordinates,
                 bodyFirstLine: block.bodyFirstLine)
             return (place, diagnostics)
+        }
+    }
+
+    static func parsePage(_ file: SourceFile) -> (WithBody<Page>?, [Diagnostic]) {
+        decodeFrontMatter(PageFrontMatter.self, file: file, knownKeys: PageFrontMatter.knownKeys) { matter, block, _, _ in
+            guard let title = matter.title else { return (nil, []) }
+            guard !title.text.isEmpty else {
+                return (nil, [.error("'title' is empty; every page needs a title", at: title.location)])
+            }
+            let page = Page(
+                id: file.id, path: file.path, title: title.text, summary: matter.summary?.text.trimmed.nonEmpty,
+                menu: matter.menu?.value, bodyFirstLine: block.bodyFirstLine)
+            return (page, [])
         }
     }
 

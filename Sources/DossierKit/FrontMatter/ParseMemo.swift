@@ -15,5 +15,6 @@ enum ParsedFile: Sendable {
     case entity(Entity, body: String)
     case place(Place, body: String)
     case timeline([EventRecord])
+    case page(Page, body: String)
     case none
 }

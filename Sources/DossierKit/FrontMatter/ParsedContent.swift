@@ -2,7 +2,7 @@
 struct ParsedContent: Sendable {
     /// What the graph is made from.
     var models = ContentModels()
-    /// The Markdown text of every article, entity and place file, by the file's path. Kept beside
+    /// The Markdown text of every article, entity, place and page file, by the file's path. Kept beside
     /// the models rather than in them: the graph never needs it, only the Markdown stage does.
     var bodies: [String: String] = [:]
     var diagnostics: [Diagnostic] = []
@@ -21,6 +21,8 @@ struct ContentModels: Sendable, Equatable {
     var places: [Place] = []
     /// Stand-alone events from `content/timeline/*.yml`.
     var timelineEvents: [EventRecord] = []
+    /// Stand-alone pages from `content/pages/`.
+    var pages: [Page] = []
 
     init() {}
 }

@@ -12,12 +12,15 @@ struct DossierGraph: Sendable {
     var events: [ResolvedEvent] = []
     /// Tags by name.
     var tags: [Tag] = []
+    /// Stand-alone pages, by navigation position (`menu`), then title.
+    var pages: [Page] = []
     /// The ids of the drafts left out: links to them are shown as plain text, and no page names them.
     var draftArticleIDs: Set<String> = []
 
     var articleIndex: [String: Int] = [:]
     var entityIndex: [String: Int] = [:]
     var placeIndex: [String: Int] = [:]
+    var pageIndex: [String: Int] = [:]
 
     /// What each article links to, by article index.
     var articleLinks: [ArticleLinks] = []

@@ -14,6 +14,16 @@ enum GraphBuilder {
         }.map { published[$0] }
         let entities = unique(content.entities, id: { $0.id }, path: { $0.path }, noun: "entity", &diagnostics)
         let places = unique(content.places, id: { $0.id }, path: { $0.path }, noun: "place", &diagnostics)
+        let pages = unique(content.pages, id: { $0.id }, path: { $0.path }, noun: "page", &diagnostics).filter { page in
+            guard SiteURLs.sectionFolders.contains(page.id.lowercased()) else { return true }
+            diagnostics.append(
+                .error(
+                    "the page '\(page.id)' would be written to \(page.id)/, which is the site's own \(page.id)/ folder; rename the file (for example \(page.id)-overview.md)",
+                    at: SourceLocation(path: page.path, line: 1, column: 1)))
+            return false
+        }.sorted { a, b in
+            (a.menu ?? .max, a.title.lowercased(), a.id) < (b.menu ?? .max, b.title.lowercased(), b.id)
+        }
 
         let entityNames = NameIndex(entities.map { ($0.id, $0.path, $0.name, $0.locatedAliases) })
         let placeNames = NameIndex(places.map { ($0.id, $0.path, $0.name, $0.locatedAliases) })
@@ -24,6 +34,8 @@ enum GraphBuilder {
 
         var graph = DossierGraph()
         graph.articles = articles
+        graph.pages = pages
+        graph.pageIndex = Dictionary(pages.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         if !includeDrafts { graph.draftArticleIDs = Set(content.articles.filter(\.isDraft).map(\.id)) }
         graph.articleIndex = Dictionary(articles.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let tagSlugs = TagSlugs(articles)

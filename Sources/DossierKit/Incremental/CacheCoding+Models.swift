@@ -106,6 +106,14 @@ extension CacheEncoder {
             array(events) { $0.event($1, in: file) }
         case .none:
             byte(4)
+        case .page(let page, let body):
+            byte(5)
+            string(page.id)
+            string(page.title)
+            optional(page.summary) { $0.string($1) }
+            optional(page.menu) { $0.int($1) }
+            int(page.bodyFirstLine)
+            string(body)
         }
     }
 
@@ -269,6 +277,11 @@ extension CacheDecoder {
             return .place(place, body: try string())
         case 3: return .timeline(try events(in: file))
         case 4: return .none
+        case 5:
+            let page = Page(
+                id: try string(), path: file, title: try string(), summary: try optionalString(),
+                menu: try optional { decoder throws(Malformed) in try decoder.int() }, bodyFirstLine: try int())
+            return .page(page, body: try string())
         default: throw Malformed()
         }
     }

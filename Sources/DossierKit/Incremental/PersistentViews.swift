@@ -13,8 +13,8 @@ import Foundation
 /// still reused only while its file is the one Dossier wrote.
 ///
 /// Format (see `CacheEncoder`): the header line, the executable's stamp, then each record: the
-/// page's path, the context, the reads (article bodies, entity and place profiles, summaries,
-/// cards), the reads' digest and the view's digest.
+/// page's path, the context, the reads (article bodies, entity and place profiles, page bodies,
+/// summaries, cards), the reads' digest and the view's digest.
 final class PersistentViews: PageViewMemo, @unchecked Sendable {
     /// The first bytes: what the file is, and the version of its format.
     static let header = Array("Dossier's page views (format 1). Delete the .dossier folder to forget them.\n".utf8)
@@ -59,6 +59,7 @@ final class PersistentViews: PageViewMemo, @unchecked Sendable {
         encoder.array(models.entities) { $0.parsed(.entity($1, body: ""), in: "") }
         encoder.array(models.places) { $0.parsed(.place($1, body: ""), in: "") }
         encoder.parsed(.timeline(models.timelineEvents), in: "")
+        encoder.array(models.pages) { $0.parsed(.page($1, body: ""), in: "") }
         return ContentHash.of(Data(encoder.bytes))
     }
 
@@ -138,14 +139,15 @@ final class PersistentViews: PageViewMemo, @unchecked Sendable {
 
 extension ViewReads.Record {
     /// How many lists of numbers a record has.
-    static let listCount = 5
+    static let listCount = 6
 
     /// The lists, in the order the file keeps them.
-    var lists: [[Int]] { [articleBodies, entityBodies, placeBodies, summaries, cards] }
+    var lists: [[Int]] { [articleBodies, entityBodies, placeBodies, pageBodies, summaries, cards] }
 
     /// A record from its `lists` (`listCount` of them).
     init(lists: [[Int]]) {
         self.init(
-            articleBodies: lists[0], entityBodies: lists[1], placeBodies: lists[2], summaries: lists[3], cards: lists[4])
+            articleBodies: lists[0], entityBodies: lists[1], placeBodies: lists[2], pageBodies: lists[3], summaries: lists[4],
+            cards: lists[5])
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The folder conventions of a dossier: `site.yml`, `content/{articles,entities,places,timeline}`, `templates/`.
+/// The folder conventions of a dossier: `site.yml`, `content/{articles,entities,places,timeline,pages}`, `templates/`.
 struct ProjectLayout: Sendable {
     /// The dossier folder.
     let root: URL
@@ -39,6 +39,7 @@ enum ContentKind: String, Sendable, CaseIterable {
     case entity
     case place
     case timeline
+    case page
 
     /// The folder under `content/`.
     var folderName: String {
@@ -47,6 +48,7 @@ enum ContentKind: String, Sendable, CaseIterable {
         case .entity: "entities"
         case .place: "places"
         case .timeline: "timeline"
+        case .page: "pages"
         }
     }
 

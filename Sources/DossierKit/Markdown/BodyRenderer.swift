@@ -14,29 +14,37 @@ enum BodyRenderer {
         let articleIDs = Set(graph.articles.map(\.id))
         let entityIDs = Set(graph.entities.map(\.id))
         let placeIDs = Set(graph.places.map(\.id))
+        let pageIDs = Set(graph.pages.map(\.id))
         let draftIDs = graph.draftArticleIDs
-        let renderer = MarkdownRenderer(options: options) { destination in
-            ContentLinks.rewrite(destination, articles: articleIDs, entities: entityIDs, places: placeIDs, drafts: draftIDs)
-        }
+        let ids = ContentLinks.IDs(articles: articleIDs, entities: entityIDs, places: placeIDs, pages: pageIDs, drafts: draftIDs)
         var context = ContentHash()
         context.combine(options.rawValue)
-        for ids in [articleIDs, entityIDs, placeIDs, draftIDs] {
+        for ids in [articleIDs, entityIDs, placeIDs, pageIDs, draftIDs] {
             context.combine(ids.sorted().joined(separator: "\n"))
         }
-        let render = { (path: String?) -> RenderedMarkdown in
+        // Bodies shown on pages two folders deep (articles, entities, places), or one (pages).
+        let renderers = [SiteURLs.bodyRoot, SiteURLs.pageBodyRoot].map { root in
+            MarkdownRenderer(options: options) { destination in ContentLinks.rewrite(destination, ids: ids, root: root) }
+        }
+        let render = { (path: String?, depth: Int) -> RenderedMarkdown in
             let body = path.flatMap { markdown[$0] } ?? ""
+            let renderer = renderers[depth]
             guard let memo else { return renderer.render(body) }
             let text = path.flatMap { sourceStamps[$0] } ?? ContentHash.of(body)
-            return memo.rendered(text: text, context: context) { renderer.render(body) }
+            var bodyContext = context
+            bodyContext.combine(depth)
+            return memo.rendered(text: text, context: bodyContext) { renderer.render(body) }
         }
-        let articles = graph.articles.parallelMap { render($0.path) }
-        let entities = graph.entities.parallelMap { render($0.path) }
-        let places = graph.places.parallelMap { render($0.path) }
+        let articles = graph.articles.parallelMap { render($0.path, 0) }
+        let entities = graph.entities.parallelMap { render($0.path, 0) }
+        let places = graph.places.parallelMap { render($0.path, 0) }
+        let pages = graph.pages.parallelMap { render($0.path, 1) }
         var diagnostics: [Diagnostic] = []
         var sources: [(path: String, firstLine: Int, rendered: RenderedMarkdown)] = []
         sources += zip(graph.articles, articles).map { ($0.path, $0.bodyFirstLine, $1) }
         sources += zip(graph.entities, entities).map { ($0.path ?? "", $0.bodyFirstLine, $1) }
         sources += zip(graph.places, places).map { ($0.path ?? "", $0.bodyFirstLine, $1) }
+        sources += zip(graph.pages, pages).map { ($0.path, $0.bodyFirstLine, $1) }
         for (path, firstLine, rendered) in sources {
             for link in rendered.unresolvedLinks {
                 diagnostics.append(
@@ -52,18 +60,35 @@ enum BodyRenderer {
                         at: SourceLocation(path: path, line: firstLine + link.line - 1, column: link.column)))
             }
         }
-        return (RenderedBodies(articles: articles, entities: entities, places: places), diagnostics)
+        return (RenderedBodies(articles: articles, entities: entities, places: places, pages: pages), diagnostics)
     }
 }
 
 /// Links between content files, written as relative paths to `.md` files.
 enum ContentLinks {
+    /// The ids a link to a content file may name.
+    struct IDs: Sendable {
+        var articles: Set<String>
+        var entities: Set<String>
+        var places: Set<String>
+        var pages: Set<String> = []
+        var drafts: Set<String> = []
+    }
+
     /// The page URL for a link to a content file, as seen from an article, entity or place page
     /// (two folders deep); `.unpublished` when it names only a draft left out (`drafts`), `.missing`
     /// when it names no file; `nil` when it is not a link to a content file.
     static func rewrite(
         _ destination: String, articles: Set<String>, entities: Set<String>, places: Set<String>, drafts: Set<String> = []
     ) -> LinkRewrite? {
+        rewrite(
+            destination, ids: IDs(articles: articles, entities: entities, places: places, drafts: drafts),
+            root: SiteURLs.bodyRoot)
+    }
+
+    /// The page URL for a link to a content file, from a page whose way back to the site root is
+    /// `root`.
+    static func rewrite(_ destination: String, ids: IDs, root: String) -> LinkRewrite? {
         guard !destination.contains("://"), !destination.hasPrefix("mailto:") else { return nil }
         var path = destination
         var fragment = ""
@@ -77,12 +102,13 @@ enum ContentLinks {
         let id = String(file.dropLast(3))
         let folders = Set(components.dropLast())
         let candidates: [(folder: String, ids: Set<String>, page: (String) -> String)] = [
-            ("articles", articles, SiteURLs.article), ("entities", entities, SiteURLs.entity), ("places", places, SiteURLs.place),
+            ("articles", ids.articles, SiteURLs.article), ("entities", ids.entities, SiteURLs.entity),
+            ("places", ids.places, SiteURLs.place), ("pages", ids.pages, SiteURLs.page),
         ]
         let ordered = candidates.filter { folders.contains($0.folder) } + candidates.filter { !folders.contains($0.folder) }
         for candidate in ordered where candidate.ids.contains(id) {
-            return .url(SiteURLs.bodyRoot + SiteURLs.encoded(candidate.page(id)) + fragment)
+            return .url(root + SiteURLs.encoded(candidate.page(id)) + fragment)
         }
-        return drafts.contains(id) ? .unpublished : .missing
+        return ids.drafts.contains(id) ? .unpublished : .missing
     }
 }

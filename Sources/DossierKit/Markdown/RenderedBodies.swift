@@ -1,13 +1,17 @@
-/// The Markdown of every article, entity and place rendered to HTML, by graph index.
+/// The Markdown of every article, entity, place and page rendered to HTML, by graph index.
 struct RenderedBodies: Sendable {
     var articles: [RenderedMarkdown]
     var entities: [RenderedMarkdown]
     var places: [RenderedMarkdown]
+    var pages: [RenderedMarkdown]
 
     /// Creates the set of rendered bodies.
-    init(articles: [RenderedMarkdown], entities: [RenderedMarkdown], places: [RenderedMarkdown]) {
+    init(
+        articles: [RenderedMarkdown], entities: [RenderedMarkdown], places: [RenderedMarkdown], pages: [RenderedMarkdown] = []
+    ) {
         self.articles = articles
         self.entities = entities
         self.places = places
+        self.pages = pages
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The quick-find index: one small script per kind (`search/articles.js`, `entities.js`,
-/// `places.js`, `tags.js`, `events.js`) that assigns its rows to `window.DOSSIER_SEARCH`, so pages
+/// `places.js`, `pages.js`, `tags.js`, `events.js`) that assigns its rows to `window.DOSSIER_SEARCH`, so pages
 /// load it with a `<script>` tag, which browsers allow from `file://` where `fetch` is blocked.
 ///
 /// Rows are arrays with short fields; trailing empty fields are left out. The last field of a row,
@@ -16,6 +16,7 @@ import Foundation
 /// - `articles`: `[id, title, date, keys]`, newest first
 /// - `entities`: `[id, name, type, role, aliases, keys]`, most mentioned first; aliases joined by `|`
 /// - `places`: `[id, name, type, parent name, aliases, keys]`, most mentioned first
+/// - `pages`: `[id, title, summary, keys]`, in navigation order
 /// - `tags`: `[slug, name, count, keys]`, most used first
 /// - `events`: `[title, date, keys]`, in timeline order; `timelineSplit` says whether the timeline
 ///   has one page per year (each event links to its month on the timeline)
@@ -51,6 +52,8 @@ enum SearchIndex {
                     keys([place.name] + place.aliases),
                 ])
             }
+        case "pages":
+            return graph.pages.map { row([$0.id, $0.title, $0.summary ?? "", keys([$0.title])]) }
         case "tags":
             return byMentions(graph.tags.indices, graph.tags.map(\.articles.count)).map { number in
                 let tag = graph.tags[number]

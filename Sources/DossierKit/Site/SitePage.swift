@@ -13,6 +13,8 @@ enum SitePage: Sendable, Hashable {
     case tag(Int, page: Int)
     /// One year of a timeline split by year (more than `SitePage.timelineSplitThreshold` events).
     case timelineYear(Int)
+    /// A stand-alone page (`content/pages/`).
+    case page(Int)
     /// The search page.
     case search
     /// The page hosts show for a missing path (`404.html`).
@@ -32,6 +34,7 @@ enum SitePage: Sendable, Hashable {
         case .tagIndex: "tags"
         case .tag: "tag"
         case .timelineYear: "timeline"
+        case .page: "page"
         case .search: "search"
         case .notFound: "404"
         }
@@ -52,6 +55,7 @@ enum SitePage: Sendable, Hashable {
         for number in graph.tags.indices {
             pages += numbers(graph.tags[number].articles.count).map { SitePage.tag(number, page: $0) }
         }
+        pages += graph.pages.indices.map(SitePage.page)
         pages += readerPages(in: graph)
         return pages
     }
@@ -88,6 +92,7 @@ extension SitePage {
         case .placeIndex, .place: "places"
         case .timeline, .timelineYear: "timeline"
         case .tagIndex, .tag: "tags"
+        case .page(let number): "page:\(number)"
         case .search: "search"
         case .notFound: "none"
         }

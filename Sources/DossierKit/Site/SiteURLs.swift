@@ -17,6 +17,7 @@ enum SiteURLs {
         case .tagIndex: "tags/index.html"
         case .tag(let number, let page): Pagination.path(tag(graph.tags[number].slug), page: page)
         case .timelineYear(let year): timelineYear(year)
+        case .page(let number): Self.page(graph.pages[number].id)
         case .search: searchPage
         case .notFound: notFoundPage
         }
@@ -30,10 +31,19 @@ enum SiteURLs {
     static func place(_ id: String) -> String { "places/\(id)/index.html" }
     /// `tags/<slug>/index.html`.
     static func tag(_ slug: String) -> String { "tags/\(slug)/index.html" }
+    /// `<id>/index.html`: a stand-alone page, at the top of the site.
+    static func page(_ id: String) -> String { "\(id)/index.html" }
+
+    /// The folders at the top of the site that Dossier writes itself: no page may take one.
+    static let sectionFolders: Set<String> = [
+        "articles", "entities", "places", "timeline", "tags", "search", "media", "assets", "page",
+    ]
 
     /// The way back to the site root from the pages that show Markdown bodies (article, entity and
     /// place pages, all two folders deep): `../../`.
     static let bodyRoot = root(from: article("id"))
+    /// The way back to the site root from a stand-alone page (one folder deep): `../`.
+    static let pageBodyRoot = root(from: page("id"))
 
     /// The prefix that leads from a page at `path` back to the site root: `""`, `"../"`, `"../../"`.
     static func root(from path: String) -> String {

@@ -60,6 +60,9 @@ struct PageViews: Sendable {
                 "Timeline: \(year)", "The dossier's events of \(year), in order.",
                 .timeline(TimelineView(current: year, from: source))
             )
+        case .page(let number):
+            let page = graph.pages[number]
+            return (page.title, page.summary ?? "", .page(StandalonePageView(number, from: source)))
         case .search:
             return ("Search", "Find articles, people, organisations, places, tags and events in the dossier.", .none)
         case .notFound: return ("Page not found", "There is no page at this address.", .none)

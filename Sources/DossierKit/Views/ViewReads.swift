@@ -5,6 +5,7 @@ final class ViewReads {
     var articleBodies: [Int] = []
     var entityBodies: [Int] = []
     var placeBodies: [Int] = []
+    var pageBodies: [Int] = []
     var summaries: [Int] = []
     var cards: [Int] = []
 
@@ -13,14 +14,15 @@ final class ViewReads {
         let articleBodies: [Int]
         let entityBodies: [Int]
         let placeBodies: [Int]
+        let pageBodies: [Int]
         let summaries: [Int]
         let cards: [Int]
     }
 
     var record: Record {
         Record(
-            articleBodies: articleBodies, entityBodies: entityBodies, placeBodies: placeBodies, summaries: summaries,
-            cards: cards)
+            articleBodies: articleBodies, entityBodies: entityBodies, placeBodies: placeBodies, pageBodies: pageBodies,
+            summaries: summaries, cards: cards)
     }
 }
 

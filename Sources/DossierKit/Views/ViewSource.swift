@@ -95,6 +95,12 @@ struct PageSource {
         return shared.bodies.places[number].view
     }
 
+    /// The rendered body of page `number`.
+    func pageBody(_ number: Int) -> RenderedHTML {
+        reads.pageBodies.append(number)
+        return shared.bodies.pages[number].view
+    }
+
     /// The cards of the articles `numbers`.
     func cards(_ numbers: some Sequence<Int>) -> FragmentList {
         shared.fragments.cards(numbers, readBy: reads)
@@ -111,6 +117,7 @@ extension ViewSource {
         guard let articleBodies = digests(reads.articleBodies, { bodies.articles[$0].digest }, count: bodies.articles.count),
             let entityBodies = digests(reads.entityBodies, { bodies.entities[$0].digest }, count: bodies.entities.count),
             let placeBodies = digests(reads.placeBodies, { bodies.places[$0].digest }, count: bodies.places.count),
+            let pageBodies = digests(reads.pageBodies, { bodies.pages[$0].digest }, count: bodies.pages.count),
             let summaries = digests(reads.summaries, { summaryDigests[$0] }, count: summaryDigests.count),
             let cards = digests(reads.cards, { fragments.articleCardDigests[$0] }, count: fragments.articleCardDigests.count)
         else { return nil }
@@ -118,6 +125,7 @@ extension ViewSource {
         hash.combine(articleBodies)
         hash.combine(entityBodies)
         hash.combine(placeBodies)
+        hash.combine(pageBodies)
         hash.combine(summaries)
         hash.combine(cards)
         return hash

@@ -72,6 +72,7 @@ enum IncrementalEdits {
         add("timeline", EventFrontMatter.knownKeys)
         add("entity", EntityFrontMatter.knownKeys + ["body"])
         add("place", PlaceFrontMatter.knownKeys + ["body"])
+        add("page", PageFrontMatter.knownKeys + ["body"])
         add("site", SiteConfig.knownKeys)
         return keys
     }
@@ -104,7 +105,34 @@ enum IncrementalEdits {
     // MARK: - The table
 
     /// The edits, in the order they are applied (each starts from the dossier the previous ones left).
-    static let all: [Edit] = articleEdits + fileEdits + eventEdits + entityEdits + placeEdits + siteEdits
+    static let all: [Edit] = articleEdits + fileEdits + eventEdits + entityEdits + placeEdits + pageEdits + siteEdits
+
+    private static let about = "content/pages/about.md"
+    private static let methodology = "content/pages/methodology.md"
+
+    private static let pageEdits: [Edit] = [
+        Edit(["page.title"], "a page's title (the navigation shows it)") {
+            try $0.setField("title", to: "About the Dossier", in: about)
+        },
+        Edit(["page.summary"], "a page's summary changed") {
+            try $0.setField("summary", to: "A new lead for the page.", in: methodology)
+        },
+        Edit(["page.summary"], "a page's summary removed") { try $0.removeField("summary", in: methodology) },
+        Edit(["page.menu"], "pages swapped in the navigation") {
+            try $0.setField("menu", to: "5", in: about)
+        },
+        Edit(["page.menu"], "a page taken out of the navigation") { try $0.removeField("menu", in: methodology) },
+        Edit(["page.body"], "a page's body, with a link to an article") {
+            try $0.append("\nSee [the Vienna summit](../articles/vienna-summit-aliyev-sargsyan.md).\n", to: about)
+        },
+        Edit(["article.body"], "an article links to a page") {
+            try $0.append("\nHow this is sourced: [methodology](../pages/methodology.md).\n", to: vienna)
+        },
+        Edit([], "a page added") {
+            try $0.write("content/pages/contact.md", "---\ntitle: Contact\nmenu: 3\n---\nWrite to the editors.\n")
+        },
+        Edit([], "a page removed") { try $0.remove("content/pages/contact.md") },
+    ]
 
     private static let articleEdits: [Edit] = [
         Edit(["article.body"], "a link to another article added to a body") {

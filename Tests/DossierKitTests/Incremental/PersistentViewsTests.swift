@@ -86,7 +86,7 @@ import Testing
         let forged = try Self.records(state).mapValues { record in
             RecordedView(
                 context: record.context,
-                reads: ViewReads.Record(lists: [[150_000], [7_000], [], [65_535], record.reads.cards]),
+                reads: ViewReads.Record(lists: [[150_000], [7_000], [], [3_000], [65_535], record.reads.cards]),
                 readsDigest: record.readsDigest, digest: ContentHash.of("forged"))
         }
         for trusted in [false, true] {

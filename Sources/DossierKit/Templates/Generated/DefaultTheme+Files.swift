@@ -174,7 +174,7 @@ extension DefaultTheme {
             (function () {
               "use strict";
               var D = (window.DOSSIER_SEARCH = window.DOSSIER_SEARCH || {});
-              var KINDS = [["entities", "Entities"], ["places", "Places"], ["articles", "Articles"], ["tags", "Tags"], ["events", "Events"]];
+              var KINDS = [["entities", "Entities"], ["places", "Places"], ["articles", "Articles"], ["pages", "Pages"], ["tags", "Tags"], ["events", "Events"]];
               var TYPES = { person: "Person", organization: "Organization", country: "Country", group: "Armed group", other: "Other",
                 region: "Region", city: "City", village: "Village", site: "Site" };
 
@@ -216,6 +216,7 @@ extension DefaultTheme {
                   if (kind === "articles") e = { url: "articles/" + (r[0] || slug(r[1])), name: r[1], meta: r[2], names: [r[1]], keys: r[3] };
                   else if (kind === "entities") e = { url: "entities/" + (r[0] || slug(r[1])), name: r[1], meta: [TYPES[r[2]] || "", r[3]].filter(Boolean).join(" · "), names: [r[1]].concat(r[4] ? r[4].split("|") : []), keys: r[5] };
                   else if (kind === "places") e = { url: "places/" + (r[0] || slug(r[1])), name: r[1], meta: [TYPES[r[2]] || "Place", r[3] ? "in " + r[3] : ""].filter(Boolean).join(" · "), names: [r[1]].concat(r[4] ? r[4].split("|") : []), keys: r[5] };
+                  else if (kind === "pages") e = { url: r[0], name: r[1], meta: r[2] || "", names: [r[1]], keys: r[3] };
                   else if (kind === "tags") e = { url: "tags/" + r[0], name: r[1], meta: r[2] + " article" + (r[2] === 1 ? "" : "s"), names: [r[1]], keys: r[3] };
                   else {
                     var y = r[1].slice(0, 4), m = r[1].slice(5, 7);
@@ -1115,6 +1116,27 @@ extension DefaultTheme {
                 </aside>
               </div>
             </div>
+            {{/main}}
+            {{/base}}
+
+            """#),
+        "page.mustache": .text(
+            #"""
+            {{<base}}
+            {{$main}}
+            {{#page}}
+            <article class="standalone-page">
+              <header class="page-header article-header">
+                <h1>{{.title}}</h1>
+                {{#.lead}}
+                <p class="lead">{{.}}</p>
+                {{/.lead}}
+              </header>
+              <div class="prose page-body">
+            {{{.body_html}}}
+              </div>
+            </article>
+            {{/page}}
             {{/main}}
             {{/base}}
 

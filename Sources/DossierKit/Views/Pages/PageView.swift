@@ -48,9 +48,17 @@ struct CommonView: Encodable, Sendable {
 
     init(site: SiteConfig, section: String, graph: DossierGraph) {
         self.site = Site(title: site.title, description: site.description, language: site.language)
-        nav = Self.sections.map { item in
-            NavItem(label: item.label, url: SiteLink(SiteURLs.path(of: item.page, in: graph)), current: item.section == section)
-        }
+        nav =
+            Self.sections.map { item in
+                NavItem(
+                    label: item.label, url: SiteLink(SiteURLs.path(of: item.page, in: graph)), current: item.section == section)
+            }
+            + graph.pages.indices.filter { graph.pages[$0].menu != nil }.map { number in
+                let page = SitePage.page(number)
+                return NavItem(
+                    label: graph.pages[number].title, url: SiteLink(SiteURLs.path(of: page, in: graph)),
+                    current: page.section == section)
+            }
     }
 }
 
@@ -95,9 +103,10 @@ enum PageContent: Encodable, Sendable {
     case timeline(TimelineView)
     case tagIndex(TagIndexView)
     case tag(TagPageView)
+    case page(StandalonePageView)
     case none
 
-    private enum Key: String, CodingKey { case article, entity, place, tag, tree }
+    private enum Key: String, CodingKey { case article, entity, place, tag, page, tree }
 
     func encode(to encoder: any Encoder) throws {
         switch self {
@@ -119,6 +128,9 @@ enum PageContent: Encodable, Sendable {
         case .tag(let view):
             var container = encoder.container(keyedBy: Key.self)
             try container.encode(view, forKey: .tag)
+        case .page(let view):
+            var container = encoder.container(keyedBy: Key.self)
+            try container.encode(view, forKey: .page)
         case .none:
             break
         }

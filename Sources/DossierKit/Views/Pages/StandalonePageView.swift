@@ -1,0 +1,14 @@
+/// A stand-alone page (`page.mustache`, under `page`): About, Methodology, Corrections.
+struct StandalonePageView: Encodable, Sendable {
+    let title: String
+    /// The summary written in front matter, shown as the lead.
+    let lead: String?
+    let bodyHtml: RenderedHTML
+
+    init(_ number: Int, from source: PageSource) {
+        let page = source.graph.pages[number]
+        title = page.title
+        lead = page.summary
+        bodyHtml = source.pageBody(number)
+    }
+}

@@ -10,6 +10,9 @@ struct BuildInputs {
     let sources: (files: [(file: InputFile, kind: ContentKind)], problems: [Diagnostic])
     let themeFiles: InputListing?
     let stamps: [ContentHash?]
+    /// The files below `content/media/`, and their stamps.
+    let media: [InputFile]
+    let mediaStamps: [ContentHash?]
     /// The stamp of every input (see `InputStamp`).
     let stamp: String
 
@@ -17,13 +20,16 @@ struct BuildInputs {
         layout = ProjectLayout(root: options.projectRoot)
         writer = try SiteWriter(output: options.outputDirectory, projectRoot: options.projectRoot)
         loader = ContentLoader(layout: layout)
-        sources = loader.sources()
+        let listed = loader.sourcesAndMedia()
+        sources = (listed.files, listed.problems)
+        media = listed.media
         themeFiles = Theme.files(of: layout)
         let sources = sources
         stamps = sources.files.parallelMap { FileStamp.of($0.file.resolvedPath) }
+        mediaStamps = listed.media.parallelMap { FileStamp.of($0.resolvedPath) }
         stamp = InputStamp.compute(
-            layout: layout, contentFiles: sources.files.map(\.file), stamps: stamps, themeFiles: themeFiles?.files ?? [],
-            options: options)
+            layout: layout, contentFiles: sources.files.map(\.file) + listed.media, stamps: stamps + mediaStamps,
+            themeFiles: themeFiles?.files ?? [], options: options)
     }
 
     /// The problems the last build reported, when it was made from these very inputs (and

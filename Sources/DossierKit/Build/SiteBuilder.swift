@@ -26,12 +26,16 @@ public struct SiteBuilder: Sendable {
         let (memo, views) = run.stage("cache read") { self.memo(inputs) }
         let loaded = run.stage("load") { inputs.loader.load(inputs.sources.files, stamps: inputs.stamps, memo: memo) }
         run.diagnostics += loaded.diagnostics
+        let media = run.stage("media") { MediaFiles.read(inputs.media, stamps: inputs.mediaStamps) }
+        run.diagnostics += media.1
         let content = run.stage("front matter") { ContentParser.parse(loaded.files, memo: memo) }
         run.diagnostics += content.diagnostics
         let graph = run.stage("graph") { resolve(content.models, run) }
-        let bodies = run.stage("markdown") { renderBodies(graph, content.bodies, loaded.files, site: site, memo: memo, run) }
+        let bodies = run.stage("markdown") {
+            renderBodies(graph, content.bodies, loaded.files, site: site, media: media.0, memo: memo, run)
+        }
         let theme = run.stage("theme") { loadTheme(inputs, run) }
-        let plan = run.stage("pages") { SitePlan(graph: graph, site: site, theme: theme.theme, run: run) }
+        let plan = run.stage("pages") { SitePlan(graph: graph, site: site, theme: theme.theme, media: media.0, run: run) }
         let templates = try run.stopOnErrors(strict: options.strict, theme.templates)
         let files = run.stage("views") {
             outputFiles(
@@ -99,7 +103,7 @@ public struct SiteBuilder: Sendable {
     /// not held while pages are written).
     private func renderBodies(
         _ graph: DossierGraph, _ markdown: consuming [String: String], _ files: [SourceFile], site: SiteConfig,
-        memo: (any MarkdownMemo)?, _ run: BuildRun
+        media: MediaFiles, memo: (any MarkdownMemo)?, _ run: BuildRun
     ) -> RenderedBodies {
         var markdownOptions: MarkdownOptions = [.smartPunctuation]
         if site.unsafeHTML { markdownOptions.insert(.allowRawHTML) }
@@ -107,7 +111,7 @@ public struct SiteBuilder: Sendable {
         let bodyStamps = Dictionary(
             files.compactMap { file in file.stamp.map { (file.path, $0) } }, uniquingKeysWith: { first, _ in first })
         let (bodies, diagnostics) = BodyRenderer.render(
-            graph, markdown: markdown, options: markdownOptions, memo: memo, sourceStamps: bodyStamps)
+            graph, markdown: markdown, options: markdownOptions, memo: memo, sourceStamps: bodyStamps, media: media)
         run.diagnostics += diagnostics
         return bodies
     }
@@ -128,12 +132,17 @@ public struct SiteBuilder: Sendable {
         _ plan: SitePlan, graph: DossierGraph, site: SiteConfig, bodies: RenderedBodies, templates: TemplateSet,
         views: (memo: (any PageViewMemo)?, context: ContentHash)
     ) -> [OutputFile] {
-        let renderer = PageRenderer(graph: graph, site: site, bodies: bodies, templates: templates, paginateBy: site.paginateBy)
+        let renderer = PageRenderer(
+            graph: graph, site: site, bodies: bodies, templates: templates, paginateBy: site.paginateBy, media: plan.media)
         let generator = generatorDigest(site: site, theme: plan.theme)
         var viewContext = generator
         viewContext.combine(views.context)
+        // Pictures show the media files' sizes, and only files that exist.
+        viewContext.combine(plan.media.digest)
         let pages = plan.pages.map { renderer.file($0.page, at: $0.path, memo: views.memo, context: viewContext) }
-        let assets = plan.theme.assets.keys.sorted().map { OutputFile.data("assets/" + $0, plan.theme.assets[$0]!) }
+        let assets =
+            plan.theme.assets.keys.sorted().map { OutputFile.data("assets/" + $0, plan.theme.assets[$0]!) }
+            + plan.media.files.map { OutputFile.copy($0.path, of: $0.input, stamp: $0.stamp, limit: MediaFiles.fileBytes) }
         let extras = plan.extras.files(source: renderer.views.source, memo: views.memo, context: viewContext)
         return (pages + assets + extras).map { $0.bound(to: generator) }
     }

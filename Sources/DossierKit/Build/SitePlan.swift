@@ -4,8 +4,11 @@ struct SitePlan {
     let theme: Theme
     let pages: [(page: SitePage, path: String)]
     let extras: SiteExtras
+    /// The media files copied into the site.
+    let media: MediaFiles
 
-    init(graph: DossierGraph, site: SiteConfig, theme: Theme, run: BuildRun) {
+    init(graph: DossierGraph, site: SiteConfig, theme: Theme, media: MediaFiles, run: BuildRun) {
+        self.media = media
         self.theme = theme
         var plan = OutputPlan()
         let all = SitePage.all(in: graph, paginateBy: site.paginateBy)
@@ -23,7 +26,30 @@ struct SitePlan {
         extras = SiteExtras(graph: graph, site: site, pages: pages)
         for path in extras.paths { plan.claim(path, by: "Dossier's \(path)") }
         for asset in theme.assets.keys.sorted() { plan.claim("assets/" + asset, by: "templates/assets/" + asset) }
+        for file in media.files { plan.claim(file.path, by: file.input.path) }
+        run.diagnostics += Self.imageProblems(graph: graph, media: media)
         run.diagnostics += plan.diagnostics
+    }
+
+    /// A warning for each `image:` whose file is not among the media files (it is not shown), and
+    /// for each without `alt` (readers who cannot see it learn nothing of it).
+    static func imageProblems(graph: DossierGraph, media: MediaFiles) -> [Diagnostic] {
+        let images = graph.articles.map(\.image) + graph.entities.map(\.image) + graph.places.map(\.image)
+        return images.compactMap { $0 }.flatMap { image -> [Diagnostic] in
+            guard media.byPath[image.src] != nil else {
+                return [
+                    .warning(
+                        "the image '\(image.src)' is not a file of content/media/, so it is not shown; put the file there and write its path from content/ (media/2016/photo.jpg)",
+                        at: image.location)
+                ]
+            }
+            guard image.alt == nil else { return [] }
+            return [
+                .warning(
+                    "the image '\(image.src)' has no 'alt': say in a few words what it shows, for readers who cannot see it (image: {src: …, alt: …})",
+                    at: image.location)
+            ]
+        }
     }
 
     /// Who a page's path belongs to, for a message about two claims of one path.

@@ -10,6 +10,7 @@ struct ArticleFrontMatter: Sendable {
     var updated: DateField?
     var corrections: [CorrectionField]?
     var extra: ExtraValue?
+    var image: ImageField?
     var entities: ReferenceList?
     var places: ReferenceList?
     var tags: ReferenceList?
@@ -18,7 +19,7 @@ struct ArticleFrontMatter: Sendable {
 
     private enum Field: String, CaseIterable {
         case title, date, summary, authors, source, sources, updated, corrections, extra, entities, places, tags, events
-        case draft
+        case image, draft
     }
 
     static let knownKeys = Field.allCases.map(\.rawValue)
@@ -36,6 +37,7 @@ extension ArticleFrontMatter: FrontMatterReadable {
         updated = fields.optional(.updated)
         corrections = fields.optional(.corrections)
         extra = fields.optional(.extra)
+        image = fields.optional(.image)
         entities = fields.optional(.entities)
         places = fields.optional(.places)
         tags = fields.optional(.tags)

@@ -64,6 +64,7 @@ enum ContentParser {
             var diagnostics: [Diagnostic] = []
             let fields = node.mapping
             diagnostics += decoder.unknownKeys(in: fields?.writtenField("source"), known: SourceField.knownKeys, what: "'source'")
+            diagnostics += decoder.unknownKeys(in: fields?.writtenField("image"), known: ImageField.knownKeys, what: "'image'")
             for item in fields?.writtenField("sources")?.sequence ?? [] {
                 diagnostics += decoder.unknownKeys(in: item, known: SourceField.knownKeys, what: "a source")
             }
@@ -118,7 +119,8 @@ enum ContentParser {
             let article = Article(
                 id: file.id, path: file.path, title: title.text, date: date.date,
                 summary: matter.summary?.text.trimmed.nonEmpty, authors: cleaned(matter.authors).map(\.value),
-                sources: sources, updated: matter.updated?.date, corrections: corrections, extra: matter.extra,
+                sources: sources, updated: matter.updated?.date, corrections: corrections, image: matter.image?.image,
+                extra: matter.extra,
                 entityReferences: references(matter.entities), placeReferences: references(matter.places),
                 tags: trimmed(matter.tags),
                 events: events, isDraft: matter.draft?.value ?? false, bodyFirstLine: block.bodyFirstLine)
@@ -150,8 +152,10 @@ enum ContentParser {
     }
 
     static func parseEntity(_ file: SourceFile) -> (WithBody<Entity>?, [Diagnostic]) {
-        decodeFrontMatter(EntityFrontMatter.self, file: file, knownKeys: EntityFrontMatter.knownKeys) { matter, block, _, _ in
-            var diagnostics: [Diagnostic] = []
+        decodeFrontMatter(EntityFrontMatter.self, file: file, knownKeys: EntityFrontMatter.knownKeys) {
+            matter, block, node, decoder in
+            var diagnostics = decoder.unknownKeys(
+                in: node.mapping?.writtenField("image"), known: ImageField.knownKeys, what: "'image'")
             let type = kind(EntityType.self, from: matter.type, noun: "entity", diagnostics: &diagnostics)
             guard let name = matter.name else { return (nil, diagnostics) }
             guard !name.text.isEmpty else {
@@ -160,14 +164,16 @@ enum ContentParser {
             let entity = Entity(
                 id: file.id, path: file.path, name: name.text, type: type ?? .other,
                 locatedAliases: cleaned(matter.aliases), role: matter.role?.trimmed.nonEmpty,
-                relatedReferences: references(matter.related), bodyFirstLine: block.bodyFirstLine)
+                relatedReferences: references(matter.related), image: matter.image?.image, bodyFirstLine: block.bodyFirstLine)
             return (entity, diagnostics)
         }
     }
 
     static func parsePlace(_ file: SourceFile) -> (WithBody<Place>?, [Diagnostic]) {
-        decodeFrontMatter(PlaceFrontMatter.self, file: file, knownKeys: PlaceFrontMatter.knownKeys) { matter, block, _, _ in
-            var diagnostics: [Diagnostic] = []
+        decodeFrontMatter(PlaceFrontMatter.self, file: file, knownKeys: PlaceFrontMatter.knownKeys) {
+            matter, block, node, decoder in
+            var diagnostics = decoder.unknownKeys(
+                in: node.mapping?.writtenField("image"), known: ImageField.knownKeys, what: "'image'")
             let type = kind(PlaceType.self, from: matter.type, noun: "place", diagnostics: &diagnostics)
             var coordinates: Coordinates?
             if let field = matter.coordinates {
@@ -184,7 +190,7 @@ enum ContentParser {
             let place = Place(
                 id: file.id, path: file.path, name: name.text, type: type ?? .other,
                 locatedAliases: cleaned(matter.aliases), parentReference: parent, coordinates: coordinates,
-                bodyFirstLine: block.bodyFirstLine)
+                image: matter.image?.image, bodyFirstLine: block.bodyFirstLine)
             return (place, diagnostics)
         }
     }

@@ -5,9 +5,10 @@ struct EntityFrontMatter: Sendable {
     var aliases: ReferenceList?
     var role: String?
     var related: ReferenceList?
+    var image: ImageField?
 
     private enum Field: String, CaseIterable {
-        case name, type, aliases, role, related
+        case name, type, aliases, role, related, image
     }
 
     static let knownKeys = Field.allCases.map(\.rawValue)
@@ -21,5 +22,6 @@ extension EntityFrontMatter: FrontMatterReadable {
         aliases = fields.optional(.aliases)
         role = fields.optional(.role)
         related = fields.optional(.related)
+        image = fields.optional(.image)
     }
 }

@@ -5,9 +5,10 @@ struct PlaceFrontMatter: Sendable {
     var aliases: ReferenceList?
     var `in`: Reference?
     var coordinates: Located<[Double]>?
+    var image: ImageField?
 
     private enum Field: String, CaseIterable {
-        case name, type, aliases, `in`, coordinates
+        case name, type, aliases, `in`, coordinates, image
     }
 
     static let knownKeys = Field.allCases.map(\.rawValue)
@@ -21,5 +22,6 @@ extension PlaceFrontMatter: FrontMatterReadable {
         aliases = fields.optional(.aliases)
         `in` = fields.optional(.in)
         coordinates = fields.optional(.coordinates)
+        image = fields.optional(.image)
     }
 }

@@ -70,6 +70,7 @@ extension CacheEncoder {
                 encoder.date(correction.date)
                 encoder.string(correction.text)
             }
+            optional(article.image) { $0.image($1, in: file) }
             optional(article.extra) { $0.extra($1) }
             references(article.entityReferences, in: file)
             references(article.placeReferences, in: file)
@@ -86,6 +87,7 @@ extension CacheEncoder {
             references(entity.locatedAliases, in: file)
             optional(entity.role) { $0.string($1) }
             references(entity.relatedReferences, in: file)
+            optional(entity.image) { $0.image($1, in: file) }
             int(entity.bodyFirstLine)
             string(body)
         case .place(let place, let body):
@@ -99,6 +101,7 @@ extension CacheEncoder {
                 encoder.double(coordinates.latitude)
                 encoder.double(coordinates.longitude)
             }
+            optional(place.image) { $0.image($1, in: file) }
             int(place.bodyFirstLine)
             string(body)
         case .timeline(let events):
@@ -115,6 +118,14 @@ extension CacheEncoder {
             int(page.bodyFirstLine)
             string(body)
         }
+    }
+
+    mutating func image(_ image: CoverImage, in file: String) {
+        string(image.src)
+        optional(image.alt) { $0.string($1) }
+        optional(image.caption) { $0.string($1) }
+        optional(image.credit) { $0.string($1) }
+        location(image.location, in: file)
     }
 
     mutating func extra(_ value: ExtraValue) {
@@ -239,6 +250,7 @@ extension CacheDecoder {
             let corrections = try array(atMost: Self.listLimit) { decoder throws(Malformed) in
                 Correction(date: try decoder.date(), text: try decoder.string())
             }
+            let image = try optional { decoder throws(Malformed) in try decoder.image(in: file) }
             let extra = try optional { decoder throws(Malformed) in try decoder.extra(depth: 0) }
             let entities = try references(in: file)
             let places = try references(in: file)
@@ -248,7 +260,7 @@ extension CacheDecoder {
             let firstLine = try int()
             let article = Article(
                 id: id, path: file, title: title, date: date, summary: summary, authors: authors, sources: sources,
-                updated: updated, corrections: corrections, extra: extra, entityReferences: entities,
+                updated: updated, corrections: corrections, image: image, extra: extra, entityReferences: entities,
                 placeReferences: places, tags: tags, events: events, isDraft: isDraft, bodyFirstLine: firstLine)
             return .article(article, body: try string())
         case 1:
@@ -258,9 +270,10 @@ extension CacheDecoder {
             let aliases = try references(in: file)
             let role = try optionalString()
             let related = try references(in: file)
+            let image = try optional { decoder throws(Malformed) in try decoder.image(in: file) }
             let entity = Entity(
                 id: id, path: file, name: name, type: type, locatedAliases: aliases, role: role, relatedReferences: related,
-                bodyFirstLine: try int())
+                image: image, bodyFirstLine: try int())
             return .entity(entity, body: try string())
         case 2:
             let id = try string()
@@ -271,9 +284,10 @@ extension CacheDecoder {
             let coordinates = try optional { decoder throws(Malformed) in
                 Coordinates(latitude: try decoder.double(), longitude: try decoder.double())
             }
+            let image = try optional { decoder throws(Malformed) in try decoder.image(in: file) }
             let place = Place(
                 id: id, path: file, name: name, type: type, locatedAliases: aliases, parentReference: parent,
-                coordinates: coordinates, bodyFirstLine: try int())
+                coordinates: coordinates, image: image, bodyFirstLine: try int())
             return .place(place, body: try string())
         case 3: return .timeline(try events(in: file))
         case 4: return .none
@@ -284,6 +298,12 @@ extension CacheDecoder {
             return .page(page, body: try string())
         default: throw Malformed()
         }
+    }
+
+    mutating func image(in file: String) throws(Malformed) -> CoverImage {
+        CoverImage(
+            src: try string(), alt: try optionalString(), caption: try optionalString(), credit: try optionalString(),
+            location: try location(in: file))
     }
 
     /// An `extra:` value, nested at most as deep as YAML may nest at all.

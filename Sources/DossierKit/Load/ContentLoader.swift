@@ -14,13 +14,23 @@ struct ContentLoader: Sendable {
     /// the problems met listing `content/` (a folder that cannot be opened, a symbolic link out of
     /// the dossier, a special file, a limit reached).
     func sources() -> (files: [(file: InputFile, kind: ContentKind)], problems: [Diagnostic]) {
+        let listed = sourcesAndMedia()
+        return (listed.files, listed.problems)
+    }
+
+    /// The content files to read (see `sources()`), and every file below `content/media/`.
+    func sourcesAndMedia() -> (files: [(file: InputFile, kind: ContentKind)], media: [InputFile], problems: [Diagnostic]) {
         var walker = InputWalker(root: DossierRoot(layout.root), scope: "content")
         var files: [(file: InputFile, kind: ContentKind)] = []
         for kind in ContentKind.allCases {
             files += walker.list("content/" + kind.folderName, extensions: kind.fileExtensions).map { ($0, kind) }
         }
-        return (files, walker.result.problems)
+        let media = walker.list("content/" + Self.mediaFolder, extensions: nil)
+        return (files, media, walker.result.problems)
     }
+
+    /// The folder below `content/` whose files are copied to the site as they are.
+    static let mediaFolder = "media"
 
     /// Every content file read, and the problems met listing and reading them.
     func load() -> (files: [SourceFile], diagnostics: [Diagnostic]) {

@@ -9,7 +9,7 @@ enum BodyRenderer {
     /// `FileStamp` of its file (`sourceStamps`, by path) when known, else by its hash.
     static func render(
         _ graph: DossierGraph, markdown: [String: String], options: MarkdownOptions, memo: (any MarkdownMemo)? = nil,
-        sourceStamps: [String: ContentHash] = [:]
+        sourceStamps: [String: ContentHash] = [:], media: MediaFiles = MediaFiles()
     ) -> (RenderedBodies, [Diagnostic]) {
         let articleIDs = Set(graph.articles.map(\.id))
         let entityIDs = Set(graph.entities.map(\.id))
@@ -22,17 +22,22 @@ enum BodyRenderer {
         for ids in [articleIDs, entityIDs, placeIDs, pageIDs, draftIDs] {
             context.combine(ids.sorted().joined(separator: "\n"))
         }
-        // Bodies shown on pages two folders deep (articles, entities, places), or one (pages).
-        let renderers = [SiteURLs.bodyRoot, SiteURLs.pageBodyRoot].map { root in
-            MarkdownRenderer(options: options) { destination in ContentLinks.rewrite(destination, ids: ids, root: root) }
-        }
+        context.combine(media.digest)
+        // Bodies shown on pages two folders deep (articles, entities, places), or one (pages); links
+        // to media files are relative to the Markdown file's folder.
         let render = { (path: String?, depth: Int) -> RenderedMarkdown in
             let body = path.flatMap { markdown[$0] } ?? ""
-            let renderer = renderers[depth]
+            let root = depth == 0 ? SiteURLs.bodyRoot : SiteURLs.pageBodyRoot
+            let file = path ?? ""
+            let renderer = MarkdownRenderer(options: options) { destination in
+                ContentLinks.rewrite(destination, ids: ids, root: root)
+                    ?? MediaLinks.rewrite(destination, from: file, media: media, root: root)
+            }
             guard let memo else { return renderer.render(body) }
             let text = path.flatMap { sourceStamps[$0] } ?? ContentHash.of(body)
             var bodyContext = context
             bodyContext.combine(depth)
+            bodyContext.combine((file as NSString).deletingLastPathComponent)
             return memo.rendered(text: text, context: bodyContext) { renderer.render(body) }
         }
         let articles = graph.articles.parallelMap { render($0.path, 0) }
@@ -46,7 +51,14 @@ enum BodyRenderer {
         sources += zip(graph.places, places).map { ($0.path ?? "", $0.bodyFirstLine, $1) }
         sources += zip(graph.pages, pages).map { ($0.path, $0.bodyFirstLine, $1) }
         for (path, firstLine, rendered) in sources {
-            for link in rendered.unresolvedLinks {
+            for link in rendered.unresolvedLinks where !link.destination.hasSuffix(".md") && !link.destination.contains(".md#") {
+                let resolved = MediaLinks.contentPath(link.destination, from: path).map { " (content/\($0))" } ?? ""
+                diagnostics.append(
+                    .warning(
+                        "the file '\(link.destination)'\(resolved) does not exist; put images and documents in content/media/ and link to them relative to this file (../media/map.png) or from content/ (/media/map.png)",
+                        at: SourceLocation(path: path, line: firstLine + link.line - 1, column: link.column)))
+            }
+            for link in rendered.unresolvedLinks where link.destination.hasSuffix(".md") || link.destination.contains(".md#") {
                 diagnostics.append(
                     .warning(
                         "the link '\(link.destination)' points at a content file that does not exist; link to an article, entity or place by its file name (for example ../entities/john-kerry.md)",

@@ -17,6 +17,8 @@ struct Article: Sendable, Hashable {
     var updated: PartialDate?
     /// Corrections published with it (`corrections:`), as written.
     var corrections: [Correction] = []
+    /// Its picture (`image:`).
+    var image: CoverImage?
     /// Fields for the theme that Dossier does not know (`extra:`), passed to templates as written.
     var extra: ExtraValue?
     var entityReferences: [Reference]

@@ -9,6 +9,8 @@ struct Entity: Sendable, Hashable {
     var locatedAliases: [Located<String>]
     var role: String?
     var relatedReferences: [Reference]
+    /// Its picture (`image:`).
+    var image: CoverImage? = nil
     /// The file line the profile starts on (its text is in `ParsedContent.bodies`).
     var bodyFirstLine: Int
 

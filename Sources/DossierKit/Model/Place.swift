@@ -10,6 +10,8 @@ struct Place: Sendable, Hashable {
     /// The parent place as written (`in:`).
     var parentReference: Reference?
     var coordinates: Coordinates?
+    /// Its picture (`image:`).
+    var image: CoverImage? = nil
     /// The file line the profile starts on (its text is in `ParsedContent.bodies`).
     var bodyFirstLine: Int
 

@@ -80,6 +80,9 @@ struct AtomFeeds {
                         tagNames[slug].map { FeedView.Category(term: slug, label: $0) }
                     },
                     summary: source.summary(number),
+                    image: article.image.flatMap { source.media.byPath[$0.src] }.map { file in
+                        FeedView.Enclosure(url: url(file.path), type: Self.mediaType(of: file.path))
+                    },
                     content: withContent ? source.articleBody(number) : nil)
             })
     }
@@ -123,6 +126,10 @@ struct AtomFeeds {
             xml +=
                 "    <category term=\"\(HTMLEscaping.escape(category.term))\" label=\"\(HTMLEscaping.escape(category.label))\"/>\n"
         }
+        if let image = entry.image {
+            xml +=
+                "    <link rel=\"enclosure\" type=\"\(HTMLEscaping.escape(image.type))\" href=\"\(HTMLEscaping.escape(image.url))\"/>\n"
+        }
         if !entry.summary.isEmpty { xml += "    <summary>\(HTMLEscaping.escape(entry.summary))</summary>\n" }
         guard let body = entry.content else {
             bytes += Array((xml + "  </entry>\n").utf8)
@@ -135,6 +142,18 @@ struct AtomFeeds {
     }
 
     private func url(_ path: String) -> String { SiteURLs.absolute(path, base: base) }
+
+    /// The media type of a picture, by its file extension.
+    static func mediaType(of path: String) -> String {
+        switch (path as NSString).pathExtension.lowercased() {
+        case "png": "image/png"
+        case "jpg", "jpeg": "image/jpeg"
+        case "gif": "image/gif"
+        case "webp": "image/webp"
+        case "svg": "image/svg+xml"
+        default: "application/octet-stream"
+        }
+    }
 
     /// An RFC 3339 time at midnight UTC of `date`'s first day (a feed needs full timestamps).
     static func timestamp(_ date: PartialDate?) -> String {

@@ -17,8 +17,16 @@ struct FeedView: Encodable, Sendable {
         let authors: [String]
         let categories: [Category]
         let summary: String
+        /// The article's picture: its absolute address and media type.
+        let image: Enclosure?
         /// The full article, in the site's feed only.
         let content: RenderedHTML?
+    }
+
+    /// A file linked from an entry (`<link rel="enclosure">`).
+    struct Enclosure: Encodable, Sendable {
+        let url: String
+        let type: String
     }
 
     let language: String

@@ -19,6 +19,19 @@ struct OutputFile: Sendable {
         OutputFile(path) { Prepared(fingerprint: nil, make: { data }) }
     }
 
+    /// A copy of the dossier's file `input` (a media file), fingerprinted by its `stamp` so that it
+    /// is read only when it changed; without a stamp its bytes are compared.
+    static func copy(_ path: String, of input: InputFile, stamp: ContentHash?, limit: Int) -> OutputFile {
+        OutputFile(path) {
+            Prepared(fingerprint: stamp) { () throws(DossierError) -> Data in
+                switch input.read(limit: limit, what: "a media file") {
+                case .success(let data): return data
+                case .failure(let problem): throw DossierError(diagnostics: [problem])
+                }
+            }
+        }
+    }
+
     /// A file about to be written.
     struct Prepared {
         /// A hash of everything its bytes are made from, when it has one; the same fingerprint as the

@@ -24,4 +24,11 @@ enum FileStamp {
         hash.combine(Int(status.st_ctim.tv_nsec))
         return hash
     }
+
+    /// The size in bytes of the file at `path`, or `nil` when it cannot be looked up.
+    static func size(of path: String) -> Int? {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        return Int(status.st_size)
+    }
 }

@@ -8,8 +8,11 @@ struct PageRenderer: Sendable {
     private let fragments: FragmentRenderer
 
     /// Creates a renderer for the pages of `graph`.
-    init(graph: DossierGraph, site: SiteConfig, bodies: RenderedBodies, templates: TemplateSet, paginateBy: Int = 50) {
-        views = PageViews(source: ViewSource(graph: graph, site: site, bodies: bodies, paginateBy: paginateBy))
+    init(
+        graph: DossierGraph, site: SiteConfig, bodies: RenderedBodies, templates: TemplateSet, paginateBy: Int = 50,
+        media: MediaFiles = MediaFiles()
+    ) {
+        views = PageViews(source: ViewSource(graph: graph, site: site, bodies: bodies, paginateBy: paginateBy, media: media))
         self.templates = templates
         fragments = FragmentRenderer(views: views.source.fragments, templates: templates)
     }

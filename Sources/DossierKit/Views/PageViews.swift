@@ -128,7 +128,23 @@ struct PageViews: Sendable {
         default:
             break
         }
+        if let image = coverImage(of: page, in: graph), let file = source.media.byPath[image.src],
+            let url = jsonLD.url(file.path)
+        {
+            head.ogImage = OpenGraphImage(url: url, alt: image.alt, width: file.size?.width, height: file.size?.height)
+            schema?.set("image", url)
+        }
         head.jsonLdHtml = schema.map(JSONLDScript.init)
+    }
+
+    /// The picture of the article, entity or place the page is about.
+    private func coverImage(of page: SitePage, in graph: DossierGraph) -> CoverImage? {
+        switch page {
+        case .article(let number): graph.articles[number].image
+        case .entity(let number, _): graph.entities[number].image
+        case .place(let number, _): graph.places[number].image
+        default: nil
+        }
     }
 
     /// The page's own feed link, when feeds are written (only with a base URL).

@@ -3,6 +3,8 @@
 struct ViewSource: Sendable {
     let graph: DossierGraph
     let site: SiteConfig
+    /// The files of `content/media/`, for pictures.
+    let media: MediaFiles
     /// Read only through a page's `PageSource`, which notes what each view reads of them.
     fileprivate let bodies: RenderedBodies
     /// Items per page of a paginated list.
@@ -21,9 +23,10 @@ struct ViewSource: Sendable {
     /// The most entities or places listed beside an entity or place (the most mentioned ones).
     let sidebarLimit = 20
 
-    init(graph: DossierGraph, site: SiteConfig, bodies: RenderedBodies, paginateBy: Int) {
+    init(graph: DossierGraph, site: SiteConfig, bodies: RenderedBodies, paginateBy: Int, media: MediaFiles = MediaFiles()) {
         self.graph = graph
         self.site = site
+        self.media = media
         self.bodies = bodies
         self.paginateBy = paginateBy
         let summaries = graph.articles.indices.map { number in
@@ -32,7 +35,7 @@ struct ViewSource: Sendable {
         self.summaries = summaries
         summaryDigests = summaries.map(ContentHash.of)
         tagNames = Dictionary(graph.tags.map { ($0.slug, $0.name) }, uniquingKeysWith: { first, _ in first })
-        fragments = FragmentViews(graph: graph, summaries: summaries)
+        fragments = FragmentViews(graph: graph, summaries: summaries, media: media)
         reader = ReaderData(graph: graph, site: site)
         common = Dictionary(
             uniqueKeysWithValues: (CommonView.sections.map(\.section) + ["search", "none"]).map { section in
@@ -62,6 +65,7 @@ struct PageSource {
 
     var graph: DossierGraph { shared.graph }
     var site: SiteConfig { shared.site }
+    var media: MediaFiles { shared.media }
     var paginateBy: Int { shared.paginateBy }
     var tagNames: [String: String] { shared.tagNames }
     var fragments: FragmentViews { shared.fragments }

@@ -68,6 +68,7 @@ enum IncrementalEdits {
         add("article.source", SourceField.knownKeys)
         add("article.sources", SourceField.knownKeys)
         add("article.corrections", CorrectionField.knownKeys)
+        add("article.image", ImageField.knownKeys)
         add("article.events", EventFrontMatter.knownKeys)
         add("timeline", EventFrontMatter.knownKeys)
         add("entity", EntityFrontMatter.knownKeys + ["body"])
@@ -105,7 +106,8 @@ enum IncrementalEdits {
     // MARK: - The table
 
     /// The edits, in the order they are applied (each starts from the dossier the previous ones left).
-    static let all: [Edit] = articleEdits + fileEdits + eventEdits + entityEdits + placeEdits + pageEdits + siteEdits
+    static let all: [Edit] =
+        articleEdits + fileEdits + eventEdits + entityEdits + placeEdits + pageEdits + mediaEdits + siteEdits
 
     private static let about = "content/pages/about.md"
     private static let methodology = "content/pages/methodology.md"
@@ -378,6 +380,41 @@ enum IncrementalEdits {
         Edit(["entity.related"], "a related entity added") {
             try $0.setField("related", to: "[harlem-desir, pierre-andrieu, osce-minsk-group, talish-villagers]", in: france)
         },
+    ]
+
+    private static let map = "media/2016/april-2016-places.png"
+
+    private static let mediaEdits: [Edit] = [
+        Edit(
+            ["article.image", "article.image.src", "article.image.alt", "article.image.caption", "article.image.credit"],
+            "a cover image on an article (its page, its cards, og:image, the feed)"
+        ) {
+            try $0.setField(
+                "image",
+                to: "{src: \(map), alt: A map of the region, caption: Where the talks were about., credit: 'Map: Dossier'}",
+                in: call)
+        },
+        Edit(["article.image.caption"], "a cover image's caption") {
+            try $0.replace("caption: Where the talks were about.", with: "caption: The region the call was about.", in: call)
+        },
+        Edit(["entity.image"], "a picture on an entity") {
+            try $0.setField("image", to: "{src: \(map), alt: A map}", in: lavrov)
+        },
+        Edit(["place.image"], "a picture on a place, written as its path") {
+            try $0.setField("image", to: map, in: stepanakert)
+        },
+        Edit([], "a media file replaced by a picture of another size") {
+            try $0.write("content/" + map, MediaTests.png(width: 640, height: 400))
+        },
+        Edit(["article.body"], "an image added to a body, linked from content/") {
+            try $0.append("\n![A map of the region](/\(map) \"The region. Map: Dossier\")\n", to: baku)
+        },
+        Edit([], "a media file added, and linked from a body") {
+            try $0.write("content/media/notes.txt", "Notes.\n")
+            try $0.append("\nThe [notes](../media/notes.txt).\n", to: medvedev)
+        },
+        Edit([], "a linked media file removed (the link is reported)") { try $0.remove("content/media/notes.txt") },
+        Edit(["article.image"], "a cover image removed") { try $0.removeField("image", in: call) },
     ]
 
     private static let placeEdits: [Edit] = [

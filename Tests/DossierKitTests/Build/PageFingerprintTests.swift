@@ -9,15 +9,15 @@ import Testing
     /// The sample dossier, with a base URL (so feeds are written) and short pages (so lists paginate).
     private static func sampleProject() throws -> TestProject {
         let root = SampleSiteTests.repositoryRoot
-        var files: [String: String] = [:]
-        var walker = InputWalker(root: DossierRoot(root), scope: "content")
-        for file in walker.list("content", extensions: nil) {
-            files[file.path] = try String(contentsOfFile: file.resolvedPath, encoding: .utf8)
-        }
-        files["site.yml"] =
+        let site =
             try String(contentsOf: root.appendingPathComponent("site.yml"), encoding: .utf8)
             + "\nbase_url: https://example.org/dossier/\npaginate_by: 3\n"
-        return try TestProject(files)
+        let project = try TestProject(["site.yml": site])
+        var walker = InputWalker(root: DossierRoot(root), scope: "content")
+        for file in walker.list("content", extensions: nil) {
+            try project.write(file.path, try Data(contentsOf: URL(fileURLWithPath: file.resolvedPath)))
+        }
+        return project
     }
 
     /// Every edit of `IncrementalEdits.all`, applied in turn; after each, an incremental build in

@@ -55,6 +55,15 @@ extension DefaultTheme {
                 {{/.lead}}
               </header>
 
+              {{#.image}}
+              <figure class="cover">
+                <img src="{{.url}}" alt="{{.alt}}"{{#.width}} width="{{.}}"{{/.width}}{{#.height}} height="{{.}}"{{/.height}} decoding="async">
+                {{#.has_caption}}
+                <figcaption>{{#.caption}}{{.}}{{/.caption}}{{#.credit}} <span class="credit">{{.}}</span>{{/.credit}}</figcaption>
+                {{/.has_caption}}
+              </figure>
+              {{/.image}}
+
               <div class="layout">
                 <div class="layout-main">
                   {{#.has_corrections}}
@@ -817,6 +826,17 @@ extension DefaultTheme {
             .pagination .gap { padding: .3rem .2rem; }
             .note { font-size: .9rem; color: var(--muted, #555); }
 
+            /* Pictures: a cover under the article's header, a small one on cards, figures in bodies. */
+            .cover { margin: 0 0 1.5rem; max-width: 52rem; }
+            .cover img, .prose figure img, .prose img { max-width: 100%; height: auto; display: block; border-radius: var(--radius); }
+            .cover figcaption, .prose figcaption { color: var(--muted); font-size: .9rem; margin-top: .4rem; }
+            .credit { font-style: italic; }
+            .profile-cover { max-width: var(--measure); }
+            .prose figure { margin: 0 0 1.1em; }
+            .card-image { float: inline-end; width: 7.5rem; height: auto; margin-inline-start: 1rem; margin-block-end: .5rem; border-radius: var(--radius); }
+            .article-card::after { content: ""; display: block; clear: both; }
+            .prose .footnotes { font-size: .9rem; color: var(--muted); border-top: 1px solid var(--rule); margin-top: 2rem; padding-top: .5rem; }
+
             """##),
         "base.mustache": .text(
             ##"""
@@ -835,6 +855,13 @@ extension DefaultTheme {
             <meta property="og:description" content="{{page_description}}">
             <meta property="og:type" content="{{og_type}}">
             <meta property="og:site_name" content="{{site.title}}">
+            {{#og_image}}
+            <meta property="og:image" content="{{.url}}">
+            {{#.alt}}<meta property="og:image:alt" content="{{.}}">{{/.alt}}
+            {{#.width}}<meta property="og:image:width" content="{{.}}">{{/.width}}
+            {{#.height}}<meta property="og:image:height" content="{{.}}">{{/.height}}
+            <meta name="twitter:card" content="summary_large_image">
+            {{/og_image}}
             {{#feeds}}
             <link rel="alternate" type="application/atom+xml" title="{{.title}}" href="{{.url}}">
             {{/feeds}}
@@ -974,6 +1001,14 @@ extension DefaultTheme {
                   <p class="notice stub-notice">No profile has been written for {{.name}} yet; this page lists what the dossier says about it.</p>
                   {{/.is_stub}}
                   {{^.is_stub}}
+                  {{#.image}}
+                  <figure class="cover profile-cover">
+                    <img src="{{.url}}" alt="{{.alt}}"{{#.width}} width="{{.}}"{{/.width}}{{#.height}} height="{{.}}"{{/.height}} decoding="async">
+                    {{#.has_caption}}
+                    <figcaption>{{#.caption}}{{.}}{{/.caption}}{{#.credit}} <span class="credit">{{.}}</span>{{/.credit}}</figcaption>
+                    {{/.has_caption}}
+                  </figure>
+                  {{/.image}}
                   <div class="prose profile-body">
             {{{.profile_html}}}
                   </div>
@@ -1144,6 +1179,9 @@ extension DefaultTheme {
         "partials/article-card.mustache": .text(
             #"""
             <li class="card article-card">
+              {{#.image}}
+              <img class="card-image" src="{{.url}}" alt="{{.alt}}"{{#.width}} width="{{.}}"{{/.width}}{{#.height}} height="{{.}}"{{/.height}} loading="lazy" decoding="async">
+              {{/.image}}
               <h3 class="card-title"><a href="{{.url}}">{{.title}}</a></h3>
               <p class="card-meta"><time datetime="{{.date_iso}}">{{.date_display}}</time>{{#.source_name}} <span class="sep" aria-hidden="true">·</span> <span class="source">{{.}}</span>{{/.source_name}}</p>
               {{#.summary}}
@@ -1289,6 +1327,14 @@ extension DefaultTheme {
                   <p class="notice stub-notice">No profile has been written for {{.name}} yet; this page lists what the dossier says about it.</p>
                   {{/.is_stub}}
                   {{^.is_stub}}
+                  {{#.image}}
+                  <figure class="cover profile-cover">
+                    <img src="{{.url}}" alt="{{.alt}}"{{#.width}} width="{{.}}"{{/.width}}{{#.height}} height="{{.}}"{{/.height}} decoding="async">
+                    {{#.has_caption}}
+                    <figcaption>{{#.caption}}{{.}}{{/.caption}}{{#.credit}} <span class="credit">{{.}}</span>{{/.credit}}</figcaption>
+                    {{/.has_caption}}
+                  </figure>
+                  {{/.image}}
                   <div class="prose profile-body">
             {{{.profile_html}}}
                   </div>

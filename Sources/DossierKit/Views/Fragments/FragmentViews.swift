@@ -12,9 +12,9 @@ struct FragmentViews: Sendable {
     let events: [EventView]
     let eventDigests: [ContentHash]
 
-    init(graph: DossierGraph, summaries: [String]) {
+    init(graph: DossierGraph, summaries: [String], media: MediaFiles = MediaFiles()) {
         articleCards = Array(graph.articles.indices).parallelMap { number in
-            ArticleCardView(graph.articles[number], summary: summaries[number])
+            ArticleCardView(graph.articles[number], summary: summaries[number], media: media)
         }
         articleCardDigests = articleCards.parallelMap(ViewDigest.of)
         entityChips = graph.entities.parallelMap { Shared(EntityChipView($0)) }
@@ -64,14 +64,17 @@ struct ArticleCardView: Encodable, Sendable {
     /// The summary, or the body's first paragraph as text.
     let summary: String
     let sourceName: String?
+    /// The article's picture, shown small.
+    let image: CoverView?
 
-    init(_ article: Article, summary: String) {
+    init(_ article: Article, summary: String, media: MediaFiles) {
         title = article.title
         url = SiteLink(SiteURLs.article(article.id))
         dateIso = article.date.description
         dateDisplay = article.date.displayText
         self.summary = summary
         sourceName = article.sources.first?.name
+        image = CoverView(article.image, media: media)
     }
 }
 

@@ -55,6 +55,7 @@ struct ArticlePageView: Encodable, Sendable {
     let corrections: [CorrectionView]
     let hasCorrections: Bool
     let extra: ExtraData?
+    let image: CoverView?
 
     init(_ number: Int, from source: PageSource) {
         let graph = source.graph
@@ -100,6 +101,7 @@ struct ArticlePageView: Encodable, Sendable {
         }
         hasCorrections = !corrections.isEmpty
         extra = article.extra.map(ExtraData.init)
+        image = CoverView(article.image, media: source.media)
     }
 
     /// "By A", "By A and B", "By A, B and C".

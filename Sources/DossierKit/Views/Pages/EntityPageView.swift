@@ -20,7 +20,7 @@ struct EntityPageView: Encodable, Sendable {
             SubjectPageView(
                 name: entity.name, aliases: entity.aliases, type: entity.type.rawValue, typeLabel: entity.type.label,
                 isStub: entity.isStub, base: SiteURLs.entity(entity.id), articles: links.articles, events: links.events,
-                page: page, from: source, profile: { source.entityBody(number) }))
+                page: page, image: entity.image, from: source, profile: { source.entityBody(number) }))
         let explicitIDs = Set(links.explicitRelated)
         let related =
             links.explicitRelated.compactMap { source.fragments.entity($0, in: graph) }

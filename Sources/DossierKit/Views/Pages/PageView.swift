@@ -86,8 +86,18 @@ struct PageHead: Encodable, Sendable {
     var feeds: [Feed]?
     var pageFeed: Feed?
     var jsonLdHtml: JSONLDScript?
+    /// The page's picture for link previews (`og:image`), absolute: only with the site's address.
+    var ogImage: OpenGraphImage?
     var activity: Drawn<ActivityView>?
     var map: Drawn<LocatorMapView>?
+}
+
+/// A picture for link previews: its absolute address, what it shows, its size.
+struct OpenGraphImage: Encodable, Sendable {
+    let url: String
+    let alt: String?
+    let width: Int?
+    let height: Int?
 }
 
 /// A page's own keys: flat at the top level for the indexes and the timeline, under one key

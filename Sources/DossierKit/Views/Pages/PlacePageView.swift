@@ -50,7 +50,7 @@ struct PlacePageView: Encodable, Sendable {
             SubjectPageView(
                 name: place.name, aliases: place.aliases, type: place.type.rawValue, typeLabel: place.type.label,
                 isStub: place.isStub, base: SiteURLs.place(place.id), articles: links.articles, events: links.events,
-                page: page, from: source, profile: { source.placeBody(number) }))
+                page: page, image: place.image, from: source, profile: { source.placeBody(number) }))
         breadcrumb = source.ancestors(ofPlace: number).reversed().map { Counted(source.fragments.placeChips[$0], count: nil) }
         hasBreadcrumb = !breadcrumb.isEmpty
         let children = links.childIDs.compactMap { source.fragments.place($0, in: graph) }

@@ -16,12 +16,14 @@ struct SubjectPageView: Encodable, Sendable {
     let isContinuation: Bool?
     let firstPageUrl: SiteLink?
     let events: Inline<EventListView>?
+    /// The subject's picture, on the first page.
+    let image: CoverView?
 
     /// Page `page` about a subject whose first page is `base`, with `articles` (newest first) and
     /// `events` (event indices, in time order); `profile` reads its rendered profile.
     init(
         name: String, aliases: [String], type: String, typeLabel: String, isStub: Bool, base: String, articles: [Int],
-        events: [Int], page: Int, from source: PageSource, profile: () -> RenderedHTML
+        events: [Int], page: Int, image: CoverImage? = nil, from source: PageSource, profile: () -> RenderedHTML
     ) {
         let first = page == 1
         self.name = name
@@ -38,5 +40,6 @@ struct SubjectPageView: Encodable, Sendable {
         isContinuation = first ? nil : true
         firstPageUrl = first ? nil : SiteLink(base)
         self.events = first ? Inline(EventListView(events, from: source)) : nil
+        self.image = first ? CoverView(image, media: source.media) : nil
     }
 }

@@ -3,7 +3,8 @@
 
 Usage: browser_check.py SITE_DIR OUT_DIR
 
-Opens the home page, an article, an entity, a place, the timeline and the search page, served over
+Opens the home page, an article, an entity, a place, the timeline, the search page, an article with
+a figure, one with a cover image and a stand-alone page, served over
 http://127.0.0.1 (the standard library's http.server, loopback only, on a free port) and opened from
 file://, and fails when:
   - any page logs a console error (or throws);
@@ -12,6 +13,8 @@ file://, and fails when:
   - a keyboard-only user cannot reach the search results (Tab into the quick-find field, type,
     then the down arrow, and Tab, must both reach a result, and Enter must open it);
   - axe-core finds a critical or serious accessibility violation (http pages, light and dark);
+  - a body's figure or a cover image does not load or lacks its caption, the correction is missing,
+    the Methodology page is not current in the navigation or lacks its table, or search does not find it;
   - the search page does not say that search needs JavaScript when JavaScript is off.
 Screenshots (desktop, phone, dark, print, JavaScript off) and report.json go to OUT_DIR.
 """
@@ -41,6 +44,9 @@ PAGES = [
     ("places", "places/index.html"),
     ("timeline", "timeline/index.html"),
     ("search", "search/index.html?q=" + urllib.parse.quote("Лавров")),
+    ("figure", "articles/fighting-erupts-along-karabakh-line-of-contact/index.html"),
+    ("cover", "articles/talish-and-lele-tepe-toll-of-four-days/index.html"),
+    ("page", "methodology/index.html"),
 ]
 LAVROV = "entities/sergey-lavrov/index.html"
 
@@ -155,6 +161,40 @@ def check_more_queries(check: Check, driver, base: str, mode: str) -> None:
             check.ok(f"{mode} search page: '{query}' lists {expected}")
         except TimeoutException:
             check.fail(f"{mode} search page: '{query}' does not list {expected}")
+
+
+def check_media_and_pages(check: Check, driver, base: str, mode: str) -> None:
+    """A figure in a body, a cover image and a stand-alone page, as a reader gets them."""
+    loaded = "return Array.from(document.querySelectorAll(arguments[0])).map(i => i.complete && i.naturalWidth > 0)"
+    for name, path, images, caption in [
+        ("figure", PAGES[7][1], ".article-body figure img", ".article-body figure figcaption"),
+        ("cover", PAGES[8][1], "figure.cover img", "figure.cover figcaption"),
+    ]:
+        driver.get(base + path)
+        wait_loaded(driver)
+        shown = driver.execute_script(loaded, images)
+        text = " ".join(e.text for e in driver.find_elements(By.CSS_SELECTOR, caption))
+        if shown and all(shown) and text.strip():
+            check.ok(f"{mode} {name}: the picture loads and has its caption ({text.strip()[:50]}…)")
+        else:
+            check.fail(f"{mode} {name}: picture loaded {shown}, caption {text!r}")
+    if not driver.find_elements(By.CSS_SELECTOR, ".corrections li"):
+        check.fail(f"{mode} cover: the article's correction is not shown")
+    driver.get(base + PAGES[9][1])
+    wait_loaded(driver)
+    current = [a.text for a in driver.find_elements(By.CSS_SELECTOR, ".site-nav a[aria-current=page]")]
+    tables = driver.find_elements(By.CSS_SELECTOR, ".page-body table th")
+    if current == ["Methodology"] and tables:
+        check.ok(f"{mode} page: Methodology is current in the navigation and shows its table")
+    else:
+        check.fail(f"{mode} page: navigation current {current}, table headers {len(tables)}")
+    driver.get(base + "search/index.html?q=methodology")
+    try:
+        WebDriverWait(driver, 10).until(
+            lambda d: any("methodology/index.html" in (h or "") for h in result_links(d, "#search-results")))
+        check.ok(f"{mode} search page: 'methodology' lists the page")
+    except TimeoutException:
+        check.fail(f"{mode} search page: 'methodology' does not list the Methodology page")
 
 
 def result_links(driver, container: str) -> list[str]:
@@ -327,6 +367,8 @@ def main() -> int:
         check_pages(check, driver, file_base, "file", None)
         check_more_queries(check, driver, http_base, "http")
         check_more_queries(check, driver, file_base, "file")
+        check_media_and_pages(check, driver, http_base, "http")
+        check_media_and_pages(check, driver, file_base, "file")
         check_quick_find(check, driver, http_base, "http")
         check_quick_find(check, driver, file_base, "file")
         check_dark_axe(check, driver, http_base, axe)

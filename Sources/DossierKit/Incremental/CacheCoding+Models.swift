@@ -157,6 +157,19 @@ extension CacheEncoder {
             encoder.int(link.line)
             encoder.int(link.column)
         }
+        optional(rendered.droppedHTML) { encoder, position in
+            encoder.int(position.line)
+            encoder.int(position.column)
+        }
+        array(rendered.imagesWithoutDescription) { encoder, image in
+            encoder.int(image.line)
+            encoder.int(image.column)
+        }
+        array(rendered.undefinedFootnotes) { encoder, reference in
+            encoder.string(reference.label)
+            encoder.int(reference.line)
+            encoder.int(reference.column)
+        }
         hash(rendered.digest)
         string(rendered.excerpt)
     }
@@ -331,9 +344,19 @@ extension CacheDecoder {
         let unpublished = try array(atMost: Self.listLimit) { decoder throws(Malformed) in
             (line: try decoder.int(), column: try decoder.int())
         }
+        let droppedHTML = try optional { decoder throws(Malformed) in
+            (line: try decoder.int(), column: try decoder.int())
+        }
+        let images = try array(atMost: Self.listLimit) { decoder throws(Malformed) in
+            (line: try decoder.int(), column: try decoder.int())
+        }
+        let footnotes = try array(atMost: Self.listLimit) { decoder throws(Malformed) in
+            (label: try decoder.string(), line: try decoder.int(), column: try decoder.int())
+        }
         let digest = try hash()
         return RenderedMarkdown(
             html: html, firstParagraph: firstParagraph, unresolvedLinks: unresolved, unpublishedLinks: unpublished,
-            digest: digest, excerpt: try string())
+            droppedHTML: droppedHTML, imagesWithoutDescription: images, undefinedFootnotes: footnotes, digest: digest,
+            excerpt: try string())
     }
 }

@@ -7,9 +7,15 @@ enum BodyRenderer {
     /// Renders the Markdown text (`markdown`, by file path: `ParsedContent.bodies`) of every article,
     /// entity and place of `graph`; a stub has none. With a `memo`, each text is looked up by the
     /// `FileStamp` of its file (`sourceStamps`, by path) when known, else by its hash.
+    ///
+    /// `imageSize` gives the size of an image from its destination as written and the path of the
+    /// file whose body has it (see `MarkdownRenderer.imageSize`). A memo knows renderings by their text
+    /// and what they are rendered against, which takes in `media` (its digest has every image's size)
+    /// but not `imageSize` itself: it must answer from `media` alone.
     static func render(
         _ graph: DossierGraph, markdown: [String: String], options: MarkdownOptions, memo: (any MarkdownMemo)? = nil,
-        sourceStamps: [String: ContentHash] = [:], media: MediaFiles = MediaFiles()
+        sourceStamps: [String: ContentHash] = [:], media: MediaFiles = MediaFiles(),
+        imageSize: @escaping @Sendable (_ destination: String, _ path: String) -> ImageSize? = { _, _ in nil }
     ) -> (RenderedBodies, [Diagnostic]) {
         let articleIDs = Set(graph.articles.map(\.id))
         let entityIDs = Set(graph.entities.map(\.id))
@@ -29,10 +35,12 @@ enum BodyRenderer {
             let body = path.flatMap { markdown[$0] } ?? ""
             let root = depth == 0 ? SiteURLs.bodyRoot : SiteURLs.pageBodyRoot
             let file = path ?? ""
-            let renderer = MarkdownRenderer(options: options) { destination in
-                ContentLinks.rewrite(destination, ids: ids, root: root)
-                    ?? MediaLinks.rewrite(destination, from: file, media: media, root: root)
-            }
+            let renderer = MarkdownRenderer(
+                options: options,
+                rewriteLink: { destination in
+                    ContentLinks.rewrite(destination, ids: ids, root: root)
+                        ?? MediaLinks.rewrite(destination, from: file, media: media, root: root)
+                }, imageSize: { imageSize($0, file) })
             guard let memo else { return renderer.render(body) }
             let text = path.flatMap { sourceStamps[$0] } ?? ContentHash.of(body)
             var bodyContext = context
@@ -70,6 +78,24 @@ enum BodyRenderer {
                     .warning(
                         "this link points at a draft article, which is not published: it is shown as plain text, without a link; publish the article (remove 'draft: true'), or remove the link",
                         at: SourceLocation(path: path, line: firstLine + link.line - 1, column: link.column)))
+            }
+            if let html = rendered.droppedHTML {
+                diagnostics.append(
+                    .warning(
+                        "raw HTML is not published (it is dropped from the page); write it in Markdown, or set 'unsafe_html: true' in site.yml to keep it",
+                        at: SourceLocation(path: path, line: firstLine + html.line - 1, column: html.column)))
+            }
+            for image in rendered.imagesWithoutDescription {
+                diagnostics.append(
+                    .warning(
+                        "this image has no description, so readers who cannot see it learn nothing from it; describe the image between the brackets: ![A map of the front line](../media/map.png)",
+                        at: SourceLocation(path: path, line: firstLine + image.line - 1, column: image.column)))
+            }
+            for reference in rendered.undefinedFootnotes {
+                diagnostics.append(
+                    .warning(
+                        "the footnote '[^\(reference.label)]' is not defined, so it is shown as written; define it on a line of its own ('[^\(reference.label)]: the note'), or remove the reference",
+                        at: SourceLocation(path: path, line: firstLine + reference.line - 1, column: reference.column)))
             }
         }
         return (RenderedBodies(articles: articles, entities: entities, places: places, pages: pages), diagnostics)

@@ -1,10 +1,11 @@
 /// Gives rendered headings `id`s from their text, so sections can be linked to (`#ceasefire-terms`).
 enum HeadingAnchors {
-    /// `html` with the n-th `<hN>` tag given the slug of the n-th title. Leaves `html` unchanged when
-    /// the tags and titles do not pair up (raw HTML headings in a site that allows raw HTML).
-    static func add(_ titles: [String], to html: String) -> String {
+    /// `html` with the n-th `<hN>` tag given the slug of the n-th title, none of them one of `reserved`
+    /// (the `id`s of footnotes). Leaves `html` unchanged when the tags and titles do not pair up (raw
+    /// HTML headings in a site that allows raw HTML).
+    static func add(_ titles: [String], to html: String, reserved: Set<String> = []) -> String {
         guard !titles.isEmpty else { return html }
-        var used: Set<String> = ["main"]
+        var used = reserved.union(["main"])
         // The next suffix to try for each base, so the n-th repeat of a heading is found at once
         // rather than after trying `-2` … `-n` (40,000 equal headings took 91 s that way).
         var nextNumber: [String: Int] = [:]

@@ -1,123 +1,47 @@
-import CCmark
 import Foundation
 
-/// Renders CommonMark with cmark. The only file that talks to the C library: each call parses its
-/// own document and frees it, so renders may run on many threads at once.
+/// Renders CommonMark with cmark (see `MarkdownTree.swift`, the only file that talks to the C
+/// library), with GFM's tables and footnotes, and images with their sizes (a titled image alone in
+/// its paragraph is a figure). Each call parses its own documents and frees them, so renders may run
+/// on many threads at once.
 struct MarkdownRenderer: Sendable {
     /// Rendering options.
     var options: MarkdownOptions
+    /// Put before the `id`s of footnotes and of the references to them (`fn-1`, `fnref-1`), so that
+    /// two texts shown on one page keep them apart (`"kerry-lavrov-"` gives `kerry-lavrov-fn-1`).
+    var footnoteIDPrefix: String
     /// Rewrites a link destination (a `.md` path to another content file, say) into a page URL, or
     /// says it leads nowhere or to an unpublished file; `nil` for destinations it does not handle.
     var rewriteLink: @Sendable (String) -> LinkRewrite?
+    /// The size of the image at a destination as written in the Markdown (`../media/map.png`, before
+    /// `rewriteLink`), for its `<img>`'s `width` and `height`; `nil` when it is not known.
+    var imageSize: @Sendable (String) -> ImageSize?
 
     /// Creates a renderer.
     init(
-        options: MarkdownOptions = [.smartPunctuation], rewriteLink: @escaping @Sendable (String) -> LinkRewrite? = { _ in nil }
+        options: MarkdownOptions = [.smartPunctuation], footnoteIDPrefix: String = "",
+        rewriteLink: @escaping @Sendable (String) -> LinkRewrite? = { _ in nil },
+        imageSize: @escaping @Sendable (String) -> ImageSize? = { _ in nil }
     ) {
         self.options = options
+        self.footnoteIDPrefix = footnoteIDPrefix
         self.rewriteLink = rewriteLink
+        self.imageSize = imageSize
     }
 
     /// Renders `markdown` to HTML.
     func render(_ markdown: String) -> RenderedMarkdown {
-        let cmarkOptions = self.cmarkOptions
-        guard let parser = cmark_parser_new(cmarkOptions) else {
-            return RenderedMarkdown(html: "", firstParagraph: "")
-        }
-        var text = markdown
-        text.withUTF8 { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
-                cmark_parser_feed(parser, chars.baseAddress, chars.count)
-            }
-        }
-        let document = cmark_parser_finish(parser)
-        cmark_parser_free(parser)
-        guard let document else { return RenderedMarkdown(html: "", firstParagraph: "") }
-        defer { cmark_node_free(document) }
-
-        var tree = walk(document)
-        if !tree.unresolvedLinks.isEmpty || !tree.unpublishedLinks.isEmpty {
-            let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
-            tree.unresolvedLinks = tree.unresolvedLinks.map { ($0, $1, Self.column(byte: $2, line: $1, in: lines)) }
-            tree.unpublishedLinks = tree.unpublishedLinks.map { ($0, Self.column(byte: $1, line: $0, in: lines)) }
-        }
-        let problems = (unresolved: tree.unresolvedLinks, unpublished: tree.unpublishedLinks)
-        guard let rendered = cmark_render_html(document, cmarkOptions) else {
-            return RenderedMarkdown(
-                html: "", firstParagraph: tree.firstParagraph, unresolvedLinks: problems.unresolved,
-                unpublishedLinks: problems.unpublished)
-        }
-        defer { free(rendered) }
-        let html = HeadingAnchors.add(tree.headingTitles, to: String(cString: rendered))
-        return RenderedMarkdown(
-            html: html, firstParagraph: tree.firstParagraph, unresolvedLinks: problems.unresolved,
-            unpublishedLinks: problems.unpublished)
+        var rendering = MarkdownRendering(renderer: self, markdown: markdown)
+        return rendering.render()
     }
 
-    private var cmarkOptions: Int32 {
-        var flags = CMARK_OPT_DEFAULT
-        if options.contains(.smartPunctuation) { flags |= CMARK_OPT_SMART }
-        if options.contains(.allowRawHTML) { flags |= CMARK_OPT_UNSAFE }
-        return flags
-    }
-
-    /// What one pass over the tree collects (and changes: heading levels, link destinations).
-    private struct TreeFacts {
-        var headingTitles: [String] = []
-        var firstParagraph = ""
-        /// Line and byte column (cmark's) of each; made character columns once the walk is done.
-        var unresolvedLinks: [(destination: String, line: Int, column: Int)] = []
-        var unpublishedLinks: [(line: Int, column: Int)] = []
-    }
-
-    private func walk(_ document: OpaquePointer) -> TreeFacts {
-        var facts = TreeFacts()
-        var headings: [OpaquePointer] = []
-        var unlinked: [OpaquePointer] = []
-        var sawFirstParagraph = false
-        let iterator = cmark_iter_new(document)
-        defer { cmark_iter_free(iterator) }
-        while true {
-            let event = cmark_iter_next(iterator)
-            if event == CMARK_EVENT_DONE { break }
-            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
-            switch cmark_node_get_type(node) {
-            case CMARK_NODE_HEADING:
-                headings.append(node)
-            case CMARK_NODE_PARAGRAPH where !sawFirstParagraph && cmark_node_parent(node) == document:
-                sawFirstParagraph = true
-                facts.firstParagraph = Self.plainText(of: node)
-            case CMARK_NODE_LINK, CMARK_NODE_IMAGE:
-                guard let url = cmark_node_get_url(node).map({ String(cString: $0) }),
-                    let rewritten = rewriteLink(url)
-                else { continue }
-                let line = Int(cmark_node_get_start_line(node))
-                let column = Int(cmark_node_get_start_column(node))
-                switch rewritten {
-                case .url(let page): cmark_node_set_url(node, page)
-                case .missing: facts.unresolvedLinks.append((url, line, column))
-                case .unpublished:
-                    facts.unpublishedLinks.append((line, column))
-                    unlinked.append(node)
-                }
-            default:
-                continue
-            }
-        }
-        // Each link to an unpublished file is replaced by its text (an image by its description).
-        for link in unlinked {
-            while let child = cmark_node_first_child(link), cmark_node_insert_before(link, child) == 1 {}
-            cmark_node_unlink(link)
-            cmark_node_free(link)
-        }
-        let hasTopLevelHeading = headings.contains { cmark_node_get_heading_level($0) == 1 }
-        for heading in headings {
-            if hasTopLevelHeading {
-                cmark_node_set_heading_level(heading, min(6, cmark_node_get_heading_level(heading) + 1))
-            }
-            facts.headingTitles.append(Self.plainText(of: heading))
-        }
-        return facts
+    /// Renders one line of inline Markdown (an article's `summary:`) to HTML without a `<p>` around it,
+    /// with the options, link rewriting and images of a body; line breaks in `markdown` are read as
+    /// spaces, and nothing in it starts a block (`1. First` stays text). Its plain text comes with it,
+    /// for a meta description.
+    func renderInline(_ markdown: String) -> InlineMarkdown {
+        var rendering = MarkdownRendering(renderer: self, markdown: markdown)
+        return rendering.renderInline()
     }
 
     /// The 1-based column, in characters, of the 1-based UTF-8 byte column `byte` of line `line`.
@@ -128,19 +52,15 @@ struct MarkdownRenderer: Sendable {
         return lines[line - 1][..<end].count + 1
     }
 
-    /// The text of `node`'s inline content, with line breaks as spaces.
-    static func plainText(of node: OpaquePointer) -> String {
+    /// The text of `node`'s inline content, with line breaks as spaces (an image's description
+    /// included).
+    static func plainText(of node: MarkdownNode) -> String {
         var text = ""
-        let iterator = cmark_iter_new(node)
-        defer { cmark_iter_free(iterator) }
-        while true {
-            let event = cmark_iter_next(iterator)
-            if event == CMARK_EVENT_DONE { break }
-            guard event == CMARK_EVENT_ENTER, let child = cmark_iter_get_node(iterator) else { continue }
-            switch cmark_node_get_type(child) {
-            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
-                if let literal = cmark_node_get_literal(child) { text += String(cString: literal) }
-            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+        for child in node.descendants {
+            switch child.kind {
+            case .text, .code:
+                if let literal = child.literal { text += literal }
+            case .softBreak, .lineBreak:
                 text += " "
             default:
                 continue
@@ -148,4 +68,12 @@ struct MarkdownRenderer: Sendable {
         }
         return text.trimmed
     }
+}
+
+/// One line of inline Markdown rendered (see `MarkdownRenderer.renderInline`).
+struct InlineMarkdown: Sendable, Hashable {
+    /// The HTML, without a wrapping element.
+    var html: String
+    /// The text without its markup (smart punctuation applied, not HTML-escaped).
+    var text: String
 }

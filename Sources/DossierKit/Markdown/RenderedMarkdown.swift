@@ -10,20 +10,32 @@ struct RenderedMarkdown: Sendable, Hashable {
     var unresolvedLinks: [(destination: String, line: Int, column: Int)]
     /// Where links to unpublished files (drafts) were, removed from the HTML (1-based line and column).
     var unpublishedLinks: [(line: Int, column: Int)]
+    /// Where the first raw HTML dropped from the page is (1-based line and column); `nil` when there is
+    /// none, or raw HTML is allowed.
+    var droppedHTML: (line: Int, column: Int)?
+    /// Where each image without a description (empty alt text) is (1-based line and column).
+    var imagesWithoutDescription: [(line: Int, column: Int)]
+    /// References to footnotes that are not defined, left as written: each label, and where it is.
+    var undefinedFootnotes: [(label: String, line: Int, column: Int)]
     /// A hash of `html`, made once with it (pages compare it to tell whether the text changed).
     let digest: ContentHash
     /// The first paragraph cut to 280 characters: the summary of an article that has none.
     let excerpt: String
 
-    /// The rendering of a text: its HTML, first paragraph and links that lead nowhere.
+    /// The rendering of a text: its HTML, first paragraph and the problems found in it.
     init(
         html: String, firstParagraph: String, unresolvedLinks: [(destination: String, line: Int, column: Int)] = [],
-        unpublishedLinks: [(line: Int, column: Int)] = []
+        unpublishedLinks: [(line: Int, column: Int)] = [], droppedHTML: (line: Int, column: Int)? = nil,
+        imagesWithoutDescription: [(line: Int, column: Int)] = [],
+        undefinedFootnotes: [(label: String, line: Int, column: Int)] = []
     ) {
         self.html = html
         self.firstParagraph = firstParagraph
         self.unresolvedLinks = unresolvedLinks
         self.unpublishedLinks = unpublishedLinks
+        self.droppedHTML = droppedHTML
+        self.imagesWithoutDescription = imagesWithoutDescription
+        self.undefinedFootnotes = undefinedFootnotes
         digest = ContentHash.of(html)
         excerpt = firstParagraph.shortened(to: 280)
     }
@@ -32,12 +44,17 @@ struct RenderedMarkdown: Sendable, Hashable {
     /// persistent build cache; not made again, since cutting every excerpt is a good part of reading it).
     init(
         html: String, firstParagraph: String, unresolvedLinks: [(destination: String, line: Int, column: Int)],
-        unpublishedLinks: [(line: Int, column: Int)], digest: ContentHash, excerpt: String
+        unpublishedLinks: [(line: Int, column: Int)], droppedHTML: (line: Int, column: Int)?,
+        imagesWithoutDescription: [(line: Int, column: Int)], undefinedFootnotes: [(label: String, line: Int, column: Int)],
+        digest: ContentHash, excerpt: String
     ) {
         self.html = html
         self.firstParagraph = firstParagraph
         self.unresolvedLinks = unresolvedLinks
         self.unpublishedLinks = unpublishedLinks
+        self.droppedHTML = droppedHTML
+        self.imagesWithoutDescription = imagesWithoutDescription
+        self.undefinedFootnotes = undefinedFootnotes
         self.digest = digest
         self.excerpt = excerpt
     }

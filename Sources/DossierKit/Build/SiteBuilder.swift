@@ -111,7 +111,9 @@ public struct SiteBuilder: Sendable {
         let bodyStamps = Dictionary(
             files.compactMap { file in file.stamp.map { (file.path, $0) } }, uniquingKeysWith: { first, _ in first })
         let (bodies, diagnostics) = BodyRenderer.render(
-            graph, markdown: markdown, options: markdownOptions, memo: memo, sourceStamps: bodyStamps, media: media)
+            graph, markdown: markdown, options: markdownOptions, memo: memo, sourceStamps: bodyStamps, media: media,
+            imageSize: { destination, path in MediaLinks.contentPath(destination, from: path).flatMap { media.byPath[$0]?.size } }
+        )
         run.diagnostics += diagnostics
         return bodies
     }

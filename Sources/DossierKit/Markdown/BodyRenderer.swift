@@ -52,6 +52,22 @@ enum BodyRenderer {
         let entities = graph.entities.parallelMap { render($0.path, 0) }
         let places = graph.places.parallelMap { render($0.path, 0) }
         let pages = graph.pages.parallelMap { render($0.path, 1) }
+        // Written summaries: one line of inline Markdown each (links in them are not rewritten).
+        let inlineRenderer = MarkdownRenderer(options: options)
+        var inlineContext = ContentHash()
+        inlineContext.combine("summary")
+        inlineContext.combine(options.rawValue)
+        let inline = { (text: String?) -> InlineMarkdown? in
+            guard let text else { return nil }
+            let render = { () -> RenderedMarkdown in
+                let rendered = inlineRenderer.renderInline(text)
+                return RenderedMarkdown(html: rendered.html, firstParagraph: rendered.text)
+            }
+            let rendered = memo?.rendered(text: ContentHash.of(text), context: inlineContext, render: render) ?? render()
+            return InlineMarkdown(html: rendered.html, text: rendered.firstParagraph)
+        }
+        let summaries = graph.articles.parallelMap { inline($0.summary) }
+        let pageSummaries = graph.pages.map { inline($0.summary) }
         var diagnostics: [Diagnostic] = []
         var sources: [(path: String, firstLine: Int, rendered: RenderedMarkdown)] = []
         sources += zip(graph.articles, articles).map { ($0.path, $0.bodyFirstLine, $1) }
@@ -98,7 +114,10 @@ enum BodyRenderer {
                         at: SourceLocation(path: path, line: firstLine + reference.line - 1, column: reference.column)))
             }
         }
-        return (RenderedBodies(articles: articles, entities: entities, places: places, pages: pages), diagnostics)
+        var bodies = RenderedBodies(articles: articles, entities: entities, places: places, pages: pages)
+        bodies.summaries = summaries
+        bodies.pageSummaries = pageSummaries
+        return (bodies, diagnostics)
     }
 }
 

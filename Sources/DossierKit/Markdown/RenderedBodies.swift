@@ -4,6 +4,10 @@ struct RenderedBodies: Sendable {
     var entities: [RenderedMarkdown]
     var places: [RenderedMarkdown]
     var pages: [RenderedMarkdown]
+    /// Each article's written summary rendered (inline Markdown), by article index; `nil` without one.
+    var summaries: [InlineMarkdown?] = []
+    /// Each page's written summary rendered, by page index.
+    var pageSummaries: [InlineMarkdown?] = []
 
     /// Creates the set of rendered bodies.
     init(

@@ -62,7 +62,10 @@ struct PageViews: Sendable {
             )
         case .page(let number):
             let page = graph.pages[number]
-            return (page.title, page.summary ?? "", .page(StandalonePageView(number, from: source)))
+            return (
+                page.title, source.pageSummary(number)?.text ?? page.summary ?? "",
+                .page(StandalonePageView(number, from: source))
+            )
         case .search:
             return ("Search", "Find articles, people, organisations, places, tags and events in the dossier.", .none)
         case .notFound: return ("Page not found", "There is no page at this address.", .none)

@@ -9,8 +9,10 @@ struct ViewSource: Sendable {
     fileprivate let bodies: RenderedBodies
     /// Items per page of a paginated list.
     let paginateBy: Int
-    /// Each article's summary, or its body's excerpt when it has none (read through `PageSource`).
+    /// Each article's summary as text, or its body's excerpt when it has none (read through
+    /// `PageSource`), and as HTML (a written summary is inline Markdown).
     fileprivate let summaries: [String]
+    fileprivate let summaryHTML: [String]
     fileprivate let summaryDigests: [ContentHash]
     /// Each tag's name by slug.
     let tagNames: [String: String]
@@ -29,13 +31,18 @@ struct ViewSource: Sendable {
         self.media = media
         self.bodies = bodies
         self.paginateBy = paginateBy
-        let summaries = graph.articles.indices.map { number in
-            graph.articles[number].summary ?? bodies.articles[number].excerpt
+        let written = graph.articles.indices.map { number in
+            number < bodies.summaries.count ? bodies.summaries[number] : nil
         }
+        let summaries = graph.articles.indices.map { number in
+            written[number]?.text ?? graph.articles[number].summary ?? bodies.articles[number].excerpt
+        }
+        let summaryHTML = summaries.indices.map { number in written[number]?.html ?? HTMLEscaping.escape(summaries[number]) }
         self.summaries = summaries
-        summaryDigests = summaries.map(ContentHash.of)
+        self.summaryHTML = summaryHTML
+        summaryDigests = summaryHTML.map(ContentHash.of)
         tagNames = Dictionary(graph.tags.map { ($0.slug, $0.name) }, uniquingKeysWith: { first, _ in first })
-        fragments = FragmentViews(graph: graph, summaries: summaries, media: media)
+        fragments = FragmentViews(graph: graph, summaries: summaries, summaryHTML: summaryHTML, media: media)
         reader = ReaderData(graph: graph, site: site)
         common = Dictionary(
             uniqueKeysWithValues: (CommonView.sections.map(\.section) + ["search", "none"]).map { section in
@@ -79,6 +86,18 @@ struct PageSource {
     func summary(_ number: Int) -> String {
         reads.summaries.append(number)
         return shared.summaries[number]
+    }
+
+    /// The summary of article `number` as HTML.
+    func summaryHTML(_ number: Int) -> String {
+        reads.summaries.append(number)
+        return shared.summaryHTML[number]
+    }
+
+    /// The written summary of page `number`, as text and HTML.
+    func pageSummary(_ number: Int) -> InlineMarkdown? {
+        let summaries = shared.bodies.pageSummaries
+        return number < summaries.count ? summaries[number] : nil
     }
 
     /// The rendered body of article `number`.

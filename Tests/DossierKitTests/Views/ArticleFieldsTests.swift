@@ -39,6 +39,10 @@ import Testing
         #expect(try project.build().diagnostics.isEmpty)
         let page = try #require(project.page("articles/ceasefire/index.html"))
         #expect(page.contains(#"<p class="byline">By Anna Petrova and Levon Ter-Petrosyan</p>"#))
+        // The summary is inline Markdown: emphasis in the lead, plain text in the description.
+        #expect(page.contains(#"<p class="lead">The chiefs of staff agree to <em>stop</em> the fighting.</p>"#))
+        #expect(page.contains(#"<meta name="description" content="The chiefs of staff agree to stop the fighting.">"#))
+        #expect(project.page("articles/index.html")?.contains("agree to <em>stop</em> the fighting") == true)
         #expect(page.contains(#"Updated <time datetime="2016-04-07">7 April 2016</time>"#))
         #expect(
             page.contains(

@@ -50,9 +50,9 @@ extension DefaultTheme {
                 {{#.byline}}
                 <p class="byline">{{.}}</p>
                 {{/.byline}}
-                {{#.lead}}
-                <p class="lead">{{.}}</p>
-                {{/.lead}}
+                {{#.lead_html}}
+                <p class="lead">{{{.}}}</p>
+                {{/.lead_html}}
               </header>
 
               {{#.image}}
@@ -1163,9 +1163,9 @@ extension DefaultTheme {
             <article class="standalone-page">
               <header class="page-header article-header">
                 <h1>{{.title}}</h1>
-                {{#.lead}}
-                <p class="lead">{{.}}</p>
-                {{/.lead}}
+                {{#.lead_html}}
+                <p class="lead">{{{.}}}</p>
+                {{/.lead_html}}
               </header>
               <div class="prose page-body">
             {{{.body_html}}}
@@ -1185,7 +1185,7 @@ extension DefaultTheme {
               <h3 class="card-title"><a href="{{.url}}">{{.title}}</a></h3>
               <p class="card-meta"><time datetime="{{.date_iso}}">{{.date_display}}</time>{{#.source_name}} <span class="sep" aria-hidden="true">·</span> <span class="source">{{.}}</span>{{/.source_name}}</p>
               {{#.summary}}
-              <p class="card-summary">{{.}}</p>
+              <p class="card-summary">{{{summary_html}}}</p>
               {{/.summary}}
             </li>
 

@@ -12,9 +12,11 @@ struct FragmentViews: Sendable {
     let events: [EventView]
     let eventDigests: [ContentHash]
 
-    init(graph: DossierGraph, summaries: [String], media: MediaFiles = MediaFiles()) {
+    init(graph: DossierGraph, summaries: [String], summaryHTML: [String]? = nil, media: MediaFiles = MediaFiles()) {
         articleCards = Array(graph.articles.indices).parallelMap { number in
-            ArticleCardView(graph.articles[number], summary: summaries[number], media: media)
+            ArticleCardView(
+                graph.articles[number], summary: summaries[number],
+                summaryHtml: summaryHTML?[number] ?? HTMLEscaping.escape(summaries[number]), media: media)
         }
         articleCardDigests = articleCards.parallelMap(ViewDigest.of)
         entityChips = graph.entities.parallelMap { Shared(EntityChipView($0)) }
@@ -61,13 +63,16 @@ struct ArticleCardView: Encodable, Sendable {
     let url: SiteLink
     let dateIso: String
     let dateDisplay: String
-    /// The summary, or the body's first paragraph as text.
+    /// The summary, or the body's first paragraph, as text.
     let summary: String
+    /// The same as HTML (a written summary is inline Markdown).
+    let summaryHtml: String
     let sourceName: String?
     /// The article's picture, shown small.
     let image: CoverView?
 
-    init(_ article: Article, summary: String, media: MediaFiles) {
+    init(_ article: Article, summary: String, summaryHtml: String, media: MediaFiles) {
+        self.summaryHtml = summaryHtml
         title = article.title
         url = SiteLink(SiteURLs.article(article.id))
         dateIso = article.date.description

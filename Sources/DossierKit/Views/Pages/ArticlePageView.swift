@@ -30,6 +30,7 @@ struct ArticlePageView: Encodable, Sendable {
     /// The lead under the title: the written summary only (a derived one would repeat the body's
     /// first paragraph).
     let lead: String?
+    let leadHtml: String?
     let bodyHtml: RenderedHTML
     let entities: [Counted<EntityChipView>]
     let places: [Counted<PlaceChipView>]
@@ -65,7 +66,8 @@ struct ArticlePageView: Encodable, Sendable {
         dateIso = article.date.description
         dateDisplay = article.date.displayText
         summary = source.summary(number)
-        lead = article.summary
+        lead = article.summary == nil ? nil : summary
+        leadHtml = article.summary == nil ? nil : source.summaryHTML(number)
         bodyHtml = source.articleBody(number)
         entities = links.entityIDs.compactMap { source.fragments.entity($0, in: graph) }
         places = links.placeIDs.compactMap { source.fragments.place($0, in: graph) }
@@ -90,12 +92,13 @@ struct ArticlePageView: Encodable, Sendable {
         byline = Self.byline(article.authors)
         updatedIso = article.updated?.description
         updatedDisplay = article.updated?.displayText
-        let renderer = MarkdownRenderer(
-            options: source.site.unsafeHTML ? [.smartPunctuation, .allowRawHTML] : [.smartPunctuation])
+        let options: MarkdownOptions = source.site.unsafeHTML ? [.smartPunctuation, .allowRawHTML] : [.smartPunctuation]
         corrections = article.corrections.enumerated().sorted { a, b in
             a.element.date != b.element.date ? a.element.date > b.element.date : a.offset < b.offset
-        }.map { _, correction in
-            CorrectionView(
+        }.map { number, correction in
+            // Footnotes of a correction must not take the ids of the body's.
+            let renderer = MarkdownRenderer(options: options, footnoteIDPrefix: "correction-\(number + 1)-")
+            return CorrectionView(
                 dateIso: correction.date.description, dateDisplay: correction.date.displayText,
                 textHtml: renderer.render(correction.text).html)
         }

@@ -3,12 +3,14 @@ struct StandalonePageView: Encodable, Sendable {
     let title: String
     /// The summary written in front matter, shown as the lead.
     let lead: String?
+    let leadHtml: String?
     let bodyHtml: RenderedHTML
 
     init(_ number: Int, from source: PageSource) {
         let page = source.graph.pages[number]
         title = page.title
-        lead = page.summary
+        lead = source.pageSummary(number)?.text ?? page.summary
+        leadHtml = source.pageSummary(number)?.html ?? page.summary.map(HTMLEscaping.escape)
         bodyHtml = source.pageBody(number)
     }
 }

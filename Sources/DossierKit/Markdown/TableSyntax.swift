@@ -11,13 +11,14 @@ enum TableSyntax {
     enum Alignment: Equatable {
         case none, left, center, right
 
-        /// The cell tag's attribute (as cmark-gfm writes it), with its leading space.
+        /// The cell tag's attribute, with its leading space: a style, where cmark-gfm writes the
+        /// `align` attribute that HTML5 made obsolete.
         var attribute: String {
             switch self {
             case .none: ""
-            case .left: " align=\"left\""
-            case .center: " align=\"center\""
-            case .right: " align=\"right\""
+            case .left: " style=\"text-align: left\""
+            case .center: " style=\"text-align: center\""
+            case .right: " style=\"text-align: right\""
             }
         }
     }

@@ -26,12 +26,16 @@ import Testing
         #expect(GFMExample.all.filter { $0.html.contains("class=\"footnotes\"") }.count == 1)
     }
 
-    /// `html` with white space between tags taken out and, for Dossier's HTML (`prefix` not `nil`), the
-    /// footnote ids made cmark-gfm's: the n-th note's `prefix` + `fn-label` is `fnN`, and its
+    /// `html` with white space between tags taken out and, for Dossier's HTML (`prefix` not `nil`),
+    /// alignment written as cmark-gfm's `align` and the footnote ids made cmark-gfm's: the n-th note's `prefix` + `fn-label` is `fnN`, and its
     /// references' `prefix` + `fnref-label` are `fnrefN`.
     static func normalized(_ html: String, prefix: String?) -> String {
         var html = html
         if let prefix {
+            // Dossier writes alignment as a style (HTML5), cmark-gfm as the obsolete attribute.
+            for side in ["left", "center", "right"] {
+                html = html.replacingOccurrences(of: "style=\"text-align: \(side)\"", with: "align=\"\(side)\"")
+            }
             var labels: [String] = []
             var rest = html[...]
             let opening = "<li id=\"\(prefix)fn-"

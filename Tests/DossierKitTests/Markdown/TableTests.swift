@@ -13,16 +13,16 @@ import Testing
                 <table>
                 <thead>
                 <tr>
-                <th align="left">Date</th>
-                <th align="center">Event</th>
-                <th align="right">Dead</th>
+                <th style="text-align: left">Date</th>
+                <th style="text-align: center">Event</th>
+                <th style="text-align: right">Dead</th>
                 </tr>
                 </thead>
                 <tbody>
                 <tr>
-                <td align="left">1994</td>
-                <td align="center">Ceasefire</td>
-                <td align="right">0</td>
+                <td style="text-align: left">1994</td>
+                <td style="text-align: center">Ceasefire</td>
+                <td style="text-align: right">0</td>
                 </tr>
                 </tbody>
                 </table>

@@ -587,7 +587,7 @@ extension DefaultTheme {
             .prose pre { font: .85rem/1.5 var(--mono); background: var(--surface); border: 1px solid var(--rule); border-radius: var(--radius); padding: .9rem 1rem; overflow-x: auto; }
             .prose pre code { border: 0; padding: 0; background: none; }
             .prose table { border-collapse: collapse; width: 100%; font: .95rem/1.4 var(--sans); display: block; overflow-x: auto; }
-            .prose th, .prose td { border-bottom: 1px solid var(--rule); padding: .4rem .6rem; text-align: left; vertical-align: top; }
+            .prose th, .prose td { border-bottom: 1px solid var(--rule); padding: .4rem .6rem; text-align: start; vertical-align: top; }
             .prose hr { border: 0; border-top: 1px solid var(--rule); margin: 2em 0; }
             .prose img { border-radius: var(--radius); }
 

@@ -26,7 +26,9 @@ public struct SiteBuilder: Sendable {
         let (memo, views) = run.stage("cache read") { self.memo(inputs) }
         let loaded = run.stage("load") { inputs.loader.load(inputs.sources.files, stamps: inputs.stamps, memo: memo) }
         run.diagnostics += loaded.diagnostics
-        let media = run.stage("media") { MediaFiles.read(inputs.media, stamps: inputs.mediaStamps) }
+        let media = run.stage("media") {
+            MediaFiles.read(inputs.media, stamps: inputs.mediaStamps, allowActive: site.unsafeHTML)
+        }
         run.diagnostics += media.1
         let content = run.stage("front matter") { ContentParser.parse(loaded.files, memo: memo) }
         run.diagnostics += content.diagnostics

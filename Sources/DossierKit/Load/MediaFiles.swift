@@ -27,15 +27,35 @@ struct MediaFiles: Sendable {
         byPath = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
+    /// Files a browser runs as code when opened from the site (a page, a script): published only
+    /// with `unsafe_html: true`, like raw HTML in bodies.
+    static let activeExtensions: Set<String> = ["html", "htm", "xhtml", "xht", "shtml", "js", "mjs", "svgz", "xml", "xsl"]
+
     /// The media of the dossier whose files below `content/media/` are `listed` (from
-    /// `InputWalker`), with their stamps (in the same order); a file too large is a problem.
-    static func read(_ listed: [InputFile], stamps: [ContentHash?]) -> (MediaFiles, [Diagnostic]) {
+    /// `InputWalker`), with their stamps (in the same order); a file too large is a problem, and so
+    /// is, unless `allowActive`, a file a browser would run as code on the site's address (a page,
+    /// a script, an SVG with scripts or event handlers): a contribution could otherwise publish
+    /// code that runs as the site.
+    static func read(_ listed: [InputFile], stamps: [ContentHash?], allowActive: Bool = false) -> (MediaFiles, [Diagnostic]) {
         let read = zip(listed, stamps).map { ($0, $1) }.parallelMap { input, stamp -> Result<File, Diagnostic> in
             var size: ImageSize?
             let name = (input.path as NSString).pathExtension.lowercased()
+            if !allowActive, activeExtensions.contains(name) {
+                return .failure(
+                    .error(
+                        "a .\(name) file runs as code in the reader's browser when opened from the site, so it is not published; remove it, or set 'unsafe_html: true' in site.yml if every contribution is trusted",
+                        at: SourceLocation(path: input.path)))
+            }
             if ImageHeader.extensions.contains(name) {
                 switch RegularFile.read(input.resolvedPath, limit: ImageHeader.prefixBytes, prefix: true) {
-                case .success(let head): size = ImageHeader.size(of: head)
+                case .success(let head):
+                    size = ImageHeader.size(of: head)
+                    if !allowActive, name == "svg", let problem = activeSVG(at: input, head: head) {
+                        return .failure(
+                            .error(
+                                "this SVG \(problem), which runs as code in the reader's browser when the file is opened from the site, so it is not published; remove it from the drawing, or set 'unsafe_html: true' in site.yml if every contribution is trusted",
+                                at: SourceLocation(path: input.path)))
+                    }
                 case .failure:
                     return .failure(
                         .error("this file cannot be read; check its permissions", at: SourceLocation(path: input.path)))
@@ -58,6 +78,43 @@ struct MediaFiles: Sendable {
             }
         }
         return (MediaFiles(files), problems)
+    }
+
+    /// The largest SVG checked for scripts (a larger one is refused unless `unsafe_html` is on).
+    static let svgCheckBytes = 16 * 1024 * 1024
+
+    /// What in the SVG file `input` (whose first bytes are `head`) would run as code, or `nil`.
+    private static func activeSVG(at input: InputFile, head: Data) -> String? {
+        if let size = FileStamp.size(of: input.resolvedPath), size <= head.count { return activeSVG(head) }
+        guard case .success(let data) = RegularFile.read(input.resolvedPath, limit: svgCheckBytes) else {
+            return "is larger than \(RegularFile.describe(bytes: svgCheckBytes)) and cannot be checked for scripts"
+        }
+        return activeSVG(data)
+    }
+
+    /// What in an SVG would run as code (a script, an event handler, a `javascript:` link, embedded
+    /// HTML, entity declarations that could hide them), or `nil`.
+    static func activeSVG(_ data: Data) -> String? {
+        let text = String(decoding: data, as: UTF8.self).lowercased()
+        if text.contains("<script") { return "has a <script>" }
+        if text.contains("<foreignobject") { return "embeds HTML (<foreignObject>)" }
+        if text.contains("javascript:") { return "has a javascript: link" }
+        if text.contains("<!entity") { return "declares entities" }
+        var rest = text[...]
+        while let range = rest.range(of: "on") {
+            let before = rest[..<range.lowerBound].last
+            let after = rest[range.upperBound...].prefix { $0.isLetter }
+            let next = rest[range.upperBound...].dropFirst(after.count).drop {
+                $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r"
+            }
+            if let before, before.isWhitespace || before == "/" || before == "\"" || before == "'", !after.isEmpty,
+                next.first == "="
+            {
+                return "has an event handler (on\(after)=)"
+            }
+            rest = rest[range.upperBound...]
+        }
+        return nil
     }
 
     /// A digest of every file's path, stamp and size: what links and images in bodies are

@@ -111,6 +111,35 @@ import Testing
         #expect(project.page("articles/ceasefire/index.html")?.contains(#"width="1024" height="768""#) == true)
     }
 
+    /// A contribution cannot publish code that runs as the site: pages, scripts and SVGs with
+    /// scripts are refused unless `unsafe_html: true`; a drawing without them is published.
+    @Test func filesThatRunAsCodeAreNotPublished() throws {
+        let project = try Self.project()
+        try project.write("content/media/evil.html", "<script>alert(1)</script>")
+        try project.write("content/media/tracker.js", "alert(1)")
+        try project.write(
+            "content/media/map-with-script.svg", #"<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>"#)
+        try project.write(
+            "content/media/map-with-handler.svg",
+            #"<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)" width="10" height="10"/>"#)
+        try project.write(
+            "content/media/drawing.svg",
+            #"<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><text>onion</text></svg>"#)
+        let diagnostics = project.failingBuild()
+        for path in ["evil.html", "tracker.js", "map-with-script.svg", "map-with-handler.svg"] {
+            #expect(
+                diagnostics.contains { $0.location?.path == "content/media/" + path && $0.message.contains("runs as code") },
+                "\(path): \(diagnostics)")
+        }
+        #expect(!diagnostics.contains { $0.location?.path == "content/media/drawing.svg" })
+        #expect(MediaFiles.activeSVG(Data(#"<svg><a xlink:href="JavaScript:alert(1)">x</a></svg>"#.utf8)) != nil)
+        #expect(MediaFiles.activeSVG(Data(#"<svg><foreignObject><p>x</p></foreignObject></svg>"#.utf8)) != nil)
+        // With unsafe_html, the dossier's editors have said every contribution is trusted.
+        try project.write("site.yml", Fixture.site + "unsafe_html: true\n")
+        try project.build()
+        #expect(project.exists("media/evil.html"))
+    }
+
     @Test(arguments: [
         ("png", MediaTests.png(width: 640, height: 480), ImageSize(width: 640, height: 480)),
         ("gif", Data([0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 0x40, 0x01, 0xF0, 0x00, 0, 0]), ImageSize(width: 320, height: 240)),

@@ -12,11 +12,9 @@ struct FragmentViews: Sendable {
     let events: [EventView]
     let eventDigests: [ContentHash]
 
-    init(graph: DossierGraph, summaries: [String], summaryHTML: [String]? = nil, media: MediaFiles = MediaFiles()) {
+    init(graph: DossierGraph, summaries: [String], summaryHTML: [String], media: MediaFiles) {
         articleCards = Array(graph.articles.indices).parallelMap { number in
-            ArticleCardView(
-                graph.articles[number], summary: summaries[number],
-                summaryHtml: summaryHTML?[number] ?? HTMLEscaping.escape(summaries[number]), media: media)
+            ArticleCardView(graph.articles[number], summary: summaries[number], summaryHtml: summaryHTML[number], media: media)
         }
         articleCardDigests = articleCards.parallelMap(ViewDigest.of)
         entityChips = graph.entities.parallelMap { Shared(EntityChipView($0)) }

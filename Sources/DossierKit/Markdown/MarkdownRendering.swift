@@ -20,31 +20,31 @@ import Foundation
 /// Lines written before the text and rewritten lines are mapped back (`SourcePositions`), so that
 /// every problem is reported at its place in the text as written.
 struct MarkdownRendering {
-    private let renderer: MarkdownRenderer
-    private let markdown: String
+    let renderer: MarkdownRenderer
+    let markdown: String
     /// The text's lines as cmark reads them: as written, but for the first line of each footnote definition.
-    private var body: [[UInt8]]
-    /// Lines cmark reads before the body's (see above).
-    private var prefix: [[UInt8]] = []
-    private var positions = SourcePositions()
-    private var footnotes: [Footnote] = []
+    var body: [[UInt8]]
+    /// Lines cmark reads before the body's (see the type's documentation).
+    var prefix: [[UInt8]] = []
+    var positions = SourcePositions()
+    var footnotes: [Footnote] = []
     /// The footnote of each label's key.
-    private var footnoteKeys: [String: Int] = [:]
+    var footnoteKeys: [String: Int] = [:]
     /// The footnote whose definition starts on each body line; `nil` for a label defined before.
-    private var definitionLines: [Int: Int?] = [:]
-    private var tables: [TablePlan] = []
+    var definitionLines: [Int: Int?] = [:]
+    var tables: [TablePlan] = []
     /// Body lines of definitions with no text whose items start with a no-break space (see
     /// `readFootnoteDefinitions`).
-    private var placeholderLines: Set<Int> = []
+    var placeholderLines: Set<Int> = []
     /// Whether the text has `[^` (else it has no footnotes, and no reference to one).
-    private var mayHaveFootnotes = false
+    var mayHaveFootnotes = false
 
     /// The destination of the link reference definition of the n-th footnote's label.
-    private static let footnoteScheme = "dossier-footnote:"
+    static let footnoteScheme = "dossier-footnote:"
     /// Starts a cell's line, so that it is always a paragraph (cmark reads it as white space).
-    private static let noBreakSpace: [UInt8] = [0xC2, 0xA0]
+    static let noBreakSpace: [UInt8] = [0xC2, 0xA0]
 
-    private var options: MarkdownOptions { renderer.options }
+    var options: MarkdownOptions { renderer.options }
 
     init(renderer: MarkdownRenderer, markdown: String) {
         self.renderer = renderer
@@ -53,7 +53,7 @@ struct MarkdownRendering {
     }
 
     /// A footnote: its label as first defined, and what rendering learns about it.
-    private struct Footnote {
+    struct Footnote {
         var label: String
         /// The list item its definition was parsed as (taken out of the tree).
         var item: MarkdownNode?
@@ -65,7 +65,7 @@ struct MarkdownRendering {
 
     /// A table found in a paragraph (or in a setext heading's text, which cmark takes for a heading
     /// when the line after the table is `---` or `===`).
-    private struct TablePlan {
+    struct TablePlan {
         /// Where the paragraph starts: body line and byte column.
         var line: Int
         var column: Int
@@ -83,7 +83,7 @@ struct MarkdownRendering {
     }
 
     /// What the last pass over the tree finds wrong, at lines and byte columns of the parsed text.
-    private struct Problems {
+    struct Problems {
         var unresolvedLinks: [(destination: String, line: Int, column: Int)] = []
         var unpublishedLinks: [(line: Int, column: Int)] = []
         var droppedHTML: (line: Int, column: Int)?
@@ -163,7 +163,7 @@ struct MarkdownRendering {
     }
 
     /// The parse of the prefix and the body.
-    private mutating func parse() -> MarkdownNode? {
+    mutating func parse() -> MarkdownNode? {
         positions.prefixCount = prefix.count
         var text: [UInt8] = []
         text.reserveCapacity(markdown.utf8.count + prefix.reduce(0) { $0 + $1.count + 1 })
@@ -179,392 +179,17 @@ struct MarkdownRendering {
     }
 
     /// The bytes of line `line` of the parsed text.
-    private func parsedLine(_ line: Int) -> [UInt8]? {
+    func parsedLine(_ line: Int) -> [UInt8]? {
         if line >= 1, line <= positions.prefixCount { return line <= prefix.count ? prefix[line - 1] : nil }
         let index = line - positions.prefixCount - 1
         return body.indices.contains(index) ? body[index] : nil
-    }
-
-    // MARK: - Footnote definitions
-
-    /// Finds the footnote definitions and rewrites their first lines (see above); false when there is none.
-    private mutating func readFootnoteDefinitions(_ document: MarkdownNode) -> Bool {
-        var found: [(line: Int, definition: FootnoteSyntax.Definition)] = []
-        for (index, line) in body.enumerated() {
-            if let definition = FootnoteSyntax.definition(in: line) { found.append((index + 1, definition)) }
-        }
-        guard !found.isEmpty else { return false }
-        // Lines of code and raw HTML are kept as they are.
-        let literal = document.descendants.filter { $0.kind == .codeBlock || $0.kind == .htmlBlock }
-            .map { $0.startLine...$0.endLine }
-        let topLevel = document.children
-        for (line, definition) in found where !literal.contains(where: { $0.contains(line) }) {
-            // An empty item can neither end a paragraph nor be followed by a blank line: the definition
-            // then starts with a no-break space (taken out again).
-            let placeholder = definition.isEmpty && (line > 1 && !isBlank(line - 1) || isBlank(line + 1))
-            let marker = listMarker(at: line, isEmpty: definition.isEmpty && !placeholder, topLevel)
-            var text = definition.isEmpty ? [] : Array(body[line - 1][definition.textStart...])
-            if placeholder {
-                placeholderLines.insert(line)
-                text = Self.noBreakSpace
-            }
-            body[line - 1] = Array(marker.utf8) + text
-            positions.rewritten[line] = (from: marker.utf8.count + 1, by: definition.textStart - marker.utf8.count)
-            let key = FootnoteSyntax.key(definition.label)
-            if footnoteKeys[key] == nil {
-                footnoteKeys[key] = footnotes.count
-                definitionLines[line] = footnotes.count
-                footnotes.append(Footnote(label: definition.label))
-            } else {
-                definitionLines[line] = .some(nil)
-            }
-        }
-        guard !definitionLines.isEmpty else { return false }
-        for (index, footnote) in footnotes.enumerated() {
-            prefix.append(Array("[^\(footnote.label)]: <\(Self.footnoteScheme)\(index)>".utf8))
-        }
-        prefix.append([])
-        return true
-    }
-
-    /// Whether body line `line` is blank (a line after the last is not).
-    private func isBlank(_ line: Int) -> Bool {
-        body.indices.contains(line - 1) && body[line - 1].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
-    }
-
-    /// The list marker a definition's first line gets: four columns wide, as a definition's text is
-    /// indented (`10.` when the line has no text: an item that starts with a blank line is indented
-    /// one more than its marker), and unlike the markers of the lists just before and after it, so
-    /// that the item does not join them.
-    private func listMarker(at line: Int, isEmpty: Bool, _ topLevel: [MarkdownNode]) -> String {
-        var taken: Set<UInt8> = []
-        let before = topLevel.last { $0.startLine > 0 && $0.endLine < line }
-        let after = topLevel.first { $0.startLine > line }
-        for case let list? in [before, after] where list.kind == .list {
-            if list.isOrderedList {
-                taken.insert(list.listDelimiter == ")" ? UInt8(ascii: ")") : UInt8(ascii: "."))
-            } else if body.indices.contains(list.startLine - 1), body[list.startLine - 1].indices.contains(list.startColumn - 1) {
-                taken.insert(body[list.startLine - 1][list.startColumn - 1])
-            }
-        }
-        let markers = isEmpty ? ["10.", "10)"] : ["1.  ", "1)  ", "-   ", "+   ", "*   "]
-        return markers.first { marker in !taken.contains(marker.utf8.first { !(0x30...0x39).contains($0) }!) } ?? markers[0]
-    }
-
-    /// Takes the definitions' list items out of the tree (a list left empty goes too).
-    private mutating func detachFootnoteDefinitions(_ document: MarkdownNode) {
-        guard !definitionLines.isEmpty else { return }
-        let items = document.descendants.filter { node in
-            node.kind == .item && node.startColumn == 1 && definitionLines[node.startLine - positions.prefixCount] != nil
-        }
-        for item in items {
-            let list = item.parent
-            item.unlink()
-            if let index = definitionLines[item.startLine - positions.prefixCount] ?? nil, footnotes[index].item == nil {
-                footnotes[index].item = item
-                if placeholderLines.contains(item.startLine - positions.prefixCount), let paragraph = item.firstChild,
-                    paragraph.kind == .paragraph
-                {
-                    Self.dropLeadingNoBreakSpace(paragraph)
-                    if let lineBreak = paragraph.firstChild, lineBreak.kind == .softBreak {
-                        lineBreak.unlink()
-                        lineBreak.free()
-                    }
-                    if paragraph.firstChild == nil {
-                        paragraph.unlink()
-                        paragraph.free()
-                    }
-                }
-            } else {
-                item.free()
-            }
-            if let list, list.firstChild == nil {
-                list.unlink()
-                list.free()
-            }
-        }
-    }
-
-    // MARK: - Footnote references
-
-    /// Numbers the footnotes in the order of their first references (in the text, then in the notes
-    /// themselves), replaces the references by their marks, and adds the section of the notes that have
-    /// a number; the `id`s of the notes.
-    private mutating func numberFootnotes(_ document: MarkdownNode) -> Set<String> {
-        guard !footnotes.isEmpty else { return [] }
-        var order: [Int] = []
-        var ids: Set<String> = []
-        markReferences(in: document, order: &order, ids: &ids)
-        var next = 0
-        while next < order.count {
-            if let item = footnotes[order[next]].item { markReferences(in: item, order: &order, ids: &ids) }
-            next += 1
-        }
-        if !order.isEmpty {
-            let section = MarkdownNode.customBlock(enter: "<section class=\"footnotes\">\n<ol>", exit: "</ol>\n</section>")
-            for index in order {
-                let footnote = footnotes[index]
-                let id = noteID(footnote)
-                ids.insert(id)
-                let note = MarkdownNode.customBlock(enter: "<li id=\"\(HTMLEscaping.escape(id))\">", exit: "</li>")
-                if let item = footnote.item { note.adoptChildren(of: item) }
-                let backlinks = footnote.referenceIDs.enumerated().map { number, id in
-                    let mark = number == 0 ? "" : "<sup class=\"footnote-ref\">\(number + 1)</sup>"
-                    return "<a href=\"#\(MarkdownHTML.attributeURL(id))\" class=\"footnote-backref\">↩\(mark)</a>"
-                }.joined(separator: " ")
-                if let last = note.lastChild, last.kind == .paragraph {
-                    last.append(.customInline(enter: " " + backlinks))
-                } else {
-                    note.append(.customBlock(enter: backlinks))
-                }
-                section.append(note)
-            }
-            document.append(section)
-        }
-        for footnote in footnotes { footnote.item?.free() }
-        return ids
-    }
-
-    private func noteID(_ footnote: Footnote) -> String {
-        renderer.footnoteIDPrefix + "fn-" + footnote.label
-    }
-
-    /// Replaces the references in `root` (links to a footnote's destination) by their marks.
-    private mutating func markReferences(in root: MarkdownNode, order: inout [Int], ids: inout Set<String>) {
-        let references = root.descendants.filter { node in
-            (node.kind == .link || node.kind == .image) && node.url?.hasPrefix(Self.footnoteScheme) == true
-                && !Self.isInImage(node)
-        }
-        for node in references {
-            guard let index = node.url.flatMap({ Int($0.dropFirst(Self.footnoteScheme.count)) }),
-                footnotes.indices.contains(index)
-            else { continue }
-            let label = footnotes[index].label
-            // `[text][^note]` is no reference in GFM: it stays text.
-            if node.kind == .link, node.firstChild?.kind != .text || node.firstChild?.literal?.hasPrefix("^") != true {
-                node.insert(before: .text("["))
-                while let child = node.firstChild {
-                    child.unlink()
-                    node.insert(before: child)
-                }
-                node.replace(by: .text("][^\(label)]"))
-                continue
-            }
-            if footnotes[index].number == nil {
-                order.append(index)
-                footnotes[index].number = order.count
-            }
-            let base = renderer.footnoteIDPrefix + "fnref-" + label
-            var id = footnotes[index].referenceIDs.isEmpty ? base : "\(base)-\(footnotes[index].referenceIDs.count + 1)"
-            while ids.contains(id) { id += "-\(footnotes[index].referenceIDs.count + 1)" }
-            ids.insert(id)
-            footnotes[index].referenceIDs.append(id)
-            let mark =
-                "<sup class=\"footnote-ref\"><a href=\"#\(MarkdownHTML.attributeURL(noteID(footnotes[index])))\" id=\"\(HTMLEscaping.escape(id))\">\(footnotes[index].number!)</a></sup>"
-            // `text![^note]` is the text's `!` and a reference.
-            if node.kind == .image { node.insert(before: .text("!")) }
-            node.replace(by: .customInline(enter: mark))
-        }
-    }
-
-    // MARK: - Tables
-
-    /// Finds the tables in the paragraphs of `document` and writes their cells and the paragraphs
-    /// around them before the text; false when there is none.
-    private mutating func planTables(_ document: MarkdownNode) -> Bool {
-        for node in document.descendants where node.startLine > positions.prefixCount {
-            let isHeading = node.kind == .heading
-            guard node.kind == .paragraph || isHeading && node.endLine - node.startLine >= 2 else { continue }
-            var lines = contentLines(of: node)
-            var underline: (line: Int, bytes: ArraySlice<UInt8>)?
-            if isHeading {
-                // cmark's end of a setext heading may be the line after its underline.
-                guard let index = lines.indices.dropFirst().first(where: { Self.isSetextUnderline(lines[$0].bytes) }) else {
-                    continue
-                }
-                underline = lines[index]
-                lines.removeSubrange(index...)
-            }
-            guard lines.count >= 2, var table = TableSyntax.table(in: lines.map { $0.bytes }) else { continue }
-            var plan = TablePlan(
-                line: node.startLine - positions.prefixCount, column: node.startColumn, isHeading: isHeading, lines: lines,
-                table: table)
-            if let underline {
-                if underline.bytes.first == UInt8(ascii: "=") {
-                    plan.lines.append(underline)
-                    if table.end == nil {
-                        table.rows.append(TableSyntax.cells(of: underline.bytes) ?? [])
-                        plan.table = table
-                    }
-                } else {
-                    plan.breakAfter = true
-                }
-            }
-            tables.append(plan)
-        }
-        guard !tables.isEmpty else { return false }
-        for index in tables.indices {
-            let plan = tables[index]
-            let table = plan.table
-            if table.headerLine > 0 { tables[index].paragraphBefore = writeParagraph(plan.lines[0..<table.headerLine]) }
-            let headerLine = plan.lines[table.headerLine].line
-            let rowLines = [headerLine] + (0..<table.rows.count).map { plan.lines[table.headerLine + 2 + $0].line }
-            tables[index].cells = zip([table.header] + table.rows, rowLines).map { cells, line in
-                cells.prefix(table.columns).map { writeCell($0, line: line) }
-            }
-            if let end = table.end { tables[index].paragraphAfter = writeParagraph(plan.lines[end...]) }
-        }
-        return true
-    }
-
-    /// Whether `line` (without leading white space) is a setext heading's underline: `=`s or `-`s.
-    private static func isSetextUnderline(_ line: ArraySlice<UInt8>) -> Bool {
-        guard let first = line.first, first == UInt8(ascii: "=") || first == UInt8(ascii: "-") else { return false }
-        let marks = line.prefix { $0 == first }
-        return line.dropFirst(marks.count).allSatisfy { $0 == 0x20 || $0 == 0x09 }
-    }
-
-    /// A paragraph's (or setext heading's text's) lines, as table rows read them: from the body, after
-    /// the markers of the block quotes it is in and leading white space.
-    private func contentLines(of node: MarkdownNode) -> [(line: Int, bytes: ArraySlice<UInt8>)] {
-        var quotes = 0
-        var ancestor = node.parent
-        while let container = ancestor {
-            if container.kind == .blockQuote { quotes += 1 }
-            ancestor = container.parent
-        }
-        var lines: [(line: Int, bytes: ArraySlice<UInt8>)] = []
-        for parsedLine in node.startLine...max(node.startLine, node.endLine) {
-            let line = parsedLine - positions.prefixCount
-            guard body.indices.contains(line - 1) else { return [] }
-            let bytes = body[line - 1]
-            var start = parsedLine == node.startLine ? min(bytes.count, max(0, node.startColumn - 1)) : 0
-            if parsedLine != node.startLine {
-                for _ in 0..<quotes {
-                    var cursor = start
-                    while cursor < bytes.count, bytes[cursor] == 0x20 || bytes[cursor] == 0x09 { cursor += 1 }
-                    guard cursor < bytes.count, bytes[cursor] == UInt8(ascii: ">") else { break }
-                    start = cursor + 1
-                    if start < bytes.count, bytes[start] == 0x20 { start += 1 }
-                }
-            }
-            while start < bytes.count, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
-            var end = bytes.count
-            if end > start, bytes[end - 1] == 0x0D { end -= 1 }
-            lines.append((line, bytes[start..<end]))
-        }
-        return lines
-    }
-
-    /// Writes `lines` before the text, as a paragraph; the parsed lines it is on.
-    private mutating func writeParagraph(_ lines: ArraySlice<(line: Int, bytes: ArraySlice<UInt8>)>) -> ClosedRange<Int> {
-        let first = prefix.count + 1
-        for (line, bytes) in lines {
-            prefix.append(Array(bytes))
-            positions.origins[prefix.count] = SourcePositions.Origin(line: line, start: bytes.startIndex)
-        }
-        defer { prefix.append([]) }
-        return first...prefix.count
-    }
-
-    /// Writes a cell before the text, as a paragraph; the parsed line it is on (`nil` for an empty cell).
-    private mutating func writeCell(_ cell: TableSyntax.Cell, line: Int) -> Int? {
-        guard !cell.text.isEmpty else { return nil }
-        prefix.append(Self.noBreakSpace + cell.text)
-        positions.origins[prefix.count] = SourcePositions.Origin(
-            line: line, start: cell.offset, skipped: Self.noBreakSpace.count, unescapedPipes: cell.unescapedPipes)
-        prefix.append([])
-        return prefix.count - 1
-    }
-
-    /// Replaces each table's paragraph by the table, made of the cells parsed before the text.
-    private func buildTables(_ document: MarkdownNode) {
-        var written: [Int: MarkdownNode] = [:]
-        var blocks: [Int: MarkdownNode] = [:]
-        for node in document.children where node.startLine >= 1 && node.startLine <= positions.prefixCount {
-            written[node.startLine] = node
-        }
-        for node in document.descendants where node.kind == .paragraph || node.kind == .heading {
-            let line = node.startLine - positions.prefixCount
-            if line >= 1 { blocks[line] = node }
-        }
-        for plan in tables {
-            guard let node = blocks[plan.line], node.startColumn == plan.column, (node.kind == .heading) == plan.isHeading
-            else { continue }
-            let table = MarkdownNode.customBlock(enter: "<table>", exit: "</table>")
-            for (index, row) in plan.cells.enumerated() {
-                let isHeader = index == 0
-                let tag = isHeader ? "th" : "td"
-                let element = MarkdownNode.customBlock(enter: "<tr>", exit: "</tr>")
-                for column in 0..<plan.table.columns {
-                    let cell = MarkdownNode.customInline(
-                        enter: "<\(tag)\(plan.table.alignments[column].attribute)>", exit: "</\(tag)>\n")
-                    if column < row.count, let line = row[column], let paragraph = written[line] {
-                        cell.adoptChildren(of: paragraph)
-                        Self.dropLeadingNoBreakSpace(cell)
-                    }
-                    element.append(cell)
-                }
-                if isHeader {
-                    let head = MarkdownNode.customBlock(enter: "<thead>", exit: "</thead>")
-                    head.append(element)
-                    table.append(head)
-                } else {
-                    if index == 1 { table.append(.customBlock(enter: "<tbody>", exit: "</tbody>")) }
-                    table.lastChild?.append(element)
-                }
-            }
-            node.insert(before: table)
-            if let lines = plan.paragraphBefore, let paragraph = Self.take(lines, from: &written) {
-                paragraph.unlink()
-                table.insert(before: paragraph)
-            }
-            var last = table
-            if plan.breakAfter {
-                last = .thematicBreak()
-                table.insert(after: last)
-            }
-            if let lines = plan.paragraphAfter, let paragraph = Self.take(lines, from: &written) {
-                paragraph.unlink()
-                last.insert(after: paragraph)
-            }
-            node.unlink()
-            node.free()
-        }
-        for node in written.values {
-            node.unlink()
-            node.free()
-        }
-    }
-
-    /// The block written on `lines` before the text (a paragraph that starts with link reference
-    /// definitions may start after its first line), taken out of `written`.
-    private static func take(_ lines: ClosedRange<Int>, from written: inout [Int: MarkdownNode]) -> MarkdownNode? {
-        for line in lines {
-            if let node = written.removeValue(forKey: line) { return node }
-        }
-        return nil
-    }
-
-    /// Takes the no-break space a cell's (or summary's) text was written after off its first text node.
-    private static func dropLeadingNoBreakSpace(_ node: MarkdownNode) {
-        guard let first = node.firstChild, first.kind == .text, let literal = first.literal,
-            literal.unicodeScalars.first == "\u{A0}"
-        else { return }
-        let rest = String(literal.unicodeScalars.dropFirst())
-        if rest.isEmpty {
-            first.unlink()
-            first.free()
-        } else {
-            first.literal = rest
-        }
     }
 
     // MARK: - Headings, links, images, raw HTML
 
     /// Moves `headings` down a level when one is a `#` heading; their titles, and the text of
     /// `firstParagraph`, as plain text.
-    private func headingsAndFirstParagraph(_ headings: [MarkdownNode], _ firstParagraph: MarkdownNode?) -> (
+    func headingsAndFirstParagraph(_ headings: [MarkdownNode], _ firstParagraph: MarkdownNode?) -> (
         titles: [String], firstParagraph: String
     ) {
         let hasTopLevelHeading = headings.contains { $0.headingLevel == 1 }
@@ -577,7 +202,7 @@ struct MarkdownRendering {
     }
 
     /// Whether `paragraph` will be a figure: it holds only an image, with a title, that is shown.
-    private func isFigure(_ paragraph: MarkdownNode) -> Bool {
+    func isFigure(_ paragraph: MarkdownNode) -> Bool {
         guard let image = paragraph.firstChild, image == paragraph.lastChild, image.kind == .image, !image.title.isEmpty
         else { return false }
         return renderer.rewriteLink(image.url ?? "") != .unpublished
@@ -586,7 +211,7 @@ struct MarkdownRendering {
     /// Rewrites the links and images in `root` (making images `<img>`s, and figures when `figures`),
     /// and finds what is wrong in it, at the positions of the text as written. `headings` is given the
     /// headings and the first paragraph at the top (not a figure) before any image is replaced.
-    private func inspect(
+    func inspect(
         _ root: MarkdownNode, figures: Bool, headings: (_ headings: [MarkdownNode], _ firstParagraph: MarkdownNode?) -> Void
     ) -> Problems {
         var problems = Problems()
@@ -664,7 +289,7 @@ struct MarkdownRendering {
     }
 
     /// The `<img>` of an image.
-    private func imageTag(source: String, description: String, title: String, size: ImageSize?) -> String {
+    func imageTag(source: String, description: String, title: String, size: ImageSize?) -> String {
         let unsafe = !options.contains(.allowRawHTML) && MarkdownHTML.isUnsafe(source)
         var tag = "<img src=\"\(unsafe ? "" : MarkdownHTML.attributeURL(source))\" alt=\"\(HTMLEscaping.escape(description))\""
         if !title.isEmpty { tag += " title=\"\(HTMLEscaping.escape(title))\"" }
@@ -673,7 +298,7 @@ struct MarkdownRendering {
     }
 
     /// An image's description, as cmark writes it in `alt`: the text of what is in the brackets.
-    private static func description(of image: MarkdownNode) -> String {
+    static func description(of image: MarkdownNode) -> String {
         var text = ""
         for node in image.descendants {
             switch node.kind {
@@ -686,7 +311,7 @@ struct MarkdownRendering {
     }
 
     /// The references `[^label]` left as text in `node` whose labels have no definition.
-    private func undefinedReferences(in node: MarkdownNode) -> [(label: String, line: Int, column: Int)] {
+    func undefinedReferences(in node: MarkdownNode) -> [(label: String, line: Int, column: Int)] {
         guard let literal = node.literal, Self.contains(literal.utf8, "[^"), node.startLine == node.endLine,
             let line = parsedLine(node.startLine), node.startColumn >= 1, node.startColumn <= line.count
         else { return [] }
@@ -700,11 +325,11 @@ struct MarkdownRendering {
     }
 
     /// Where a line and byte column of the parsed text are in the text as written.
-    private func position(_ line: Int, _ column: Int) -> (line: Int, column: Int)? {
+    func position(_ line: Int, _ column: Int) -> (line: Int, column: Int)? {
         positions.original(line: line, column: column)
     }
 
-    private static func isInImage(_ node: MarkdownNode) -> Bool {
+    static func isInImage(_ node: MarkdownNode) -> Bool {
         var ancestor = node.parent
         while let container = ancestor {
             if container.kind == .image { return true }
@@ -714,7 +339,7 @@ struct MarkdownRendering {
     }
 
     /// Whether `text` has the two bytes of `pair` one after the other.
-    private static func contains(_ text: String.UTF8View, _ pair: StaticString) -> Bool {
+    static func contains(_ text: String.UTF8View, _ pair: StaticString) -> Bool {
         let first = pair.utf8Start[0]
         let second = pair.utf8Start[1]
         var previous: UInt8 = 0
@@ -723,39 +348,5 @@ struct MarkdownRendering {
             previous = byte
         }
         return false
-    }
-}
-
-/// Where the lines of a parsed text come from: the lines written before the body (`origins`, `nil`
-/// for the footnotes' link reference definitions) and the body's lines, some rewritten.
-struct SourcePositions {
-    /// Where a line written before the body comes from: bytes of a body line from `start`, after
-    /// `skipped` bytes of its own, with the backslashes before `unescapedPipes` (indices of the
-    /// written text) taken out.
-    struct Origin {
-        var line: Int
-        var start: Int
-        var skipped = 0
-        var unescapedPipes: [Int] = []
-    }
-
-    /// How many lines were written before the body.
-    var prefixCount = 0
-    var origins: [Int: Origin] = [:]
-    /// Body lines whose start was rewritten: their byte columns from `from` on are `by` more as written.
-    var rewritten: [Int: (from: Int, by: Int)] = [:]
-
-    /// The line and byte column, in the text as written, of a line and byte column of the parsed
-    /// text; `nil` for lines of Dossier's own, and for positions cmark does not know.
-    func original(line: Int, column: Int) -> (line: Int, column: Int)? {
-        guard line >= 1, column >= 1 else { return nil }
-        var position = (line: line - prefixCount, column: column)
-        if line <= prefixCount {
-            guard let origin = origins[line] else { return nil }
-            let index = max(0, column - 1 - origin.skipped)
-            position = (origin.line, origin.start + index + origin.unescapedPipes.count { $0 <= index } + 1)
-        }
-        if let shift = rewritten[position.line], position.column >= shift.from { position.column += shift.by }
-        return position
     }
 }

@@ -40,6 +40,12 @@ struct MediaFiles: Sendable {
         let read = zip(listed, stamps).map { ($0, $1) }.parallelMap { input, stamp -> Result<File, Diagnostic> in
             var size: ImageSize?
             let name = (input.path as NSString).pathExtension.lowercased()
+            guard OutputPath.isSafe(String(input.path.dropFirst("content/".count))) else {
+                return .failure(
+                    .error(
+                        "this file's name has control characters or is too long to publish; rename it (letters, digits, '-', '_', '.')",
+                        at: SourceLocation(path: TerminalText.escaped(input.path))))
+            }
             if !allowActive, activeExtensions.contains(name) {
                 return .failure(
                     .error(

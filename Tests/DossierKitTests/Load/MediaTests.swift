@@ -132,6 +132,10 @@ import Testing
                 "\(path): \(diagnostics)")
         }
         #expect(!diagnostics.contains { $0.location?.path == "content/media/drawing.svg" })
+        // A name that would break a line of the state or a page's markup is refused.
+        try project.write("content/media/line\nbreak.png", Self.png(width: 1, height: 1))
+        #expect(project.failingBuild().contains { $0.message.contains("control characters") })
+        try project.remove("content/media/line\nbreak.png")
         #expect(MediaFiles.activeSVG(Data(#"<svg><a xlink:href="JavaScript:alert(1)">x</a></svg>"#.utf8)) != nil)
         #expect(MediaFiles.activeSVG(Data(#"<svg><foreignObject><p>x</p></foreignObject></svg>"#.utf8)) != nil)
         // With unsafe_html, the dossier's editors have said every contribution is trusted.

@@ -61,7 +61,11 @@ import Testing
                 at: dossier.root.appendingPathComponent(folder), withIntermediateDirectories: true)
             _ = try await nextBatch(watcher)
             try dossier.write(folder + "/village.md", "---\nname: Village \(round)\ntype: village\n---\n")
-            #expect(try await nextBatch(watcher) == [folder + "/village.md"], "round \(round)")
+            // On a loaded machine the folders' own events may still come in a batch of their own,
+            // or with the file's: what matters is that the file in the deepest new folder is seen.
+            var seen: [String] = []
+            while !seen.contains(folder + "/village.md") { seen += try await nextBatch(watcher) }
+            #expect(seen.filter { $0.hasSuffix(".md") } == [folder + "/village.md"], "round \(round): \(seen)")
         }
     }
 

@@ -48,6 +48,7 @@ public struct SiteBuilder: Sendable {
         let written = try run.stage("render and write") {
             try write(files, inputs, cache: cache, views: views as? PersistentViews, run)
         }
+        inputs.writer.state.removeStateOfVanishedOutputs()
         run.report.filesWritten = written.written
         run.report.filesUnchanged = written.unchanged
         run.report.filesSkipped = written.skipped

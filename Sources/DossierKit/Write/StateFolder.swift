@@ -98,6 +98,26 @@ struct SiteState: Sendable {
         }
     }
 
+    /// The most folders of other output folders' state looked at in one build.
+    static let siblingLimit = 1_000
+
+    /// Removes the state kept for other output folders that no longer exist (a preview folder
+    /// deleted, a benchmark's outputs): each holds a spare site and a build cache, as large as the
+    /// site. Only state folders below `.dossier/sites/` are removed, never followed through a
+    /// link; the recorded output path is only looked at.
+    func removeStateOfVanishedOutputs() {
+        let sites = stateFolder + "/sites"
+        guard isReal else { return }
+        for (name, _) in (DirectoryEntries.of(sites, limit: Self.siblingLimit) ?? []).prefix(Self.siblingLimit)
+        where !name.hasPrefix(".") && sites + "/" + name != folder {
+            let other = SiteState(stateFolder: stateFolder, folder: sites + "/" + name)
+            guard FolderIdentity.of(other.folder) != nil, let output = other.output() else { continue }
+            var status = stat()
+            guard lstat(output.path, &status) != 0, errno == ENOENT else { continue }
+            FolderRemoval.remove(URL(fileURLWithPath: other.folder))
+        }
+    }
+
     /// Writes `manifest` in place of the last one, atomically (a new file renamed over the old).
     /// With `keepingPrevious`, the last one becomes the record of the spare site (the site it
     /// describes is about to be replaced, and kept as the spare).

@@ -75,43 +75,43 @@ enum BodyRenderer {
         sources += zip(graph.places, places).map { ($0.path ?? "", $0.bodyFirstLine, $1) }
         sources += zip(graph.pages, pages).map { ($0.path, $0.bodyFirstLine, $1) }
         for (path, firstLine, rendered) in sources {
-            for link in rendered.unresolvedLinks where !link.destination.hasSuffix(".md") && !link.destination.contains(".md#") {
-                let resolved = MediaLinks.contentPath(link.destination, from: path).map { " (content/\($0))" } ?? ""
-                diagnostics.append(
-                    .warning(
-                        "the file '\(link.destination)'\(resolved) does not exist; put images and documents in content/media/ and link to them relative to this file (../media/map.png) or from content/ (/media/map.png)",
-                        at: SourceLocation(path: path, line: firstLine + link.line - 1, column: link.column)))
+            // Positions in the body, as the file's line and column.
+            func warn(_ message: String, line: Int, column: Int) {
+                diagnostics.append(.warning(message, at: SourceLocation(path: path, line: firstLine + line - 1, column: column)))
             }
-            for link in rendered.unresolvedLinks where link.destination.hasSuffix(".md") || link.destination.contains(".md#") {
-                diagnostics.append(
-                    .warning(
+            for link in rendered.unresolvedLinks {
+                let isContentLink = link.destination.hasSuffix(".md") || link.destination.contains(".md#")
+                if isContentLink {
+                    warn(
                         "the link '\(link.destination)' points at a content file that does not exist; link to an article, entity or place by its file name (for example ../entities/john-kerry.md)",
-                        at: SourceLocation(path: path, line: firstLine + link.line - 1, column: link.column)))
+                        line: link.line, column: link.column)
+                } else {
+                    let resolved = MediaLinks.contentPath(link.destination, from: path).map { " (content/\($0))" } ?? ""
+                    warn(
+                        "the file '\(link.destination)'\(resolved) does not exist; put images and documents in content/media/ and link to them relative to this file (../media/map.png) or from content/ (/media/map.png)",
+                        line: link.line, column: link.column)
+                }
             }
             // The message does not name the draft: diagnostics are kept in the output folder's marker.
             for link in rendered.unpublishedLinks {
-                diagnostics.append(
-                    .warning(
-                        "this link points at a draft article, which is not published: it is shown as plain text, without a link; publish the article (remove 'draft: true'), or remove the link",
-                        at: SourceLocation(path: path, line: firstLine + link.line - 1, column: link.column)))
+                warn(
+                    "this link points at a draft article, which is not published: it is shown as plain text, without a link; publish the article (remove 'draft: true'), or remove the link",
+                    line: link.line, column: link.column)
             }
             if let html = rendered.droppedHTML {
-                diagnostics.append(
-                    .warning(
-                        "raw HTML is not published (it is dropped from the page); write it in Markdown, or set 'unsafe_html: true' in site.yml to keep it",
-                        at: SourceLocation(path: path, line: firstLine + html.line - 1, column: html.column)))
+                warn(
+                    "raw HTML is not published (it is dropped from the page); write it in Markdown, or set 'unsafe_html: true' in site.yml to keep it",
+                    line: html.line, column: html.column)
             }
             for image in rendered.imagesWithoutDescription {
-                diagnostics.append(
-                    .warning(
-                        "this image has no description, so readers who cannot see it learn nothing from it; describe the image between the brackets: ![A map of the front line](../media/map.png)",
-                        at: SourceLocation(path: path, line: firstLine + image.line - 1, column: image.column)))
+                warn(
+                    "this image has no description, so readers who cannot see it learn nothing from it; describe the image between the brackets: ![A map of the front line](../media/map.png)",
+                    line: image.line, column: image.column)
             }
             for reference in rendered.undefinedFootnotes {
-                diagnostics.append(
-                    .warning(
-                        "the footnote '[^\(reference.label)]' is not defined, so it is shown as written; define it on a line of its own ('[^\(reference.label)]: the note'), or remove the reference",
-                        at: SourceLocation(path: path, line: firstLine + reference.line - 1, column: reference.column)))
+                warn(
+                    "the footnote '[^\(reference.label)]' is not defined, so it is shown as written; define it on a line of its own ('[^\(reference.label)]: the note'), or remove the reference",
+                    line: reference.line, column: reference.column)
             }
         }
         var bodies = RenderedBodies(articles: articles, entities: entities, places: places, pages: pages)

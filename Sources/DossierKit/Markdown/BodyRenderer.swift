@@ -132,19 +132,9 @@ enum ContentLinks {
         var drafts: Set<String> = []
     }
 
-    /// The page URL for a link to a content file, as seen from an article, entity or place page
-    /// (two folders deep); `.unpublished` when it names only a draft left out (`drafts`), `.missing`
-    /// when it names no file; `nil` when it is not a link to a content file.
-    static func rewrite(
-        _ destination: String, articles: Set<String>, entities: Set<String>, places: Set<String>, drafts: Set<String> = []
-    ) -> LinkRewrite? {
-        rewrite(
-            destination, ids: IDs(articles: articles, entities: entities, places: places, drafts: drafts),
-            root: SiteURLs.bodyRoot)
-    }
-
     /// The page URL for a link to a content file, from a page whose way back to the site root is
-    /// `root`.
+    /// `root`; `.unpublished` when it names only a draft left out (`drafts`), `.missing` when it
+    /// names no file; `nil` when it is not a link to a content file.
     static func rewrite(_ destination: String, ids: IDs, root: String) -> LinkRewrite? {
         guard !destination.contains("://"), !destination.hasPrefix("mailto:") else { return nil }
         var path = destination

@@ -22,6 +22,12 @@ struct DiagnosticPrinter: Sendable {
         terminal.error(TerminalText.escaped(text))
     }
 
+    /// Prints text to the output stream as it is, for a machine format that escapes what it holds
+    /// itself (GitHub annotations, JSON).
+    func raw(_ text: String) {
+        terminal.output(text)
+    }
+
     /// Prints one line to the output stream (for scripts to read), its control characters escaped.
     func output(_ text: String) {
         terminal.output(TerminalText.escaped(text))

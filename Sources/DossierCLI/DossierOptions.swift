@@ -23,10 +23,17 @@ struct DossierOptions: ParsableArguments {
                 "'\(TerminalText.escaped(path))' is not a folder; give the dossier folder (the one holding site.yml and content/)"
             )
         }
+        if case .failure(let problem) = DossierLocation.find(from: URL(fileURLWithPath: path, isDirectory: true)) {
+            throw ValidationError(TerminalText.escaped(problem.message))
+        }
     }
 
-    /// The dossier folder.
-    var projectRoot: URL { URL(fileURLWithPath: path, isDirectory: true) }
+    /// The dossier folder: `PATH`, or the nearest folder above it with a `site.yml`
+    /// (`DossierLocation`).
+    var projectRoot: URL {
+        let given = URL(fileURLWithPath: path, isDirectory: true)
+        return (try? DossierLocation.find(from: given).get()) ?? given
+    }
 
     /// The output folder, when chosen.
     var outputDirectory: URL? { output.map { URL(fileURLWithPath: $0, isDirectory: true) } }

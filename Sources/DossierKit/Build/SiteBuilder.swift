@@ -22,8 +22,68 @@ public struct SiteBuilder: Sendable {
             run.report.diagnostics = upToDate
             return run.report
         }
-        let site = run.stage("settings") { settings(inputs, run) }
         let (memo, views) = run.stage("cache read") { self.memo(inputs) }
+        let made = try make(inputs, memo: memo, views: views, run)
+        let cache = run.stage("cache write") { writeCache(memo as? PersistentCache, inputs) }
+        let written = try run.stage("render and write") {
+            try write(made.files, inputs, cache: cache, views: views as? PersistentViews, run)
+        }
+        inputs.writer.state.removeStateOfVanishedOutputs()
+        run.report.filesWritten = written.written
+        run.report.filesUnchanged = written.unchanged
+        run.report.filesSkipped = written.skipped
+        run.report.notes += made.plan.extras.notes
+        run.report.diagnostics = run.diagnostics
+        options.cache?.finishBuild()
+        return run.report
+    }
+
+    /// Finds every problem a build would report, and what a publisher checks besides (see
+    /// `PublishingChecks` and `TemplateKeyCheck`), rendering every page but writing nothing: not the
+    /// site, not Dossier's state (the last build's cache is read when it can be trusted). Throws a
+    /// `DossierError` with every problem when there are errors (or warnings under `strict`).
+    public func check() throws -> BuildReport {
+        let run = BuildRun()
+        let inputs = try run.stage("check") { try BuildInputs(options) }
+        let (memo, _) = run.stage("cache read") { self.memo(inputs) }
+        let keys = TemplateKeyRecorder()
+        let made = try make(inputs, memo: memo, views: nil, keys: keys, run)
+        let links = PublishingChecks(graph: made.graph, bodies: made.bodies)
+        let rendered = run.stage("render") {
+            made.files.filter { $0.path.hasSuffix(".html") }.parallelMap { file -> (String, Set<String>?, [Diagnostic]) in
+                let prepared = file.prepare()
+                do {
+                    let data = try prepared.make()
+                    return (file.path, links.targets.contains(file.path) ? PublishingChecks.ids(in: data) : nil, [])
+                } catch let error as DossierError {
+                    return (file.path, nil, error.diagnostics)
+                } catch {
+                    return (file.path, nil, [.error("the page could not be made: \(error)", at: nil)])
+                }
+            }
+        }
+        run.stage("links and keys") {
+            run.diagnostics += rendered.flatMap { $0.2 }
+            var ids: [String: Set<String>] = [:]
+            for (path, anchors, _) in rendered { if let anchors { ids[path] = anchors } }
+            run.diagnostics += links.problems(ids: ids)
+            run.diagnostics += TemplateKeyCheck.unknownKeys(in: made.plan.theme, known: keys.keys)
+        }
+        _ = try run.stopOnErrors(strict: options.strict, made.templates)
+        run.report.notes += made.plan.extras.notes
+        run.report.diagnostics = run.diagnostics
+        return run.report
+    }
+
+    /// The stages from `site.yml` to the files of the site as values (made when written): what
+    /// `build` and `check` share. Throws when a problem stops the build before its pages are made.
+    private func make(
+        _ inputs: BuildInputs, memo: (any SourceMemo & ParseMemo & MarkdownMemo)?, views: (any PageViewMemo)?,
+        keys: TemplateKeyRecorder? = nil, _ run: BuildRun
+    ) throws -> (
+        files: [OutputFile], plan: SitePlan, graph: DossierGraph, bodies: RenderedBodies, templates: TemplateSet
+    ) {
+        let site = run.stage("settings") { settings(inputs, run) }
         let loaded = run.stage("load") { inputs.loader.load(inputs.sources.files, stamps: inputs.stamps, memo: memo) }
         run.diagnostics += loaded.diagnostics
         let media = run.stage("media") {
@@ -42,20 +102,9 @@ public struct SiteBuilder: Sendable {
         let files = run.stage("views") {
             outputFiles(
                 plan, graph: graph, site: site, bodies: bodies, templates: templates,
-                views: (views, context: viewContext(content.models)))
+                views: (views, context: viewContext(content.models)), keys: keys)
         }
-        let cache = run.stage("cache write") { writeCache(memo as? PersistentCache, inputs) }
-        let written = try run.stage("render and write") {
-            try write(files, inputs, cache: cache, views: views as? PersistentViews, run)
-        }
-        inputs.writer.state.removeStateOfVanishedOutputs()
-        run.report.filesWritten = written.written
-        run.report.filesUnchanged = written.unchanged
-        run.report.filesSkipped = written.skipped
-        run.report.notes += plan.extras.notes
-        run.report.diagnostics = run.diagnostics
-        options.cache?.finishBuild()
-        return run.report
+        return (files, plan, graph, bodies, templates)
     }
 
     // MARK: - Stages
@@ -121,9 +170,12 @@ public struct SiteBuilder: Sendable {
         return bodies
     }
 
-    /// The theme (`templates/`, or the built-in one) and its compiled templates.
+    /// The theme (the dossier's `templates/` over the built-in one, file by file) and its compiled
+    /// templates.
     private func loadTheme(_ inputs: BuildInputs, _ run: BuildRun) -> (theme: Theme, templates: TemplateSet?) {
-        let (theme, themeDiagnostics) = inputs.themeFiles.map { Theme.load($0, origin: "templates") } ?? (Theme.builtIn, [])
+        let own = inputs.themeFiles.map { Theme.load($0, origin: "templates") }
+        let theme = own?.theme.over(Theme.builtIn) ?? Theme.builtIn
+        let themeDiagnostics = own?.diagnostics ?? []
         let (templates, templateDiagnostics) = TemplateSet.compile(theme)
         // When `templates/` itself is refused (a link out of the dossier, say), that one error says
         // it all: the empty theme's "missing template" errors would only bury it.
@@ -135,10 +187,11 @@ public struct SiteBuilder: Sendable {
     /// Every file of the site as a value: its path, and how to work out its fingerprint and bytes.
     private func outputFiles(
         _ plan: SitePlan, graph: DossierGraph, site: SiteConfig, bodies: RenderedBodies, templates: TemplateSet,
-        views: (memo: (any PageViewMemo)?, context: ContentHash)
+        views: (memo: (any PageViewMemo)?, context: ContentHash), keys: TemplateKeyRecorder?
     ) -> [OutputFile] {
         let renderer = PageRenderer(
-            graph: graph, site: site, bodies: bodies, templates: templates, paginateBy: site.paginateBy, media: plan.media)
+            graph: graph, site: site, bodies: bodies, templates: templates, paginateBy: site.paginateBy, media: plan.media,
+            customStylesheet: plan.theme.hasCustomStylesheet, keys: keys)
         let generator = generatorDigest(site: site, theme: plan.theme)
         var viewContext = generator
         viewContext.combine(views.context)

@@ -13,12 +13,6 @@ struct SitePlan {
         var plan = OutputPlan()
         let all = SitePage.all(in: graph, paginateBy: site.paginateBy)
         pages = all.filter { theme.templates[$0.template] != nil }.map { (page: $0, path: SiteURLs.path(of: $0, in: graph)) }
-        if theme.templates["page"] == nil, let first = graph.pages.first {
-            run.diagnostics.append(
-                .error(
-                    "the theme has no template 'page.mustache', so the pages in content/pages/ cannot be written; add one to templates/ (the default theme's is a starting point)",
-                    at: SourceLocation(path: first.path, line: 1, column: 1)))
-        }
         for page in pages {
             plan.claim(page.path, by: Self.owner(of: page.page, in: graph))
             run.report.pagesByKind[page.page.template, default: 0] += 1

@@ -170,6 +170,12 @@ extension CacheEncoder {
             encoder.int(reference.line)
             encoder.int(reference.column)
         }
+        array(rendered.checkedLinks) { encoder, link in
+            encoder.string(link.written)
+            encoder.string(link.address)
+            encoder.int(link.line)
+            encoder.int(link.column)
+        }
         hash(rendered.digest)
         string(rendered.excerpt)
     }
@@ -353,10 +359,14 @@ extension CacheDecoder {
         let footnotes = try array(atMost: Self.listLimit) { decoder throws(Malformed) in
             (label: try decoder.string(), line: try decoder.int(), column: try decoder.int())
         }
+        let checked = try array(atMost: Self.listLimit) { decoder throws(Malformed) in
+            (written: try decoder.string(), address: try decoder.string(), line: try decoder.int(), column: try decoder.int())
+        }
         let digest = try hash()
         return RenderedMarkdown(
             html: html, firstParagraph: firstParagraph, unresolvedLinks: unresolved, unpublishedLinks: unpublished,
-            droppedHTML: droppedHTML, imagesWithoutDescription: images, undefinedFootnotes: footnotes, digest: digest,
+            droppedHTML: droppedHTML, imagesWithoutDescription: images, undefinedFootnotes: footnotes, checkedLinks: checked,
+            digest: digest,
             excerpt: try string())
     }
 }

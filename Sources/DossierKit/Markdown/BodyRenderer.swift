@@ -85,6 +85,12 @@ enum BodyRenderer {
                     warn(
                         "the link '\(link.destination)' points at a content file that does not exist; link to an article, entity or place by its file name (for example ../entities/john-kerry.md)",
                         line: link.line, column: link.column)
+                } else if link.destination.hasPrefix("/"), !link.destination.hasPrefix("//"),
+                    !link.destination.hasPrefix("/media/")
+                {
+                    warn(
+                        "the link '\(link.destination)' is not a file of content/, and an address from the web host's root breaks when the site is published under a sub-path or opened from disk; link to the content file instead (../articles/x.md, ../pages/about.md), to a media file from content/ (/media/map.png), or write the full address (https://…)",
+                        line: link.line, column: link.column)
                 } else {
                     let resolved = MediaLinks.contentPath(link.destination, from: path).map { " (content/\($0))" } ?? ""
                     warn(

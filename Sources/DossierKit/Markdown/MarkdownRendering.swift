@@ -89,10 +89,11 @@ struct MarkdownRendering {
         var droppedHTML: (line: Int, column: Int)?
         var imagesWithoutDescription: [(line: Int, column: Int)] = []
         var undefinedFootnotes: [(label: String, line: Int, column: Int)] = []
+        var checkedLinks: [(written: String, address: String, line: Int, column: Int)] = []
 
         var isEmpty: Bool {
             unresolvedLinks.isEmpty && unpublishedLinks.isEmpty && droppedHTML == nil && imagesWithoutDescription.isEmpty
-                && undefinedFootnotes.isEmpty
+                && undefinedFootnotes.isEmpty && checkedLinks.isEmpty
         }
     }
 
@@ -139,7 +140,8 @@ struct MarkdownRendering {
             unpublishedLinks: problems.unpublishedLinks.map { ($0.line, column($0.line, $0.column)) },
             droppedHTML: problems.droppedHTML.map { ($0.line, column($0.line, $0.column)) },
             imagesWithoutDescription: problems.imagesWithoutDescription.map { ($0.line, column($0.line, $0.column)) },
-            undefinedFootnotes: problems.undefinedFootnotes.map { ($0.label, $0.line, column($0.line, $0.column)) })
+            undefinedFootnotes: problems.undefinedFootnotes.map { ($0.label, $0.line, column($0.line, $0.column)) },
+            checkedLinks: problems.checkedLinks.map { ($0.written, $0.address, $0.line, column($0.line, $0.column)) })
     }
 
     /// The rendering of the text as one line of inline Markdown (`MarkdownRenderer.renderInline`).
@@ -265,6 +267,12 @@ struct MarkdownRendering {
             case nil:
                 break
             }
+            if let at, source.contains("#") || (source.hasPrefix("/") && !source.hasPrefix("//")) {
+                switch rewritten {
+                case .url, nil: problems.checkedLinks.append((url, source, at.line, at.column))
+                case .missing, .unpublished: break
+                }
+            }
             guard node.kind == .image, !Self.isInImage(node) else { continue }
             let description = Self.description(of: node)
             if description.trimmed.isEmpty, let at { problems.imagesWithoutDescription.append(at) }
@@ -285,6 +293,7 @@ struct MarkdownRendering {
         problems.unpublishedLinks.sort { ($0.line, $0.column) < ($1.line, $1.column) }
         problems.imagesWithoutDescription.sort { ($0.line, $0.column) < ($1.line, $1.column) }
         problems.undefinedFootnotes.sort { ($0.line, $0.column) < ($1.line, $1.column) }
+        problems.checkedLinks.sort { ($0.line, $0.column) < ($1.line, $1.column) }
         return problems
     }
 

@@ -17,6 +17,10 @@ struct RenderedMarkdown: Sendable, Hashable {
     var imagesWithoutDescription: [(line: Int, column: Int)]
     /// References to footnotes that are not defined, left as written: each label, and where it is.
     var undefinedFootnotes: [(label: String, line: Int, column: Int)]
+    /// Links and images a publisher checks (`dossier check`) but a build does not need: those whose
+    /// address, as written into the page, starts at the host's root (`/…`) or names an anchor (`#…`);
+    /// each as written in the text and as written into the page.
+    var checkedLinks: [(written: String, address: String, line: Int, column: Int)]
     /// A hash of `html`, made once with it (pages compare it to tell whether the text changed).
     let digest: ContentHash
     /// The first paragraph cut to 280 characters: the summary of an article that has none.
@@ -27,7 +31,8 @@ struct RenderedMarkdown: Sendable, Hashable {
         html: String, firstParagraph: String, unresolvedLinks: [(destination: String, line: Int, column: Int)] = [],
         unpublishedLinks: [(line: Int, column: Int)] = [], droppedHTML: (line: Int, column: Int)? = nil,
         imagesWithoutDescription: [(line: Int, column: Int)] = [],
-        undefinedFootnotes: [(label: String, line: Int, column: Int)] = []
+        undefinedFootnotes: [(label: String, line: Int, column: Int)] = [],
+        checkedLinks: [(written: String, address: String, line: Int, column: Int)] = []
     ) {
         self.html = html
         self.firstParagraph = firstParagraph
@@ -36,6 +41,7 @@ struct RenderedMarkdown: Sendable, Hashable {
         self.droppedHTML = droppedHTML
         self.imagesWithoutDescription = imagesWithoutDescription
         self.undefinedFootnotes = undefinedFootnotes
+        self.checkedLinks = checkedLinks
         digest = ContentHash.of(html)
         excerpt = firstParagraph.shortened(to: 280)
     }
@@ -46,7 +52,7 @@ struct RenderedMarkdown: Sendable, Hashable {
         html: String, firstParagraph: String, unresolvedLinks: [(destination: String, line: Int, column: Int)],
         unpublishedLinks: [(line: Int, column: Int)], droppedHTML: (line: Int, column: Int)?,
         imagesWithoutDescription: [(line: Int, column: Int)], undefinedFootnotes: [(label: String, line: Int, column: Int)],
-        digest: ContentHash, excerpt: String
+        checkedLinks: [(written: String, address: String, line: Int, column: Int)], digest: ContentHash, excerpt: String
     ) {
         self.html = html
         self.firstParagraph = firstParagraph
@@ -55,6 +61,7 @@ struct RenderedMarkdown: Sendable, Hashable {
         self.droppedHTML = droppedHTML
         self.imagesWithoutDescription = imagesWithoutDescription
         self.undefinedFootnotes = undefinedFootnotes
+        self.checkedLinks = checkedLinks
         self.digest = digest
         self.excerpt = excerpt
     }

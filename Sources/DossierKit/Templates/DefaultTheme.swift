@@ -21,3 +21,10 @@ enum DefaultTheme {
         files.mapValues(\.data)
     }
 }
+
+extension DefaultTheme {
+    /// The built-in theme's templates by name (`partials/event`), as text.
+    static var templateTexts: [String: String] {
+        Theme.builtIn.templates
+    }
+}

@@ -7,15 +7,17 @@ final class FragmentRenderer: FragmentSource, Sendable {
     private let views: FragmentViews
     private let templates: TemplateSet
     private let rendered = LockedTable<Key, RebasableHTML>()
+    private let keys: TemplateKeyRecorder?
 
     private struct Key: Hashable {
         var kind: FragmentList.Kind
         var number: Int
     }
 
-    init(views: FragmentViews, templates: TemplateSet) {
+    init(views: FragmentViews, templates: TemplateSet, keys: TemplateKeyRecorder? = nil) {
         self.views = views
         self.templates = templates
+        self.keys = keys
     }
 
     /// The fragments of `list`, joined, for a page whose way back to the root is `root`.
@@ -31,7 +33,7 @@ final class FragmentRenderer: FragmentSource, Sendable {
 
     /// The fragment `key` rendered for the site root.
     private func render(_ key: Key) -> RebasableHTML {
-        let context = TemplateData.Context(root: "", fragments: nil)
+        let context = TemplateData.Context(root: "", fragments: nil, keys: keys)
         let data: Any
         let template: String
         switch key.kind {

@@ -6,20 +6,26 @@ struct PageRenderer: Sendable {
     let views: PageViews
     let templates: TemplateSet
     private let fragments: FragmentRenderer
+    /// Notes the keys the views give templates (`dossier check`); `nil` in builds.
+    let keys: TemplateKeyRecorder?
 
     /// Creates a renderer for the pages of `graph`.
     init(
         graph: DossierGraph, site: SiteConfig, bodies: RenderedBodies, templates: TemplateSet, paginateBy: Int = 50,
-        media: MediaFiles = MediaFiles()
+        media: MediaFiles = MediaFiles(), customStylesheet: Bool = false, keys: TemplateKeyRecorder? = nil
     ) {
-        views = PageViews(source: ViewSource(graph: graph, site: site, bodies: bodies, paginateBy: paginateBy, media: media))
+        self.keys = keys
+        views = PageViews(
+            source: ViewSource(
+                graph: graph, site: site, bodies: bodies, paginateBy: paginateBy, media: media,
+                customStylesheet: customStylesheet))
         self.templates = templates
-        fragments = FragmentRenderer(views: views.source.fragments, templates: templates)
+        fragments = FragmentRenderer(views: views.source.fragments, templates: templates, keys: keys)
     }
 
     /// The HTML of `view`, the view of `page` at `path`.
     func render(_ view: PageView, of page: SitePage, at path: String) -> String {
-        let context = views.templateContext(of: page, at: path, fragments: fragments)
+        let context = views.templateContext(of: page, at: path, fragments: fragments, keys: keys)
         return templates.render(TemplateData.of(view, in: context) as? [String: Any] ?? [:], template: page.template)
     }
 

@@ -6,12 +6,13 @@
 struct TemplateSet: Sendable {
     /// The parsed templates by name, for pages, partials and parents.
     let renderer: TemplateRenderer
-    /// Where the templates are, as diagnostics name them (`templates/`).
-    let folder: String
+    /// Where each template is, as diagnostics name it (see `Theme.path(ofTemplate:)`).
+    let paths: [String: String]
 
     /// The templates every theme must have, one per page kind.
     static let required = [
-        "base", "home", "article", "articles", "entity", "entities", "place", "places", "timeline", "tag", "tags",
+        "base", "home", "article", "articles", "entity", "entities", "place", "places", "timeline", "tag", "tags", "page",
+        "search", "404",
     ]
 
     /// Parses every template of `theme`; reports syntax errors, missing page templates and partials
@@ -19,9 +20,8 @@ struct TemplateSet: Sendable {
     static func compile(_ theme: Theme) -> (templates: TemplateSet?, diagnostics: [Diagnostic]) {
         var parsed: [String: [TemplateNode]] = [:]
         var diagnostics: [Diagnostic] = []
-        let folder = theme.origin == "templates" ? "templates/" : "(default theme) templates/"
         for name in theme.templates.keys.sorted() {
-            let path = folder + name + ".mustache"
+            let path = theme.path(ofTemplate: name)
             do {
                 parsed[name] = try TemplateParser.parse(theme.templates[name]!)
             } catch {
@@ -35,7 +35,7 @@ struct TemplateSet: Sendable {
             diagnostics.append(
                 .error(
                     "the theme has no template '\(name).mustache'; every theme needs these (\(required.joined(separator: ", ")))",
-                    at: SourceLocation(path: folder + name + ".mustache")))
+                    at: SourceLocation(path: theme.path(ofTemplate: name))))
         }
         for name in theme.templates.keys.sorted() {
             for use in PartialScanner.partials(in: theme.templates[name]!) where theme.templates[use.name] == nil {
@@ -44,7 +44,7 @@ struct TemplateSet: Sendable {
                     message += "; did you mean '\(close)'?"
                 }
                 diagnostics.append(
-                    .error(message, at: SourceLocation(path: folder + name + ".mustache", line: use.line, column: use.column)))
+                    .error(message, at: SourceLocation(path: theme.path(ofTemplate: name), line: use.line, column: use.column)))
             }
         }
         for cycle in TemplateCycles.find(in: parsed) {
@@ -55,10 +55,14 @@ struct TemplateSet: Sendable {
             diagnostics.append(
                 .error(
                     "the template '\(name)' includes '\(used)', which leads back to it: \(loop); rendering it would never end, so remove one of these inclusions or put it inside a section",
-                    at: SourceLocation(path: folder + name + ".mustache", line: use?.line ?? 1, column: use?.column ?? 1)))
+                    at: SourceLocation(path: theme.path(ofTemplate: name), line: use?.line ?? 1, column: use?.column ?? 1)))
         }
         return (
-            diagnostics.containsErrors ? nil : TemplateSet(renderer: TemplateRenderer(templates: parsed), folder: folder),
+            diagnostics.containsErrors
+                ? nil
+                : TemplateSet(
+                    renderer: TemplateRenderer(templates: parsed),
+                    paths: Dictionary(uniqueKeysWithValues: theme.templates.keys.map { ($0, theme.path(ofTemplate: $0)) })),
             diagnostics
         )
     }
@@ -71,7 +75,9 @@ struct TemplateSet: Sendable {
     /// The first problem met while rendering with these templates (a template including itself
     /// without end), as an error at that template; `nil` while every render went well.
     var renderProblem: Diagnostic? {
-        renderer.problems.problem.map { .error($0.message, at: SourceLocation(path: folder + $0.template + ".mustache")) }
+        renderer.problems.problem.map {
+            .error($0.message, at: SourceLocation(path: paths[$0.template] ?? "templates/" + $0.template + ".mustache"))
+        }
     }
 }
 

@@ -12,6 +12,13 @@ struct Theme: Sendable {
     var assets: [String: Data]
     /// Where the theme came from, for messages: `templates` or `the default theme`.
     var origin: String
+    /// The templates (by name) and assets (by path below `assets/`) the dossier's own `templates/`
+    /// gives; the others come from the built-in theme (`over(_:)`).
+    var ownTemplates: Set<String> = []
+    var ownAssets: Set<String> = []
+
+    /// The stylesheet a dossier adds after the theme's, when its `templates/assets/` has one.
+    static let customStylesheet = "custom.css"
 
     /// The files of the dossier's own theme (`templates/` of `layout`), listed by `InputWalker`,
     /// with the problems met listing them; `nil` when the dossier has no `templates/`.
@@ -66,6 +73,29 @@ struct Theme: Sendable {
     static var builtIn: Theme {
         Theme(files: DefaultTheme.fileContents, origin: "the default theme")
     }
+
+    /// This theme (a dossier's own `templates/`) over `base` (the built-in theme), file by file:
+    /// a template or asset the dossier has replaces the built-in one of the same name, and what it
+    /// lacks comes from `base`. A dossier that overrides one template or only adds `custom.css`
+    /// keeps every other file of the built-in theme, and its fixes in later versions.
+    func over(_ base: Theme) -> Theme {
+        var merged = base
+        merged.templates.merge(templates) { _, own in own }
+        merged.assets.merge(assets) { _, own in own }
+        merged.origin = origin
+        merged.ownTemplates = Set(templates.keys)
+        merged.ownAssets = Set(assets.keys)
+        return merged
+    }
+
+    /// Where the template `name` is, as messages name it: `templates/article.mustache` for the
+    /// dossier's own, `(default theme) templates/article.mustache` for one from the built-in theme.
+    func path(ofTemplate name: String) -> String {
+        (ownTemplates.contains(name) ? "templates/" : "(default theme) templates/") + name + ".mustache"
+    }
+
+    /// Whether the dossier adds a stylesheet of its own (`templates/assets/custom.css`).
+    var hasCustomStylesheet: Bool { assets[Self.customStylesheet] != nil }
 
     /// A theme from files by path relative to the theme folder.
     init(files: [String: Data], origin: String) {

@@ -10,14 +10,20 @@ struct PageViews: Sendable {
             pageTitle: title, pageDescription: description.isEmpty ? source.site.description : description)
         addReaderKeys(to: &head, for: page, at: path, from: source)
         let common =
-            self.source.common[page.section] ?? Shared(CommonView(site: source.site, section: page.section, graph: source.graph))
+            self.source.common[page.section]
+            ?? Shared(
+                CommonView(
+                    site: source.site, section: page.section, graph: source.graph,
+                    customStylesheet: source.shared.customStylesheet))
         return PageView(common: common, head: head, content: content)
     }
 
     /// What templates show of the page when rendered in `context`: the view's template data.
-    func templateContext(of page: SitePage, at path: String, fragments: any FragmentSource) -> TemplateData.Context {
+    func templateContext(
+        of page: SitePage, at path: String, fragments: any FragmentSource, keys: TemplateKeyRecorder? = nil
+    ) -> TemplateData.Context {
         let root = page == .notFound ? (source.site.baseURL ?? SiteURLs.root(from: path)) : SiteURLs.root(from: path)
-        return TemplateData.Context(root: root, fragments: fragments)
+        return TemplateData.Context(root: root, fragments: fragments, keys: keys)
     }
 
     private func content(of page: SitePage, from source: PageSource) -> (String, String, PageContent) {

@@ -25,8 +25,15 @@ struct ViewSource: Sendable {
     /// The most entities or places listed beside an entity or place (the most mentioned ones).
     let sidebarLimit = 20
 
-    init(graph: DossierGraph, site: SiteConfig, bodies: RenderedBodies, paginateBy: Int, media: MediaFiles = MediaFiles()) {
+    /// Whether the theme has the dossier's own stylesheet (`Theme.customStylesheet`).
+    let customStylesheet: Bool
+
+    init(
+        graph: DossierGraph, site: SiteConfig, bodies: RenderedBodies, paginateBy: Int, media: MediaFiles = MediaFiles(),
+        customStylesheet: Bool = false
+    ) {
         self.graph = graph
+        self.customStylesheet = customStylesheet
         self.site = site
         self.media = media
         self.bodies = bodies
@@ -46,7 +53,11 @@ struct ViewSource: Sendable {
         reader = ReaderData(graph: graph, site: site)
         common = Dictionary(
             uniqueKeysWithValues: (CommonView.sections.map(\.section) + ["search", "none"]).map { section in
-                (section, Shared(CommonView(site: site, section: section, graph: graph)))
+                (
+                    section,
+                    Shared(
+                        CommonView(site: site, section: section, graph: graph, customStylesheet: customStylesheet))
+                )
             })
     }
 

@@ -8,7 +8,7 @@ import Testing
     /// The stages, in pipeline order (the README's Code section describes each).
     static let stages = [
         "Support", "Diagnostics", "Model", "YAML", "Load", "FrontMatter", "Project", "Graph", "Site", "Markdown", "Views",
-        "Templates", "Outputs", "Write", "Incremental", "Build",
+        "Templates", "Outputs", "Write", "Incremental", "Build", "Scaffold",
     ]
 
     private static let sources = SampleSiteTests.repositoryRoot.appendingPathComponent("Sources/DossierKit")

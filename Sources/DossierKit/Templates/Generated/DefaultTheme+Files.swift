@@ -869,6 +869,7 @@ extension DefaultTheme {
             <meta name="color-scheme" content="light dark">
             <link rel="icon" href="{{root}}assets/favicon.svg" type="image/svg+xml">
             <link rel="stylesheet" href="{{stylesheet}}">
+            {{#custom_stylesheet}}<link rel="stylesheet" href="{{.}}">{{/custom_stylesheet}}
             <script src="{{root}}assets/dossier.js" defer></script>
             {{#json_ld_html}}
             <script type="application/ld+json">{{{.}}}</script>

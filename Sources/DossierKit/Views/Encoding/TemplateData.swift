@@ -16,6 +16,8 @@ enum TemplateData {
         let root: String
         /// Renders fragment lists; `nil` where a view has none.
         let fragments: (any FragmentSource)?
+        /// Notes every key encoded (`dossier check`); `nil` in builds.
+        var keys: TemplateKeyRecorder? = nil
     }
 
     /// The template data of `value`.
@@ -166,7 +168,26 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     var codingPath: [any CodingKey] { [] }
 
     private func name(_ key: Key) -> String {
-        TemplateData.key(key.stringValue)
+        let name = TemplateData.key(key.stringValue)
+        context.keys?.record(name)
+        return name
+    }
+
+    // An optional left out still has its key, for `TemplateKeyRecorder`.
+    mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) {
+        if let value { encode(value, forKey: key) } else { _ = name(key) }
+    }
+    mutating func encodeIfPresent(_ value: String?, forKey key: Key) {
+        if let value { encode(value, forKey: key) } else { _ = name(key) }
+    }
+    mutating func encodeIfPresent(_ value: Double?, forKey key: Key) {
+        if let value { encode(value, forKey: key) } else { _ = name(key) }
+    }
+    mutating func encodeIfPresent(_ value: Int?, forKey key: Key) {
+        if let value { encode(value, forKey: key) } else { _ = name(key) }
+    }
+    mutating func encodeIfPresent<T: Encodable>(_ value: T?, forKey key: Key) {
+        if let value { encode(value, forKey: key) } else { _ = name(key) }
     }
 
     mutating func encodeNil(forKey key: Key) {}

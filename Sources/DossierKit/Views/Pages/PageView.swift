@@ -38,6 +38,8 @@ struct CommonView: Encodable, Sendable {
     let root = SiteLink("")
     let nav: [NavItem]
     let stylesheet = SiteLink("assets/style.css")
+    /// The dossier's own stylesheet (`templates/assets/custom.css`), linked after the theme's.
+    let customStylesheet: SiteLink?
     let generator = "Dossier"
 
     /// The sections of the navigation, in order: label, first page, section name.
@@ -46,7 +48,8 @@ struct CommonView: Encodable, Sendable {
         ("Places", .placeIndex, "places"), ("Timeline", .timeline, "timeline"), ("Tags", .tagIndex, "tags"),
     ]
 
-    init(site: SiteConfig, section: String, graph: DossierGraph) {
+    init(site: SiteConfig, section: String, graph: DossierGraph, customStylesheet: Bool = false) {
+        self.customStylesheet = customStylesheet ? SiteLink("assets/" + Theme.customStylesheet) : nil
         self.site = Site(title: site.title, description: site.description, language: site.language)
         nav =
             Self.sections.map { item in

@@ -34,7 +34,7 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let options = BuildOptions(
             projectRoot: dossier.projectRoot, outputDirectory: dossier.outputDirectory, includeDrafts: dossier.drafts,
-            strict: strict, baseURL: baseURL, force: force)
+            strict: strict, baseURL: baseURL, force: force, allowsFuture: dossier.future)
         let printer = DiagnosticPrinter()
         do {
             let report = try SiteBuilder(options: options).build()

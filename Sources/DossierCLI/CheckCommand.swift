@@ -37,13 +37,17 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Check articles marked 'draft: true' too.")
     var drafts = false
 
+    @Flag(help: "Accept articles dated after today without a warning.")
+    var future = false
+
     func validate() throws {
         try DossierOptions.parse([path]).validate()
     }
 
     func run() throws {
         let dossier = try DossierOptions.parse([path])
-        let options = BuildOptions(projectRoot: dossier.projectRoot, includeDrafts: drafts, strict: strict)
+        let options = BuildOptions(
+            projectRoot: dossier.projectRoot, includeDrafts: drafts, strict: strict, allowsFuture: future)
         let printer = DiagnosticPrinter()
         let diagnostics: [Diagnostic]
         let failed: Bool

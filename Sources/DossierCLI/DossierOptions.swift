@@ -13,6 +13,9 @@ struct DossierOptions: ParsableArguments {
     @Flag(help: "Include articles marked 'draft: true'.")
     var drafts = false
 
+    @Flag(help: "Publish articles dated after today without a warning.")
+    var future = false
+
     @Flag(help: "Print the time each build stage took.")
     var timings = false
 

@@ -41,9 +41,12 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         let printer = DiagnosticPrinter()
         let address = try ListenAddress(host: host, port: port)
+        // Drafts are previewed from Dossier's state folder: a `public/` with drafts in it would get deployed.
+        let root = dossier.projectRoot
+        let output = dossier.outputDirectory ?? (dossier.drafts ? BuildOptions.draftPreviewFolder(of: root) : nil)
         let build = BuildOptions(
-            projectRoot: dossier.projectRoot, outputDirectory: dossier.outputDirectory, includeDrafts: dossier.drafts,
-            cache: BuildCache(), updatesInPlace: true)
+            projectRoot: root, outputDirectory: output, includeDrafts: dossier.drafts,
+            allowsFuture: dossier.future, cache: BuildCache(), updatesInPlace: true)
         let options = PreviewOptions(
             build: build, address: address, watchMode: poll ? .polling(interval: .milliseconds(500)) : .automatic)
         let server = PreviewServer(options: options) { ServeReporter(printer: printer, timings: dossier.timings).report($0) }

@@ -30,7 +30,7 @@ struct ThemeCommand: ParsableCommand {
             do {
                 let written = try Scaffold.exportTheme(to: URL(fileURLWithPath: folder, isDirectory: true))
                 printer.line("Wrote the built-in theme (\(written.count) files) into \(folder)/")
-            } catch let problem as ScaffoldProblem {
+            } catch let problem {
                 printer.line("error: " + problem.message)
                 throw ExitCode.failure
             }

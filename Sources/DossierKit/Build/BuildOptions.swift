@@ -10,6 +10,10 @@ public struct BuildOptions: Sendable {
     var includeDrafts: Bool
     /// Treat every warning as an error.
     var strict: Bool
+    /// Publish articles dated after `today` without a warning (`--future`).
+    var allowsFuture: Bool
+    /// The build's day, where the user is: a later publication date is a warning.
+    var today: PartialDate
     /// Overrides `base_url` from `site.yml`.
     var baseURL: String?
     /// Rebuild even when no input changed since the last build.
@@ -22,6 +26,12 @@ public struct BuildOptions: Sendable {
     /// mix of old and new pages).
     var updatesInPlace: Bool
 
+    /// Where `serve --drafts` writes its preview: inside Dossier's state folder (`.dossier/preview`),
+    /// never in the `public/` that gets deployed.
+    public static func draftPreviewFolder(of root: URL) -> URL {
+        StateFolder.previewFolder(of: root)
+    }
+
     /// Creates options; the output folder defaults to `public/` inside the dossier.
     public init(
         projectRoot: URL,
@@ -30,6 +40,8 @@ public struct BuildOptions: Sendable {
         strict: Bool = false,
         baseURL: String? = nil,
         force: Bool = false,
+        allowsFuture: Bool = false,
+        today: Date = Date(),
         cache: BuildCache? = nil,
         updatesInPlace: Bool = false
     ) {
@@ -37,6 +49,10 @@ public struct BuildOptions: Sendable {
         self.outputDirectory = (outputDirectory ?? projectRoot.appendingPathComponent("public")).standardizedFileURL
         self.includeDrafts = includeDrafts
         self.strict = strict
+        self.allowsFuture = allowsFuture
+        let day = Calendar.current.dateComponents([.year, .month, .day], from: today)
+        self.today =
+            PartialDate(year: day.year ?? 2000, month: day.month, day: day.day) ?? PartialDate(year: day.year ?? 2000)!
         self.baseURL = baseURL
         self.force = force
         self.cache = cache

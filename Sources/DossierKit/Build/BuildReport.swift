@@ -14,6 +14,8 @@ public struct BuildReport: Sendable {
     var filesSkipped = 0
     /// Nothing was built: no input changed since the last build.
     var upToDate = false
+    /// Redirect pages written at old addresses (`redirect_from:`).
+    var redirects = 0
     /// Stub entities and places made from unknown references.
     var stubs = 0
     /// Things the reader should know about the output, such as files skipped for lack of a base URL.
@@ -45,7 +47,8 @@ public struct BuildReport: Sendable {
         let warnings = diagnostics.filter { $0.severity == .warning }.count
         let skipped = filesSkipped > 0 ? " (\(filesSkipped) not rendered: nothing they show had changed)" : ""
         let changed = filesUnchanged > 0 ? "; \(filesWritten) files written, \(filesUnchanged) unchanged\(skipped)" : ""
-        let parts = kinds + ["\(indexes) index page\(indexes == 1 ? "" : "s")"]
+        let redirectText = redirects > 0 ? ["\(redirects) redirect\(redirects == 1 ? "" : "s")"] : []
+        let parts = kinds + ["\(indexes) index page\(indexes == 1 ? "" : "s")"] + redirectText
         return "Built \(pageCount) pages (\(parts.joined(separator: ", ")))"
             + ", \(warnings) warning\(warnings == 1 ? "" : "s") in \(timeText)\(changed)" + notes.map { "; " + $0 }.joined()
     }

@@ -93,6 +93,7 @@ public struct SiteBuilder: Sendable {
         let content = run.stage("front matter") { ContentParser.parse(loaded.files, memo: memo) }
         run.diagnostics += content.diagnostics
         let graph = run.stage("graph") { resolve(content.models, run) }
+        if !options.allowsFuture { run.diagnostics += FutureDates.warnings(graph, today: options.today) }
         let bodies = run.stage("markdown") {
             renderBodies(graph, content.bodies, loaded.files, site: site, media: media.0, memo: memo, run)
         }
@@ -201,6 +202,7 @@ public struct SiteBuilder: Sendable {
         let assets =
             plan.theme.assets.keys.sorted().map { OutputFile.data("assets/" + $0, plan.theme.assets[$0]!) }
             + plan.media.files.map { OutputFile.copy($0.path, of: $0.input, stamp: $0.stamp, limit: MediaFiles.fileBytes) }
+            + plan.redirects.files(site: site)
         let extras = plan.extras.files(source: renderer.views.source, memo: views.memo, context: viewContext)
         return (pages + assets + extras).map { $0.bound(to: generator) }
     }

@@ -6,6 +6,8 @@ struct SitePlan {
     let extras: SiteExtras
     /// The media files copied into the site.
     let media: MediaFiles
+    /// The redirect pages at old addresses (`redirect_from:`).
+    let redirects: Redirects
 
     init(graph: DossierGraph, site: SiteConfig, theme: Theme, media: MediaFiles, run: BuildRun) {
         self.media = media
@@ -21,6 +23,10 @@ struct SitePlan {
         for path in extras.paths { plan.claim(path, by: "Dossier's \(path)") }
         for asset in theme.assets.keys.sorted() { plan.claim("assets/" + asset, by: "templates/assets/" + asset) }
         for file in media.files { plan.claim(file.path, by: file.input.path) }
+        redirects = Redirects(graph: graph)
+        for redirect in redirects.redirects { plan.claim(redirect.path, by: redirect.location.path) }
+        run.diagnostics += redirects.diagnostics
+        run.report.redirects = redirects.redirects.count
         run.diagnostics += Self.imageProblems(graph: graph, media: media)
         run.diagnostics += plan.diagnostics
     }

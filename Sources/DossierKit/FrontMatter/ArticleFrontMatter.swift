@@ -1,6 +1,7 @@
 /// The front matter of an article, as written. Required fields are optional here: a missing one is
 /// recorded as a problem and the article is left out.
 struct ArticleFrontMatter: Sendable {
+    var redirectFrom: ReferenceList?
     var title: Located<String>?
     var date: DateField?
     var summary: Paragraph?
@@ -20,6 +21,7 @@ struct ArticleFrontMatter: Sendable {
     private enum Field: String, CaseIterable {
         case title, date, summary, authors, source, sources, updated, corrections, extra, entities, places, tags, events
         case image, draft
+        case redirectFrom = "redirect_from"
     }
 
     static let knownKeys = Field.allCases.map(\.rawValue)
@@ -28,6 +30,7 @@ struct ArticleFrontMatter: Sendable {
 extension ArticleFrontMatter: FrontMatterReadable {
     init(from value: FrontMatterValue) throws(Diagnostic) {
         let fields = try value.fields(keyedBy: Field.self)
+        redirectFrom = fields.optional(.redirectFrom)
         title = fields.required(.title)
         date = fields.required(.date)
         summary = fields.optional(.summary)

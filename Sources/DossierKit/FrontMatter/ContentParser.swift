@@ -116,7 +116,7 @@ enum ContentParser {
                 diagnostics.append(.error("'title' is empty; every article needs a title", at: title.location))
             }
             guard let title = matter.title, let date = matter.date, !title.text.isEmpty else { return (nil, diagnostics) }
-            let article = Article(
+            var article = Article(
                 id: file.id, path: file.path, title: title.text, date: date.date,
                 summary: matter.summary?.text.trimmed.nonEmpty, authors: cleaned(matter.authors).map(\.value),
                 sources: sources, updated: matter.updated?.date, corrections: corrections, image: matter.image?.image,
@@ -124,6 +124,8 @@ enum ContentParser {
                 entityReferences: references(matter.entities), placeReferences: references(matter.places),
                 tags: trimmed(matter.tags),
                 events: events, isDraft: matter.draft?.value ?? false, bodyFirstLine: block.bodyFirstLine)
+            article.redirectFrom = cleaned(matter.redirectFrom)
+            article.dateLocation = date.location
             return (article, diagnostics)
         }
     }
@@ -161,10 +163,11 @@ enum ContentParser {
             guard !name.text.isEmpty else {
                 return (nil, diagnostics + [.error("'name' is empty; every entity needs a name", at: name.location)])
             }
-            let entity = Entity(
+            var entity = Entity(
                 id: file.id, path: file.path, name: name.text, type: type ?? .other,
                 locatedAliases: cleaned(matter.aliases), role: matter.role?.trimmed.nonEmpty,
                 relatedReferences: references(matter.related), image: matter.image?.image, bodyFirstLine: block.bodyFirstLine)
+            entity.redirectFrom = cleaned(matter.redirectFrom)
             return (entity, diagnostics)
         }
     }
@@ -187,10 +190,11 @@ enum ContentParser {
                 return (nil, diagnostics + [.error("'name' is empty; every place needs a name", at: name.location)])
             }
             let parent = matter.in
-            let place = Place(
+            var place = Place(
                 id: file.id, path: file.path, name: name.text, type: type ?? .other,
                 locatedAliases: cleaned(matter.aliases), parentReference: parent, coordinates: coordinates,
                 image: matter.image?.image, bodyFirstLine: block.bodyFirstLine)
+            place.redirectFrom = cleaned(matter.redirectFrom)
             return (place, diagnostics)
         }
     }
@@ -201,9 +205,10 @@ enum ContentParser {
             guard !title.text.isEmpty else {
                 return (nil, [.error("'title' is empty; every page needs a title", at: title.location)])
             }
-            let page = Page(
+            var page = Page(
                 id: file.id, path: file.path, title: title.text, summary: matter.summary?.text.trimmed.nonEmpty,
                 menu: matter.menu?.value, bodyFirstLine: block.bodyFirstLine)
+            page.redirectFrom = cleaned(matter.redirectFrom)
             return (page, [])
         }
     }

@@ -1,5 +1,6 @@
 /// The front matter of an entity profile, as written.
 struct EntityFrontMatter: Sendable {
+    var redirectFrom: ReferenceList?
     var name: Located<String>?
     var type: Located<String>?
     var aliases: ReferenceList?
@@ -9,6 +10,7 @@ struct EntityFrontMatter: Sendable {
 
     private enum Field: String, CaseIterable {
         case name, type, aliases, role, related, image
+        case redirectFrom = "redirect_from"
     }
 
     static let knownKeys = Field.allCases.map(\.rawValue)
@@ -17,6 +19,7 @@ struct EntityFrontMatter: Sendable {
 extension EntityFrontMatter: FrontMatterReadable {
     init(from value: FrontMatterValue) throws(Diagnostic) {
         let fields = try value.fields(keyedBy: Field.self)
+        redirectFrom = fields.optional(.redirectFrom)
         name = fields.required(.name)
         type = fields.optional(.type)
         aliases = fields.optional(.aliases)

@@ -1,5 +1,6 @@
 /// The front matter of a place profile, as written.
 struct PlaceFrontMatter: Sendable {
+    var redirectFrom: ReferenceList?
     var name: Located<String>?
     var type: Located<String>?
     var aliases: ReferenceList?
@@ -9,6 +10,7 @@ struct PlaceFrontMatter: Sendable {
 
     private enum Field: String, CaseIterable {
         case name, type, aliases, `in`, coordinates, image
+        case redirectFrom = "redirect_from"
     }
 
     static let knownKeys = Field.allCases.map(\.rawValue)
@@ -17,6 +19,7 @@ struct PlaceFrontMatter: Sendable {
 extension PlaceFrontMatter: FrontMatterReadable {
     init(from value: FrontMatterValue) throws(Diagnostic) {
         let fields = try value.fields(keyedBy: Field.self)
+        redirectFrom = fields.optional(.redirectFrom)
         name = fields.required(.name)
         type = fields.optional(.type)
         aliases = fields.optional(.aliases)

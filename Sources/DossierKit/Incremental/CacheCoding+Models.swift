@@ -78,6 +78,11 @@ extension CacheEncoder {
             array(article.events) { $0.event($1, in: file) }
             bool(article.isDraft)
             int(article.bodyFirstLine)
+            references(article.redirectFrom, in: file)
+            optional(article.dateLocation) { encoder, location in
+                encoder.int(location.line)
+                encoder.int(location.column)
+            }
             string(body)
         case .entity(let entity, let body):
             byte(1)
@@ -89,6 +94,7 @@ extension CacheEncoder {
             references(entity.relatedReferences, in: file)
             optional(entity.image) { $0.image($1, in: file) }
             int(entity.bodyFirstLine)
+            references(entity.redirectFrom, in: file)
             string(body)
         case .place(let place, let body):
             byte(2)
@@ -103,6 +109,7 @@ extension CacheEncoder {
             }
             optional(place.image) { $0.image($1, in: file) }
             int(place.bodyFirstLine)
+            references(place.redirectFrom, in: file)
             string(body)
         case .timeline(let events):
             byte(3)
@@ -116,6 +123,7 @@ extension CacheEncoder {
             optional(page.summary) { $0.string($1) }
             optional(page.menu) { $0.int($1) }
             int(page.bodyFirstLine)
+            references(page.redirectFrom, in: file)
             string(body)
         }
     }
@@ -277,10 +285,14 @@ extension CacheDecoder {
             let events = try events(in: file)
             let isDraft = try bool()
             let firstLine = try int()
-            let article = Article(
+            var article = Article(
                 id: id, path: file, title: title, date: date, summary: summary, authors: authors, sources: sources,
                 updated: updated, corrections: corrections, image: image, extra: extra, entityReferences: entities,
                 placeReferences: places, tags: tags, events: events, isDraft: isDraft, bodyFirstLine: firstLine)
+            article.redirectFrom = try references(in: file)
+            article.dateLocation = try optional { decoder throws(Malformed) in
+                SourceLocation(path: file, line: try decoder.int(), column: try decoder.int())
+            }
             return .article(article, body: try string())
         case 1:
             let id = try string()
@@ -290,9 +302,10 @@ extension CacheDecoder {
             let role = try optionalString()
             let related = try references(in: file)
             let image = try optional { decoder throws(Malformed) in try decoder.image(in: file) }
-            let entity = Entity(
+            var entity = Entity(
                 id: id, path: file, name: name, type: type, locatedAliases: aliases, role: role, relatedReferences: related,
                 image: image, bodyFirstLine: try int())
+            entity.redirectFrom = try references(in: file)
             return .entity(entity, body: try string())
         case 2:
             let id = try string()
@@ -304,16 +317,18 @@ extension CacheDecoder {
                 Coordinates(latitude: try decoder.double(), longitude: try decoder.double())
             }
             let image = try optional { decoder throws(Malformed) in try decoder.image(in: file) }
-            let place = Place(
+            var place = Place(
                 id: id, path: file, name: name, type: type, locatedAliases: aliases, parentReference: parent,
                 coordinates: coordinates, image: image, bodyFirstLine: try int())
+            place.redirectFrom = try references(in: file)
             return .place(place, body: try string())
         case 3: return .timeline(try events(in: file))
         case 4: return .none
         case 5:
-            let page = Page(
+            var page = Page(
                 id: try string(), path: file, title: try string(), summary: try optionalString(),
                 menu: try optional { decoder throws(Malformed) in try decoder.int() }, bodyFirstLine: try int())
+            page.redirectFrom = try references(in: file)
             return .page(page, body: try string())
         default: throw Malformed()
         }

@@ -31,6 +31,10 @@ struct Article: Sendable, Hashable {
     /// The file line the body starts on (for positions of problems in the body). The body's text is
     /// not part of the model: see `ParsedContent.bodies`.
     var bodyFirstLine: Int
+    /// Where `date:` is written, for problems with the date itself.
+    var dateLocation: SourceLocation? = nil
+    /// Old ids or paths this page was published at (`redirect_from:`), each given a redirect page.
+    var redirectFrom: [Located<String>] = []
 }
 
 /// Where an article's facts come from: a publication, a document, a report. At least one of

@@ -13,6 +13,8 @@ struct Entity: Sendable, Hashable {
     var image: CoverImage? = nil
     /// The file line the profile starts on (its text is in `ParsedContent.bodies`).
     var bodyFirstLine: Int
+    /// Old ids or paths this page was published at (`redirect_from:`), each given a redirect page.
+    var redirectFrom: [Located<String>] = []
 
     /// Whether the entity has no file of its own.
     var isStub: Bool { path == nil }

@@ -12,4 +12,6 @@ struct Page: Sendable, Hashable {
     var menu: Int?
     /// The file line the body starts on (its text is in `ParsedContent.bodies`).
     var bodyFirstLine: Int
+    /// Old ids or paths this page was published at (`redirect_from:`), each given a redirect page.
+    var redirectFrom: [Located<String>] = []
 }

@@ -14,6 +14,8 @@ struct Place: Sendable, Hashable {
     var image: CoverImage? = nil
     /// The file line the profile starts on (its text is in `ParsedContent.bodies`).
     var bodyFirstLine: Int
+    /// Old ids or paths this page was published at (`redirect_from:`), each given a redirect page.
+    var redirectFrom: [Located<String>] = []
 
     /// Whether the place has no file of its own.
     var isStub: Bool { path == nil }

@@ -111,5 +111,9 @@ struct Theme: Sendable {
         self.templates = templates
         self.assets = assets
         self.origin = origin
+        if origin == "templates" {
+            ownTemplates = Set(templates.keys)
+            ownAssets = Set(assets.keys)
+        }
     }
 }

@@ -21,7 +21,11 @@ struct OutputDestination: Sendable {
 
     /// Resolves and checks `output` for the dossier at `root`; `isDefault` when the user did not
     /// choose it (`public/` inside the dossier). `state` tells which folders Dossier wrote.
-    static func resolve(_ output: URL, root: URL, isDefault: Bool, state: StateFolder) throws(DossierError) -> OutputDestination {
+    /// `isPreview` for `StateFolder.previewFolder`, the one folder inside the state folder a site may
+    /// be written to, and only at that very path.
+    static func resolve(
+        _ output: URL, root: URL, isDefault: Bool, isPreview: Bool = false, state: StateFolder
+    ) throws(DossierError) -> OutputDestination {
         let given = output.standardizedFileURL.path
         func refuse(_ message: String) -> DossierError {
             DossierError("refusing to write the site to \(given): \(message)")
@@ -49,8 +53,15 @@ struct OutputDestination: Sendable {
             return String(cString: pointer)
         }
         let owned = ["content", "templates", StateFolder.name].map { rootReal + "/" + $0 }
-        if real == "/" || real == home || real == rootReal || rootReal.hasPrefix(real + "/")
-            || owned.contains(where: { real == $0 || real.hasPrefix($0 + "/") })
+        let preview = rootReal + "/" + StateFolder.name + "/" + StateFolder.previewName
+        if isPreview, real != preview {
+            throw refuse(
+                "the preview folder must be \(preview) itself, not reached through a link; delete \(StateFolder.name)/ and serve again"
+            )
+        }
+        if !(isPreview && real == preview),
+            real == "/" || real == home || real == rootReal || rootReal.hasPrefix(real + "/")
+                || owned.contains(where: { real == $0 || real.hasPrefix($0 + "/") })
         {
             throw refuse(
                 "it would replace the dossier's own files\(real == given ? "" : " (it leads to \(real))"); choose another folder with --output (the default is public/)"

@@ -22,7 +22,10 @@ public struct SiteWriter: Sendable {
     init(output: URL, projectRoot: URL) throws(DossierError) {
         let isDefault = output.standardizedFileURL.path == projectRoot.standardizedFileURL.appendingPathComponent("public").path
         let stateFolder = try StateFolder(root: projectRoot)
-        destination = try OutputDestination.resolve(output, root: projectRoot, isDefault: isDefault, state: stateFolder)
+        let isPreview = output.standardizedFileURL.path == StateFolder.previewFolder(of: projectRoot).path
+        if isPreview { try stateFolder.createFolder() }
+        destination = try OutputDestination.resolve(
+            output, root: projectRoot, isDefault: isDefault || isPreview, isPreview: isPreview, state: stateFolder)
         state = stateFolder.site(destination.path)
     }
 

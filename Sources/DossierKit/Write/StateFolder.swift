@@ -12,6 +12,28 @@ import Foundation
 struct StateFolder: Sendable {
     /// The folder's name in the dossier.
     static let name = ".dossier"
+    /// The folder inside it that `serve --drafts` previews from, so that drafts never reach the
+    /// `public/` that gets deployed.
+    static let previewName = "preview"
+
+    /// The preview folder of the dossier at `root` (`.dossier/preview`).
+    static func previewFolder(of root: URL) -> URL {
+        root.standardizedFileURL.appendingPathComponent(name).appendingPathComponent(previewName)
+    }
+
+    /// Makes the state folder itself when it is missing (with its `.gitignore`).
+    func createFolder() throws(DossierError) {
+        guard mkdir(path, 0o755) == 0 else {
+            let code = errno
+            guard code == EEXIST, FolderIdentity.of(path) != nil else {
+                throw DossierError(
+                    "\(Self.name) could not be made: \(String(cString: strerror(code))); check the dossier folder's permissions",
+                    at: SourceLocation(path: Self.name))
+            }
+            return
+        }
+        _ = SiteState.replaceFile(at: path + "/.gitignore", with: Data("# Dossier's state: never commit it.\n*\n".utf8))
+    }
 
     /// The folder.
     let path: String

@@ -45,7 +45,8 @@ struct FieldReader<Key: RawRepresentable> where Key.RawValue == String {
         }
     }
 
-    private func value(_ key: Key) -> FrontMatterValue? {
+    /// The value of `key` as written (the last, when it is written twice), read by the caller.
+    func value(_ key: Key) -> FrontMatterValue? {
         guard let index = fields.lastIndex(where: { $0.name == key.rawValue }) else { return nil }
         let field = fields[index]
         return FrontMatterValue(

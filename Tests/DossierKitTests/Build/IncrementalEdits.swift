@@ -130,6 +130,19 @@ enum IncrementalEdits {
         Edit(["article.body"], "an article links to a page") {
             try $0.append("\nHow this is sourced: [methodology](../pages/methodology.md).\n", to: vienna)
         },
+        Edit(["page.redirect_from"], "a page's old address gets a redirect") {
+            try $0.setField("redirect_from", to: "[about-us]", in: about)
+        },
+        Edit(["article.redirect_from"], "an article's old ids get redirects") {
+            try $0.setField("redirect_from", to: "[urgent-call, 2016/04/kerry-lavrov/]", in: call)
+        },
+        Edit(["article.redirect_from"], "an article's redirect removed") { try $0.removeField("redirect_from", in: call) },
+        Edit(["entity.redirect_from"], "an entity's old id gets a redirect") {
+            try $0.setField("redirect_from", to: "sergei-lavrov-old", in: lavrov)
+        },
+        Edit(["place.redirect_from"], "a place's old id gets a redirect") {
+            try $0.setField("redirect_from", to: "[khankendi-old]", in: stepanakert)
+        },
         Edit([], "a page added") {
             try $0.write("content/pages/contact.md", "---\ntitle: Contact\nmenu: 3\n---\nWrite to the editors.\n")
         },

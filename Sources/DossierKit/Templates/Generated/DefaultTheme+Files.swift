@@ -34,6 +34,9 @@ extension DefaultTheme {
             {{$main}}
             {{#article}}
             <article class="article">
+              {{#.draft}}
+              <p class="draft-banner" role="note"><strong>Draft</strong> — not published: shown only in previews built with --drafts.</p>
+              {{/.draft}}
               <header class="page-header article-header">
                 <h1>{{.title}}</h1>
                 <p class="meta">
@@ -535,6 +538,7 @@ extension DefaultTheme {
             .meta { color: var(--muted); font-size: .95rem; margin: 0 0 .75rem; }
             .meta .source { font-weight: 600; }
             .byline { font-weight: 600; margin: 0 0 .75rem; }
+            .draft-banner { border: 2px dashed var(--accent); border-radius: var(--radius); padding: .5rem 1rem; margin: 0 0 1rem; background: var(--surface); }
             .corrections { border-inline-start: 4px solid var(--accent); background: var(--surface); border-radius: var(--radius); padding: .6rem 1rem; margin: 0 0 1.5rem; }
             .corrections h2 { font-size: 1rem; margin: 0 0 .4rem; }
             .corrections ul { margin: 0; padding: 0; list-style: none; }

@@ -57,12 +57,15 @@ struct ArticlePageView: Encodable, Sendable {
     let hasCorrections: Bool
     let extra: ExtraData?
     let image: CoverView?
+    /// A draft shown by `--drafts`: the page says so, in a banner.
+    let draft: Bool
 
     init(_ number: Int, from source: PageSource) {
         let graph = source.graph
         let article = graph.articles[number]
         let links = graph.articleLinks[number]
         title = article.title
+        draft = article.isDraft
         dateIso = article.date.description
         dateDisplay = article.date.displayText
         summary = source.summary(number)

@@ -52,7 +52,7 @@ let package = Package(
         ),
         .testTarget(
             name: "DossierCLITests",
-            dependencies: ["DossierCLI", "DossierKit"]
+            dependencies: ["DossierCLI", "DossierKit", "dossier"]
         ),
         .testTarget(
             name: "DossierServeTests",

@@ -26,8 +26,8 @@ struct DossierOptions: ParsableArguments {
                 "'\(TerminalText.escaped(path))' is not a folder; give the dossier folder (the one holding site.yml and content/)"
             )
         }
-        if case .failure(let problem) = DossierLocation.find(from: URL(fileURLWithPath: path, isDirectory: true)) {
-            throw ValidationError(TerminalText.escaped(problem.message))
+        if case .failure = DossierLocation.find(from: URL(fileURLWithPath: path, isDirectory: true)) {
+            throw ValidationError(TerminalText.escaped(DossierLocationProblem(folder: path).message))
         }
     }
 

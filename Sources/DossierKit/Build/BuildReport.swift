@@ -47,9 +47,9 @@ public struct BuildReport: Sendable {
         let warnings = diagnostics.filter { $0.severity == .warning }.count
         let skipped = filesSkipped > 0 ? " (\(filesSkipped) not rendered: nothing they show had changed)" : ""
         let changed = filesUnchanged > 0 ? "; \(filesWritten) files written, \(filesUnchanged) unchanged\(skipped)" : ""
-        let redirectText = redirects > 0 ? ["\(redirects) redirect\(redirects == 1 ? "" : "s")"] : []
-        let parts = kinds + ["\(indexes) index page\(indexes == 1 ? "" : "s")"] + redirectText
-        return "Built \(pageCount) pages (\(parts.joined(separator: ", ")))"
+        let parts = kinds + ["\(indexes) index page\(indexes == 1 ? "" : "s")"]
+        let redirectText = redirects > 0 ? " and \(redirects) redirect\(redirects == 1 ? "" : "s")" : ""
+        return "Built \(pageCount) pages (\(parts.joined(separator: ", ")))\(redirectText)"
             + ", \(warnings) warning\(warnings == 1 ? "" : "s") in \(timeText)\(changed)" + notes.map { "; " + $0 }.joined()
     }
 

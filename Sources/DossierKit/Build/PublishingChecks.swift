@@ -111,6 +111,17 @@ struct PublishingChecks {
         return ids
     }
 
+    /// The anchor of `anchors` that `anchor` likely means: the closest in spelling, else the one
+    /// whose words hold all of its words (`#terms` → `#ceasefire-terms`), the shortest first.
+    static func closest(to anchor: String, among anchors: Set<String>) -> String? {
+        let sorted = anchors.sorted()
+        if let close = Suggestions.closest(to: anchor, among: sorted) { return close }
+        let words = Set(anchor.lowercased().split(separator: "-"))
+        guard !words.isEmpty else { return nil }
+        return sorted.filter { words.isSubset(of: Set($0.lowercased().split(separator: "-"))) }
+            .min { ($0.count, $0) < ($1.count, $1) }
+    }
+
     /// An attribute's text as written by `HTMLEscaping`, unescaped.
     private static func unescaped(_ text: String) -> String {
         guard text.contains("&") else { return text }
@@ -130,7 +141,7 @@ struct PublishingChecks {
                 target.path == link.page
                 ? "there is no anchor '#\(target.anchor)' on this page"
                 : "the link '\(link.destination)' names the anchor '#\(target.anchor)', which its page (\(target.path)) does not have"
-            if let close = Suggestions.closest(to: target.anchor, among: anchors.sorted()) {
+            if let close = Self.closest(to: target.anchor, among: anchors) {
                 message += "; did you mean '#\(close)'?"
             } else {
                 message += "; headings get their anchor from their text (## Early life → #early-life)"

@@ -47,7 +47,7 @@ public struct SiteBuilder: Sendable {
         let inputs = try run.stage("check") { try BuildInputs(options) }
         let (memo, _) = run.stage("cache read") { self.memo(inputs) }
         let keys = TemplateKeyRecorder()
-        let made = try make(inputs, memo: memo, views: nil, keys: keys, run)
+        let made = try make(inputs, memo: memo, views: nil, keys: keys, stopsOnErrors: false, run)
         let links = PublishingChecks(graph: made.graph, bodies: made.bodies)
         let rendered = run.stage("render") {
             made.files.filter { $0.path.hasSuffix(".html") }.parallelMap { file -> (String, Set<String>?, [Diagnostic]) in
@@ -79,7 +79,7 @@ public struct SiteBuilder: Sendable {
     /// `build` and `check` share. Throws when a problem stops the build before its pages are made.
     private func make(
         _ inputs: BuildInputs, memo: (any SourceMemo & ParseMemo & MarkdownMemo)?, views: (any PageViewMemo)?,
-        keys: TemplateKeyRecorder? = nil, _ run: BuildRun
+        keys: TemplateKeyRecorder? = nil, stopsOnErrors: Bool = true, _ run: BuildRun
     ) throws -> (
         files: [OutputFile], plan: SitePlan, graph: DossierGraph, bodies: RenderedBodies, templates: TemplateSet
     ) {
@@ -99,7 +99,11 @@ public struct SiteBuilder: Sendable {
         }
         let theme = run.stage("theme") { loadTheme(inputs, run) }
         let plan = run.stage("pages") { SitePlan(graph: graph, site: site, theme: theme.theme, media: media.0, run: run) }
-        let templates = try run.stopOnErrors(strict: options.strict, theme.templates)
+        // `check` goes on past content errors, to report the pages' problems too: the pages are made of
+        // what is valid. Only templates that do not compile stop it here.
+        let templates =
+            stopsOnErrors || theme.templates == nil
+            ? try run.stopOnErrors(strict: options.strict, theme.templates) : theme.templates!
         let files = run.stage("views") {
             outputFiles(
                 plan, graph: graph, site: site, bodies: bodies, templates: templates,

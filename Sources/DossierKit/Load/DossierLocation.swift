@@ -29,6 +29,11 @@ public struct DossierLocationProblem: Error, Sendable {
     /// The folder as given.
     public let folder: String
 
+    /// The problem with `folder`, as typed.
+    public init(folder: String) {
+        self.folder = folder
+    }
+
     /// What to tell the user, with what to do.
     public var message: String {
         "'\(folder)' is not a dossier: it has neither site.yml nor content/, and no folder above it has a site.yml; run 'dossier new \(folder)' to start one there, or give the dossier's folder (the one holding site.yml and content/)"

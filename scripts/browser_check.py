@@ -197,6 +197,17 @@ def check_media_and_pages(check: Check, driver, base: str, mode: str) -> None:
         check.fail(f"{mode} search page: 'methodology' does not list the Methodology page")
 
 
+def check_redirect(check: Check, driver, base: str, mode: str) -> None:
+    """An article's old address (redirect_from) leads to the article."""
+    driver.get(base + "articles/kerry-lavrov-urgent-call/index.html")
+    target = "articles/kerry-lavrov-urgent-call-on-karabakh/index.html"
+    try:
+        WebDriverWait(driver, 10).until(lambda d: d.current_url.endswith(target))
+        check.ok(f"{mode} redirect: the old address leads to {target}")
+    except TimeoutException:
+        check.fail(f"{mode} redirect: the old address stays at {driver.current_url}")
+
+
 def result_links(driver, container: str) -> list[str]:
     return [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, container + " a")]
 
@@ -369,6 +380,8 @@ def main() -> int:
         check_more_queries(check, driver, file_base, "file")
         check_media_and_pages(check, driver, http_base, "http")
         check_media_and_pages(check, driver, file_base, "file")
+        check_redirect(check, driver, http_base, "http")
+        check_redirect(check, driver, file_base, "file")
         check_quick_find(check, driver, http_base, "http")
         check_quick_find(check, driver, file_base, "file")
         check_dark_axe(check, driver, http_base, axe)

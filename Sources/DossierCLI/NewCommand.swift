@@ -58,8 +58,10 @@ struct NewCommand: ParsableCommand {
                 let folder = URL(fileURLWithPath: target, isDirectory: true)
                 let written = try Scaffold.newDossier(at: folder, today: today)
                 printer.line("Started a dossier in \(target)/ (\(written.count) files). Next:")
-                printer.line("  cd \(target) && dossier serve --open    preview it while you edit content/")
-                printer.line("  dossier build                          write the site into public/, ready to publish")
+                printer.line("  cd \(target)")
+                printer.line("  dossier serve --open    preview it while you edit the files in content/")
+                printer.line("  dossier check           every problem at once, nothing written")
+                printer.line("  dossier build           the site in public/, ready to publish")
             }
         } catch let problem as ScaffoldProblem {
             printer.line("error: " + problem.message)

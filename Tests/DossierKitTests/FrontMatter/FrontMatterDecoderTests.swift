@@ -68,6 +68,29 @@ import Testing
         #expect(messages.first?.contains("in quotes") == true)
     }
 
+    @Test func aTabThatIndentsALineIsNamedAtTheTab() {
+        let tab = "error: this line is indented with a tab, but YAML does not allow tabs for indentation; indent with spaces"
+        #expect(diagnostics("---\ntitle: T\ndate: 2016\ntags:\n\t- a\n---\n") == ["content/articles/x.md:5:1: \(tab)"])
+        #expect(diagnostics("---\ntitle: T\n\tdate: 2016\n---\n") == ["content/articles/x.md:3:1: \(tab)"])
+        #expect(
+            diagnostics("---\ntitle: T\ndate: 2016\nevents:\n  - date: 2016\n  \ttitle: E\n---\n") == [
+                "content/articles/x.md:6:3: \(tab)"
+            ])
+        #expect(
+            diagnostics("---\ntitle: T\ndate: 2016\nsummary: |\n  One.\n\tTwo.\n---\n") == ["content/articles/x.md:6:1: \(tab)"])
+    }
+
+    @Test func aValueThatCannotStartPlainIsToldToBeQuoted() {
+        #expect(
+            diagnostics("---\ntitle: T\ndate: 2016\nsummary: @kerry said\n---\n") == [
+                "content/articles/x.md:4:10: error: invalid YAML: found character that cannot start any token (while scanning for the next token); a value cannot start with '@', so put it in quotes (\"@…\")"
+            ])
+        #expect(
+            diagnostics("---\ntitle: T\ndate: 2016\nsummary: `code`\n---\n") == [
+                "content/articles/x.md:4:10: error: invalid YAML: found character that cannot start any token (while scanning for the next token); a value cannot start with '`', so put it in quotes (\"`…\")"
+            ])
+    }
+
     @Test func eventEndingBeforeItStartsIsAnError() {
         let messages = diagnostics(
             "---\ntitle: T\ndate: 2016\nevents:\n  - date: 2016-04-05\n    end: 2016-04-02\n    title: E\n---\n")

@@ -91,6 +91,52 @@ import Testing
             ])
     }
 
+    @Test func datesInOtherShapesAreShownAsTheyShouldBeWritten() {
+        let cases = [
+            ("2008-8-1", "is not a date: the month and the day need two digits; write 2008-08-01"),
+            ("2008-8", "is not a date: the month needs two digits; write 2008-08"),
+            ("2008-08-1", "is not a date: the day needs two digits; write 2008-08-01"),
+            ("2008/08/01", "is not a date: the parts are separated by '-', not '/'; write 2008-08-01"),
+            (
+                "2008.8.1",
+                "is not a date: the parts are separated by '-', not '.', and the month and the day need two digits; write 2008-08-01"
+            ),
+            ("20080801", "is not a date: the parts are separated by '-'; write 2008-08-01"),
+            ("13-08-2008", "is not a date: the year comes first (YYYY-MM-DD); write 2008-08-13"),
+            (
+                "08/13/2008",
+                "is not a date: the year comes first (YYYY-MM-DD), and the parts are separated by '-', not '/'; write 2008-08-13"
+            ),
+            ("08-08-2008", "is not a date: the year comes first (YYYY-MM-DD); write 2008-08-08"),
+            (
+                "08-09-2008",
+                "is not a date: the year comes first (YYYY-MM-DD), and which number is the month cannot be told; write 2008-09-08 for 8 September 2008 or 2008-08-09 for 9 August 2008"
+            ),
+            (
+                "8/2008",
+                "is not a date: the year comes first (YYYY-MM-DD), and the parts are separated by '-', not '/'; write 2008-08"
+            ),
+            ("April 2016", "is not a date: the month is written as a number; write 2016-04"),
+            ("11 April 2016", "is not a date: the month is written as a number; write 2016-04-11"),
+            ("Apr 11, 2016", "is not a date: the month is written as a number; write 2016-04-11"),
+            (
+                "2016-04-11T10:00",
+                "is not a date: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, without a time of day; write 2016-04-11"
+            ),
+            ("16-04-11", "is not a date: the year needs all four digits; expected a date as YYYY, YYYY-MM or YYYY-MM-DD"),
+            ("2008-13-1", "is not a real date: there is no month 13; expected a date as YYYY, YYYY-MM or YYYY-MM-DD"),
+            ("31/02/2008", "is not a real date: that month has no day 31; expected a date as YYYY, YYYY-MM or YYYY-MM-DD"),
+            ("0000-01-01", "is not a real date: there is no year 0; expected a date as YYYY, YYYY-MM or YYYY-MM-DD"),
+            ("soon", "is not a date: expected a date as YYYY, YYYY-MM or YYYY-MM-DD (for example 2016-04-02)"),
+        ]
+        for (date, message) in cases {
+            #expect(
+                diagnostics("---\ntitle: T\ndate: \(date)\n---\n") == [
+                    "content/articles/x.md:3:7: error: 'date': '\(date)' \(message)"
+                ])
+        }
+    }
+
     @Test func eventEndingBeforeItStartsIsAnError() {
         let messages = diagnostics(
             "---\ntitle: T\ndate: 2016\nevents:\n  - date: 2016-04-05\n    end: 2016-04-02\n    title: E\n---\n")

@@ -26,7 +26,8 @@ enum ContentParser {
             case .page(let page, let body):
                 content.models.pages.append(page)
                 content.bodies[file.path] = body
-            case .none: break
+            case .none:
+                if diagnostics.containsErrors { content.models.unreadableIDs[file.kind, default: []].insert(file.id) }
             }
             content.diagnostics += diagnostics
         }
@@ -254,7 +255,7 @@ enum ContentParser {
         build: (Matter, FrontMatterBlock, Node, FrontMatterDecoder) throws -> (Model?, [Diagnostic])
     ) -> (WithBody<Model>?, [Diagnostic]) {
         let block: FrontMatterBlock
-        switch FrontMatterSplitter.split(file.text, path: file.path) {
+        switch FrontMatterSplitter.split(file.text, path: file.path, kind: file.kind) {
         case .failure(let diagnostic): return (nil, [diagnostic])
         case .success(let value): block = value
         }

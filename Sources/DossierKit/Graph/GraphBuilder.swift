@@ -29,8 +29,10 @@ enum GraphBuilder {
         let placeNames = NameIndex(places.map { ($0.id, $0.path, $0.name, $0.locatedAliases) })
         diagnostics += conflicts(entityNames, noun: "entity") + conflicts(placeNames, noun: "place")
         diagnostics += shadowedAliases(entityNames, noun: "entity") + shadowedAliases(placeNames, noun: "place")
-        var entityResolver = ReferenceResolver(noun: "entity", folder: "entities", index: entityNames)
-        var placeResolver = ReferenceResolver(noun: "place", folder: "places", index: placeNames)
+        var entityResolver = ReferenceResolver(
+            noun: "entity", folder: "entities", index: entityNames, unreadable: content.unreadableIDs[.entity] ?? [])
+        var placeResolver = ReferenceResolver(
+            noun: "place", folder: "places", index: placeNames, unreadable: content.unreadableIDs[.place] ?? [])
 
         var graph = DossierGraph()
         graph.articles = articles
@@ -49,13 +51,15 @@ enum GraphBuilder {
 
         let allRecords = articles.flatMap(\.events) + content.timelineEvents
         let articleIDs = SuggestionIndex(graph.articles.map(\.id))
-        let draftIDs = Set(content.articles.filter(\.isDraft).map(\.id))
+        // Drafts left out, and articles whose file could not be read (its error says why), are not
+        // reported as unknown sources.
+        let leftOutIDs = Set(content.articles.filter(\.isDraft).map(\.id)).union(content.unreadableIDs[.article] ?? [])
         let events = allRecords.map { record in
             ResolvedEvent(
                 record: record,
                 entityIDs: entityResolver.resolveAll(record.entityReferences),
                 placeIDs: placeResolver.resolveAll(record.placeReferences),
-                sourceArticleIDs: sources(of: record, in: graph, drafts: draftIDs, suggestions: articleIDs, &diagnostics))
+                sourceArticleIDs: sources(of: record, in: graph, leftOut: leftOutIDs, suggestions: articleIDs, &diagnostics))
         }
         // Sorted like the articles: by position, and by date first.
         let eventDates = events.map(\.record.date)
@@ -140,9 +144,10 @@ enum GraphBuilder {
         }
     }
 
-    /// The article ids an event cites: the article it is written in, then its `sources:`.
+    /// The article ids an event cites: the article it is written in, then its `sources:`; an id in
+    /// `leftOut` (a draft left out, an article that could not be read) is skipped without a warning.
     private static func sources(
-        of record: EventRecord, in graph: DossierGraph, drafts: Set<String>, suggestions: SuggestionIndex,
+        of record: EventRecord, in graph: DossierGraph, leftOut: Set<String>, suggestions: SuggestionIndex,
         _ diagnostics: inout [Diagnostic]
     ) -> [String] {
         var ids: [String] = record.articleID.map { [$0] } ?? []
@@ -158,7 +163,7 @@ enum GraphBuilder {
             if graph.articleIndex[id] != nil || graph.articleIndex[TextFolding.slug(reference.text)] != nil {
                 let found = graph.articleIndex[id] != nil ? id : TextFolding.slug(reference.text)
                 if !ids.contains(found) { ids.append(found) }
-            } else if drafts.contains(id) {
+            } else if leftOut.contains(id) {
                 continue
             } else {
                 var message =

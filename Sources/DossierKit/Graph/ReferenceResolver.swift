@@ -6,6 +6,9 @@ struct ReferenceResolver {
     /// `entities` or `places`: the content folder and the URL folder.
     let folder: String
     let index: NameIndex
+    /// The ids of the files of this kind that could not be read: a reference to one gets its stub
+    /// without a warning, since the file's own error says what is wrong.
+    let unreadable: Set<String>
     /// Stubs made so far, by id, with the spelling first seen.
     private(set) var stubs: [String: String] = [:]
     private(set) var diagnostics: [Diagnostic] = []
@@ -13,10 +16,11 @@ struct ReferenceResolver {
     /// What each spelling matched, as written: a dossier repeats the same few names many times.
     private var matches: [String: NameIndex.Match] = [:]
 
-    init(noun: String, folder: String, index: NameIndex) {
+    init(noun: String, folder: String, index: NameIndex, unreadable: Set<String> = []) {
         self.noun = noun
         self.folder = folder
         self.index = index
+        self.unreadable = unreadable
     }
 
     /// The id `reference` names; a stub id (the slug of the text) when it names nothing known.
@@ -65,6 +69,7 @@ struct ReferenceResolver {
             return nil
         }
         if stubs[id] == nil { stubs[id] = reference.text }
+        guard !unreadable.contains(id) else { return id }
         diagnostics.append(.warning(unknownMessage(for: reference.text, stubID: id), at: reference.location))
         return id
     }

@@ -29,6 +29,22 @@ import Testing
             ])
     }
 
+    @Test func aFileThatCannotBeReadIsReportedOnceNotAgainByTheReferencesToIt() throws {
+        let found = try messages([
+            "content/articles/a.md": Fixture.article("A", extra: "entities: [medvedev]\nplaces: [p]"),
+            "content/articles/b.md": "",
+            "content/entities/medvedev.md": "",
+            "content/places/p.md": "---\ntype: city\n---\n",
+            "content/timeline/t.yml": "- date: 2016\n  title: E\n  sources: [b]\n",
+        ])
+        #expect(
+            found == [
+                "content/articles/b.md:1:1: error: this file is empty; the smallest article is a front matter block with its title and date between two lines '---' ('---', 'title: …', 'date: 2016-04-11', '---', one a line), then its text",
+                "content/entities/medvedev.md:1:1: error: this file is empty; the smallest entity file is a front matter block with its name between two lines '---' ('---', 'name: …', '---', one a line); its type ('type: person') and a profile under the block are optional",
+                "content/places/p.md:1:1: error: missing required field 'name'; add a line 'name: …'",
+            ])
+    }
+
     @Test func invalidUTF8NamesLineAndColumn() throws {
         let project = try TestProject(["site.yml": Fixture.site])
         var bytes = Data("---\ntitle: Caf".utf8)

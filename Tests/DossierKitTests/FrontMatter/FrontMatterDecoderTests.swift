@@ -137,6 +137,49 @@ import Testing
         }
     }
 
+    @Test func tomlAndJSONFrontMatterAreNamedWithHowToWriteThemAsYAML() {
+        #expect(
+            diagnostics("+++\ntitle = \"Talks in Vienna\"\ndate = 2016-04-11\n+++\nBody\n") == [
+                "content/articles/x.md:1:1: error: this file starts with '+++', like TOML front matter (Hugo's); Dossier reads YAML front matter between two lines '---': replace both '+++' lines with '---' and write each field as 'name: value' ('title = \"Talks in Vienna\"' becomes 'title: Talks in Vienna')"
+            ])
+        #expect(
+            diagnostics("+++\n+++\n").first?.hasSuffix("('title = \"Talks in Vienna\"' becomes 'title: Talks in Vienna')") == true
+        )
+        #expect(
+            diagnostics("{\n  \"title\": \"Talks\",\n  \"date\": \"2016\"\n}\nBody\n") == [
+                "content/articles/x.md:1:1: error: this file starts with '{', like JSON front matter (Hugo's); Dossier reads YAML front matter between two lines '---': add a line '---' before the '{' and another after the closing '}' (YAML reads this JSON as it is), or write each field as 'name: value' ('\"title\": \"Talks in Vienna\"' becomes 'title: Talks in Vienna')"
+            ])
+        #expect(
+            diagnostics("---\n{\"title\": \"Talks\", \"date\": \"2016\"}\n---\nBody\n").isEmpty, "the fix the message gives works"
+        )
+    }
+
+    @Test func anEmptyFileSaysWhatTheSmallestFileOfItsKindHolds() {
+        let smallest: [(ContentKind, String)] = [
+            (
+                .article,
+                "the smallest article is a front matter block with its title and date between two lines '---' ('---', 'title: …', 'date: 2016-04-11', '---', one a line), then its text"
+            ),
+            (
+                .entity,
+                "the smallest entity file is a front matter block with its name between two lines '---' ('---', 'name: …', '---', one a line); its type ('type: person') and a profile under the block are optional"
+            ),
+            (
+                .place,
+                "the smallest place file is a front matter block with its name between two lines '---' ('---', 'name: …', '---', one a line); its type ('type: city') and a description under the block are optional"
+            ),
+            (
+                .page,
+                "the smallest page is a front matter block with its title between two lines '---' ('---', 'title: …', '---', one a line), then its text"
+            ),
+        ]
+        for (kind, text) in smallest {
+            for empty in ["", " \n\n\t\n"] {
+                #expect(diagnostics(empty, kind: kind) == ["content/articles/x.md:1:1: error: this file is empty; \(text)"])
+            }
+        }
+    }
+
     @Test func eventEndingBeforeItStartsIsAnError() {
         let messages = diagnostics(
             "---\ntitle: T\ndate: 2016\nevents:\n  - date: 2016-04-05\n    end: 2016-04-02\n    title: E\n---\n")

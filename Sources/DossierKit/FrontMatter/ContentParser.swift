@@ -306,7 +306,7 @@ enum ContentParser {
         if written == "organisation" { return T(rawValue: "organization") }
         let names = T.allCases.map(\.rawValue)
         var message = "unknown \(noun) type '\(field.text)'; expected one of \(names.joined(separator: ", "))"
-        if let suggestion = Suggestions.closest(to: written, among: names) {
+        if let suggestion = Suggestions.name(for: written, among: names) {
             message += "; did you mean '\(suggestion)'?"
         }
         diagnostics.append(.warning(message + " (shown as 'other' for now)", at: field.location))

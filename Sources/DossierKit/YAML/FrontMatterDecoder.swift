@@ -55,7 +55,7 @@ struct FrontMatterDecoder {
             let key = mapping[index].key
             guard let name = key.string, !known.contains(name) else { continue }
             var message = "unknown field '\(name)' in \(what); it is ignored"
-            if let suggestion = Suggestions.closest(to: name.lowercased(), among: known) {
+            if let suggestion = Suggestions.name(for: name, among: known) {
                 message += "; did you mean '\(suggestion)'?"
             } else {
                 message += " (known fields: \(known.joined(separator: ", ")))"

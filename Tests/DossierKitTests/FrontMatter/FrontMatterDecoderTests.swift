@@ -47,6 +47,30 @@ import Testing
             ])
     }
 
+    @Test func unknownFieldsSuggestTheirSingularPluralOrFullName() {
+        let warning = "warning: unknown field"
+        #expect(
+            diagnostics("---\nname: E\nalias: [E2]\n---\n", kind: .entity) == [
+                "content/articles/x.md:3:1: \(warning) 'alias' in the front matter; it is ignored; did you mean 'aliases'?"
+            ])
+        #expect(
+            diagnostics("---\nname: P\ncoords: [40.1, 44.5]\nentity: x\n---\n", kind: .place) == [
+                "content/articles/x.md:3:1: \(warning) 'coords' in the front matter; it is ignored; did you mean 'coordinates'?",
+                "content/articles/x.md:4:1: \(warning) 'entity' in the front matter; it is ignored (known fields: name, type, aliases, in, coordinates, image)",
+            ])
+        #expect(
+            diagnostics("---\ntitle: T\ndate: 2016\ntag: a\nentity: b\nimg: {src: media/a.png, desc: A}\nsrc: {name: R}\n---\n")
+                == [
+                    "content/articles/x.md:4:1: \(warning) 'tag' in the front matter; it is ignored; did you mean 'tags'?",
+                    "content/articles/x.md:5:1: \(warning) 'entity' in the front matter; it is ignored; did you mean 'entities'?",
+                    "content/articles/x.md:6:1: \(warning) 'img' in the front matter; it is ignored; did you mean 'image'?",
+                    "content/articles/x.md:7:1: \(warning) 'src' in the front matter; it is ignored; did you mean 'source'?",
+                ])
+        #expect(Suggestions.name(for: "desc", among: ["title", "description", "language"]) == "description")
+        #expect(Suggestions.name(for: "lang", among: ["title", "description", "language"]) == "language")
+        #expect(Suggestions.name(for: "cat", among: ["coordinates", "name"]) == nil)
+    }
+
     @Test func singleStringIsAOneItemList() {
         let file = SourceFile(path: "a.md", id: "a", kind: .article, text: "---\ntitle: T\ndate: 2016\nentities: Lavrov\n---\n")
         let parsed = ContentParser.parse([file])

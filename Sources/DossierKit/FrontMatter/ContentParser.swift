@@ -165,7 +165,8 @@ enum ContentParser {
             let entity = Entity(
                 id: file.id, path: file.path, name: name.text, type: type ?? .other,
                 locatedAliases: cleaned(matter.aliases), role: matter.role?.trimmed.nonEmpty,
-                relatedReferences: references(matter.related), image: matter.image?.image, bodyFirstLine: block.bodyFirstLine)
+                relatedReferences: references(matter.related), image: matter.image?.image, nameLocation: name.location,
+                bodyFirstLine: block.bodyFirstLine)
             return (entity, diagnostics)
         }
     }
@@ -191,7 +192,7 @@ enum ContentParser {
             let place = Place(
                 id: file.id, path: file.path, name: name.text, type: type ?? .other,
                 locatedAliases: cleaned(matter.aliases), parentReference: parent, coordinates: coordinates,
-                image: matter.image?.image, bodyFirstLine: block.bodyFirstLine)
+                image: matter.image?.image, nameLocation: name.location, bodyFirstLine: block.bodyFirstLine)
             return (place, diagnostics)
         }
     }

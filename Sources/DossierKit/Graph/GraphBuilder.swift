@@ -25,8 +25,8 @@ enum GraphBuilder {
             (a.menu ?? .max, a.title.lowercased(), a.id) < (b.menu ?? .max, b.title.lowercased(), b.id)
         }
 
-        let entityNames = NameIndex(entities.map { ($0.id, $0.path, $0.name, $0.locatedAliases) })
-        let placeNames = NameIndex(places.map { ($0.id, $0.path, $0.name, $0.locatedAliases) })
+        let entityNames = NameIndex(entities.map { ($0.id, $0.path, $0.name, $0.nameLocation, $0.locatedAliases) })
+        let placeNames = NameIndex(places.map { ($0.id, $0.path, $0.name, $0.nameLocation, $0.locatedAliases) })
         diagnostics += conflicts(entityNames, noun: "entity") + conflicts(placeNames, noun: "place")
         diagnostics += shadowedAliases(entityNames, noun: "entity") + shadowedAliases(placeNames, noun: "place")
         var entityResolver = ReferenceResolver(
@@ -116,7 +116,7 @@ enum GraphBuilder {
                 diagnostics.append(
                     .error(
                         "two \(noun) files have the id '\(id(item))': \(first) and \(itemPath); ids come from file names and must be unique, so rename one",
-                        at: SourceLocation(path: itemPath)))
+                        at: SourceLocation(path: itemPath, line: 1, column: 1)))
                 continue
             }
             seen[id(item)] = itemPath
@@ -125,12 +125,20 @@ enum GraphBuilder {
         return kept
     }
 
+    /// An error for each spelling that several files claim, at the last file's claim, naming where
+    /// every file writes it.
     private static func conflicts(_ index: NameIndex, noun: String) -> [Diagnostic] {
         index.conflicts.map { conflict in
-            let files = conflict.owners.map { $0.path ?? $0.id }
+            let places = conflict.owners.map { claim in
+                claim.location.map(\.description) ?? claim.path ?? claim.id
+            }
+            let last = conflict.owners.last
+            let (count, fix) =
+                conflict.owners.count == 2
+                ? ("two", "remove it from one of them") : ("\(conflict.owners.count)", "keep it in one of them only")
             return .error(
-                "two \(noun) files claim the name or alias '\(conflict.spelling)': \(files.joined(separator: " and ")); references to it would be ambiguous, so remove it from one of them",
-                at: SourceLocation(path: files.last ?? ""))
+                "\(count) \(noun) files claim the name or alias '\(last?.spelling ?? conflict.spelling)': \(places.joined(separator: " and ")); references to it would be ambiguous, so \(fix)",
+                at: last?.location ?? SourceLocation(path: last?.path ?? ""))
         }
     }
 

@@ -88,6 +88,7 @@ extension CacheEncoder {
             optional(entity.role) { $0.string($1) }
             references(entity.relatedReferences, in: file)
             optional(entity.image) { $0.image($1, in: file) }
+            optional(entity.nameLocation) { $0.location($1, in: file) }
             int(entity.bodyFirstLine)
             string(body)
         case .place(let place, let body):
@@ -102,6 +103,7 @@ extension CacheEncoder {
                 encoder.double(coordinates.longitude)
             }
             optional(place.image) { $0.image($1, in: file) }
+            optional(place.nameLocation) { $0.location($1, in: file) }
             int(place.bodyFirstLine)
             string(body)
         case .timeline(let events):
@@ -284,9 +286,10 @@ extension CacheDecoder {
             let role = try optionalString()
             let related = try references(in: file)
             let image = try optional { decoder throws(Malformed) in try decoder.image(in: file) }
+            let nameLocation = try optional { decoder throws(Malformed) in try decoder.location(in: file) }
             let entity = Entity(
                 id: id, path: file, name: name, type: type, locatedAliases: aliases, role: role, relatedReferences: related,
-                image: image, bodyFirstLine: try int())
+                image: image, nameLocation: nameLocation, bodyFirstLine: try int())
             return .entity(entity, body: try string())
         case 2:
             let id = try string()
@@ -298,9 +301,10 @@ extension CacheDecoder {
                 Coordinates(latitude: try decoder.double(), longitude: try decoder.double())
             }
             let image = try optional { decoder throws(Malformed) in try decoder.image(in: file) }
+            let nameLocation = try optional { decoder throws(Malformed) in try decoder.location(in: file) }
             let place = Place(
                 id: id, path: file, name: name, type: type, locatedAliases: aliases, parentReference: parent,
-                coordinates: coordinates, image: image, bodyFirstLine: try int())
+                coordinates: coordinates, image: image, nameLocation: nameLocation, bodyFirstLine: try int())
             return .place(place, body: try string())
         case 3: return .timeline(try events(in: file))
         case 4: return .none

@@ -71,7 +71,7 @@ import Testing
         ])
         #expect(
             found == [
-                "content/entities/us/kerry.md: error: two entity files have the id 'kerry': content/entities/people/kerry.md and content/entities/us/kerry.md; ids come from file names and must be unique, so rename one"
+                "content/entities/us/kerry.md:1:1: error: two entity files have the id 'kerry': content/entities/people/kerry.md and content/entities/us/kerry.md; ids come from file names and must be unique, so rename one"
             ])
     }
 
@@ -163,9 +163,10 @@ import Testing
             "content/articles/Kerry.md": Fixture.article("One"),
             "content/articles/more/kerry.md": Fixture.article("Two"),
         ])
-        #expect(found.count == 1)
-        #expect(found.first?.contains("content/articles/Kerry.md") == true)
-        #expect(found.first?.contains("content/articles/more/kerry.md") == true)
+        #expect(
+            found == [
+                "content/articles/more/kerry.md:1:1: error: content/articles/more/kerry.md and content/articles/Kerry.md would both be written to public/articles/kerry/index.html; rename one of them"
+            ])
     }
 
     @Test func refusesDangerousOutputFolders() throws {

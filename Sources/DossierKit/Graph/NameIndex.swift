@@ -27,6 +27,8 @@ struct NameIndex: Sendable {
             paths[item.id] = item.path
         }
         var conflicts: [String: [Claim]] = [:]
+        // The spellings in the order of the files, each file's name first, for the words' index.
+        var ordered: [String] = []
         for item in items {
             // An id is matched before any name, so an alias spelt like another file's id never wins.
             for alias in item.aliases {
@@ -44,6 +46,7 @@ struct NameIndex: Sendable {
                     continue
                 }
                 byName[key] = claim
+                ordered.append(key)
             }
         }
         self.conflicts = conflicts.map { Conflict(spelling: $0, owners: $1) }.sorted { $0.spelling < $1.spelling }
@@ -52,6 +55,8 @@ struct NameIndex: Sendable {
             conflictIndex[conflict.spelling] = position
         }
         suggestions = SuggestionIndex(byName.keys)
+        let known = byName
+        words = NameWords(ordered.filter { known[$0] != nil })
     }
 
     /// A spelling that two files claim as their name or alias.
@@ -80,6 +85,7 @@ struct NameIndex: Sendable {
     /// Every alias that is another file's id, in the order of the files.
     private(set) var shadowed: [Shadowed] = []
     private var suggestions = SuggestionIndex([])
+    private var words = NameWords([])
     /// The position of each conflicting spelling in `conflicts`.
     private var conflictIndex: [String: Int] = [:]
 
@@ -101,9 +107,13 @@ struct NameIndex: Sendable {
         return .missing
     }
 
-    /// The known spelling closest to `text`, for a "did you mean" (compared in folded form).
-    func suggestion(for text: String) -> Claim? {
-        guard let best = suggestions.closest(to: TextFolding.fold(text)) else { return nil }
-        return byName[best]
+    /// The known spellings `text` most likely means, for a "did you mean" (compared in folded form):
+    /// the closest one by edit distance (a typo), or else those that have every word of `text`
+    /// (`Медведев` for `Дмитрий Медведев`), one a file, at most `NameWords.maximumSpellings`.
+    func suggestions(for text: String) -> [Claim] {
+        let key = TextFolding.fold(text)
+        if let best = suggestions.closest(to: key), let claim = byName[best] { return [claim] }
+        var ids: Set<String> = []
+        return words.spellings(containing: key).compactMap { byName[$0] }.filter { ids.insert($0.id).inserted }
     }
 }

@@ -12,7 +12,7 @@ struct ReferenceResolver {
     /// Stubs made so far, by id, with the spelling first seen.
     private(set) var stubs: [String: String] = [:]
     private(set) var diagnostics: [Diagnostic] = []
-    private var suggestionCache: [String: NameIndex.Claim?] = [:]
+    private var suggestionCache: [String: [NameIndex.Claim]] = [:]
     /// What each spelling matched, as written: a dossier repeats the same few names many times.
     private var matches: [String: NameIndex.Match] = [:]
 
@@ -76,13 +76,12 @@ struct ReferenceResolver {
 
     private mutating func unknownMessage(for text: String, stubID: String) -> String {
         let key = TextFolding.fold(text)
-        if suggestionCache[key] == nil {
-            suggestionCache[key] = .some(index.suggestion(for: text))
-        }
+        let claims = suggestionCache[key] ?? index.suggestions(for: text)
+        suggestionCache[key] = claims
         var message = "unknown \(noun) '\(text)'"
-        if let claim = suggestionCache[key] ?? nil {
-            let file = claim.path.map { " (\($0))" } ?? ""
-            message += "; did you mean '\(claim.spelling)'\(file)?"
+        if !claims.isEmpty {
+            let spellings = claims.map { claim in "'\(claim.spelling)'" + (claim.path.map { " (\($0))" } ?? "") }
+            message += "; did you mean \(spellings.joined(separator: " or "))?"
             message += " It gets a stub page for now."
         } else {
             message += ": no \(noun) has this id, name or alias, so it gets a stub page;"

@@ -92,6 +92,38 @@ import Testing
             ])
     }
 
+    @Test func aWholeWordOfAKnownNameSuggestsIt() throws {
+        let project = try TestProject([
+            "site.yml": Fixture.site,
+            "content/entities/dmitry-medvedev.md": Fixture.entity("Dmitry Medvedev", extra: "aliases: [Дмитрий Медведев]"),
+            "content/entities/ilham-aliyev.md": Fixture.entity("Ilham Aliyev"),
+            "content/entities/heydar-aliyev.md": Fixture.entity("Heydar Aliyev"),
+            "content/entities/ter-petrosyan.md": Fixture.entity("Levon Ter-Petrosyan"),
+            "content/articles/a.md": Fixture.article(
+                "A", extra: "entities: [Медведев, Medvedev Dmitry, Aliyev, Petrosyan, Dmitry Putin, Le]"),
+        ])
+        let stub = "It gets a stub page for now."
+        #expect(
+            try project.build().diagnostics.map(\.description) == [
+                "content/articles/a.md:4:12: warning: unknown entity 'Медведев'; did you mean 'Дмитрий Медведев' (content/entities/dmitry-medvedev.md)? \(stub)",
+                "content/articles/a.md:4:22: warning: unknown entity 'Medvedev Dmitry'; did you mean 'Dmitry Medvedev' (content/entities/dmitry-medvedev.md)? \(stub)",
+                "content/articles/a.md:4:39: warning: unknown entity 'Aliyev'; did you mean 'Heydar Aliyev' (content/entities/heydar-aliyev.md) or 'Ilham Aliyev' (content/entities/ilham-aliyev.md)? \(stub)",
+                "content/articles/a.md:4:47: warning: unknown entity 'Petrosyan'; did you mean 'Levon Ter-Petrosyan' (content/entities/ter-petrosyan.md)? \(stub)",
+                "content/articles/a.md:4:58: warning: unknown entity 'Dmitry Putin': no entity has this id, name or alias, so it gets a stub page; create content/entities/dmitry-putin.md to give it a profile",
+                "content/articles/a.md:4:72: warning: unknown entity 'Le': no entity has this id, name or alias, so it gets a stub page; create content/entities/le.md to give it a profile",
+            ])
+    }
+
+    @Test func aWordSharedByManyNamesSuggestsNone() {
+        let names = (0..<100_000).map { "person \($0) of the republic" } + ["rare surname"]
+        let words = NameWords(names)
+        #expect(words.spellings(containing: "surname") == ["rare surname"])
+        #expect(words.spellings(containing: "republic").isEmpty)
+        #expect(words.spellings(containing: "the republic").isEmpty)
+        #expect(words.spellings(containing: "republic person 99999") == ["person 99999 of the republic"])
+        #expect(words.spellings(containing: "person 99999 of it").isEmpty, "every word must be in the name")
+    }
+
     @Test func slugsTransliterate() {
         #expect(TextFolding.slug("Սերժ Սարգսյան") == "serzh-sargsyan")
         #expect(TextFolding.slug("Сергей Лавров") == "sergey-lavrov")

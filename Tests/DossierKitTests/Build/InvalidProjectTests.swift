@@ -115,8 +115,42 @@ import Testing
         #expect(
             project.failingBuild().map(\.description) == [
                 "site.yml:2:11: error: 'base_url' should be an absolute http or https address with a host and no query or fragment, such as https://example.org/dossier/; 'example.org' is not a web address (it should start with https://)",
-                "site.yml:3:11: error: 'language' should be a language tag such as en, hy or ru, not 'en gb'",
+                "site.yml:3:11: error: 'language' should be a BCP 47 language tag such as en, hy, ru or en-GB, with '-' between its parts, not 'en gb'; did you mean 'en-GB'?",
             ])
+    }
+
+    @Test func theLanguageMustBeALanguageTagAndANameGetsItsCode() throws {
+        let shape = "(a language code of 2 or 3 letters, then optionally a script such as Latn and a region such as GB or 419)"
+        let cases = [
+            ("english", ", not a language's name ('english'); did you mean 'en'?"),
+            ("Russian", ", not a language's name ('Russian'); did you mean 'ru'?"),
+            ("armenian", ", not a language's name ('armenian'); did you mean 'hy'?"),
+            ("azerbaijani", ", not a language's name ('azerbaijani'); did you mean 'az'?"),
+            ("georgian", ", not a language's name ('georgian'); did you mean 'ka'?"),
+            ("ukrainian", ", not a language's name ('ukrainian'); did you mean 'uk'?"),
+            ("русский", ", not a language's name ('русский'); did you mean 'ru'?"),
+            ("en_US", ", with '-' between its parts, not 'en_US'; did you mean 'en-US'?"),
+            ("en-GB-", " \(shape), not 'en-GB-'; did you mean 'en-GB'?"),
+            ("englsh", " \(shape), not 'englsh'; did you mean 'en' (english)?"),
+            ("e", " \(shape), not 'e'"),
+        ]
+        for (language, message) in cases {
+            let project = try TestProject([
+                "site.yml": "title: T\nlanguage: \(language)\n", "content/articles/a.md": Fixture.article("A"),
+            ])
+            #expect(
+                project.failingBuild().map(\.description) == [
+                    "site.yml:2:11: error: 'language' should be a BCP 47 language tag such as en, hy, ru or en-GB\(message)"
+                ])
+        }
+        for tag in [
+            "en", "hy", "ru", "en-GB", "sr-Latn-RS", "es-419", "zh-Hant-TW", "de-CH-1996", "en-x-dossier", "x-private", "yue",
+        ] {
+            #expect(LanguageTag.isWellFormed(tag) && LanguageTag.problem(with: tag) == nil, "\(tag)")
+        }
+        for tag in ["", "-", "en-", "e", "engl", "en-GB-x", "en--GB", "en-a", "123", "en-1"] {
+            #expect(!LanguageTag.isWellFormed(tag), "\(tag)")
+        }
     }
 
     @Test func messagesNeverShowSwiftTypes() throws {

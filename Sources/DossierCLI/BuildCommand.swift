@@ -40,7 +40,8 @@ struct BuildCommand: ParsableCommand {
             let report = try SiteBuilder(options: options).build()
             printer.print(report.diagnostics)
             if dossier.timings { report.timingLines.forEach(printer.line) }
-            printer.line(report.summary + " → \(displayPath(options.outputDirectory))")
+            let again = report.isUpToDate ? "; --force rebuilds anyway" : ""
+            printer.line(report.summary + again + " → \(displayPath(options.outputDirectory))")
         } catch let error as DossierError {
             printer.print(error.diagnostics)
             printer.line(error.summary + "; nothing was written")

@@ -14,6 +14,10 @@ public struct BuildReport: Sendable {
     var filesSkipped = 0
     /// Nothing was built: no input changed since the last build.
     var upToDate = false
+
+    /// Whether nothing was built because no input changed since the last build (the command line
+    /// then says how to build anyway, if it can).
+    public var isUpToDate: Bool { upToDate }
     /// Stub entities and places made from unknown references.
     var stubs = 0
     /// Things the reader should know about the output, such as files skipped for lack of a base URL.
@@ -25,10 +29,11 @@ public struct BuildReport: Sendable {
     /// Total pages written.
     var pageCount: Int { pagesByKind.values.reduce(0, +) }
 
-    /// One line: pages by kind, warnings and time.
+    /// One line: pages by kind, warnings and time. It names no option: `build` and `serve` take
+    /// different ones.
     public var summary: String {
         if upToDate {
-            return "Nothing to do: no input changed since the last build (checked in \(timeText)); --force rebuilds anyway"
+            return "Nothing to do: no input changed since the last build (checked in \(timeText))"
         }
         let order = [
             "article", "entity", "place", "tag", "home", "articles", "entities", "places", "timeline", "tags", "search", "404",

@@ -102,6 +102,17 @@ import Testing
         #expect(summary.hasSuffix(" ms); --force rebuilds anyway → \(root.path)/public/"), "\(summary)")
     }
 
+    @Test func timingsShowEveryStageNameWhole() async throws {
+        let root = try dossier(["site.yml": "title: T\n", "content/articles/talks.md": Self.article])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let (status, capture) = await run(["build", root.path, "--timings"])
+        #expect(status == 0)
+        let stages = capture.errors.filter { $0.hasPrefix("  ") && $0.hasSuffix(" ms") }
+        #expect(stages.contains { $0.hasPrefix("  render and write ") }, "\(stages)")
+        #expect(stages.contains { $0.hasPrefix("  front matter     ") }, "\(stages)")
+        #expect(Set(stages.map(\.count)).count == 1, "the times line up: \(stages)")
+    }
+
     /// What `serve` prints for each build: never `--force`, which it does not take, and the time of
     /// a rebuild on a 24-hour clock.
     @Test func serveSuggestsNoOptionItLacksAndPrintsA24HourClock() {

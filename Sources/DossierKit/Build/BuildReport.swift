@@ -55,10 +55,11 @@ public struct BuildReport: Sendable {
             + ", \(warnings) warning\(warnings == 1 ? "" : "s") in \(timeText)\(changed)" + notes.map { "; " + $0 }.joined()
     }
 
-    /// One line per stage with the time it took, for `--timings`.
+    /// One line per stage with the time it took, for `--timings`: the names padded to the longest.
     public var timingLines: [String] {
-        stageTimes.map { stage, seconds in
-            "  " + stage.padding(toLength: 14, withPad: " ", startingAt: 0) + String(format: "%8.1f ms", seconds * 1000)
+        let width = stageTimes.map(\.stage.count).max() ?? 0
+        return stageTimes.map { stage, seconds in
+            "  " + stage.padding(toLength: width, withPad: " ", startingAt: 0) + String(format: "%9.1f ms", seconds * 1000)
         }
     }
 

@@ -1,6 +1,7 @@
 /// What a build did: pages written by kind, the problems found, and how long each stage took.
 public struct BuildReport: Sendable {
-    /// Pages written, by page kind (`article`, `entity`, …).
+    /// Pages written, by kind as the summary counts them (`SitePage.summaryKind`: `article`,
+    /// `entity`, …, and `continued` for the further pages of long lists).
     var pagesByKind: [String: Int] = [:]
     /// Every warning (a successful build has no errors).
     public var diagnostics: [Diagnostic] = []
@@ -47,10 +48,12 @@ public struct BuildReport: Sendable {
             }
         }
         let indexes = order.dropFirst(4).reduce(0) { $0 + (pagesByKind[$1] ?? 0) }
+        let continued = pagesByKind["continued"] ?? 0
         let warnings = diagnostics.filter { $0.severity == .warning }.count
         let skipped = filesSkipped > 0 ? " (\(filesSkipped) not rendered: nothing they show had changed)" : ""
         let changed = filesUnchanged > 0 ? "; \(filesWritten) files written, \(filesUnchanged) unchanged\(skipped)" : ""
-        let parts = kinds + ["\(indexes) index page\(indexes == 1 ? "" : "s")"]
+        var parts = kinds + ["\(indexes) index page\(indexes == 1 ? "" : "s")"]
+        if continued > 0 { parts.append("\(continued) further page\(continued == 1 ? "" : "s") of long lists") }
         return "Built \(pageCount) pages (\(parts.joined(separator: ", ")))"
             + ", \(warnings) warning\(warnings == 1 ? "" : "s") in \(timeText)\(changed)" + notes.map { "; " + $0 }.joined()
     }

@@ -46,6 +46,10 @@ struct BuildCommand: ParsableCommand {
             printer.print(error.diagnostics)
             printer.line(error.summary + "; nothing was written")
             throw ExitCode.failure
+        } catch let refusal as OutputRefusal {
+            // The folder given (or the default one) is a usage error: nothing was read or written.
+            printer.line("error: " + refusal.message)
+            throw ExitCode(2)
         } catch {
             printer.line(
                 "error: the site could not be written: \(error.localizedDescription); the previous site was left as it was")

@@ -86,6 +86,25 @@ import Testing
             #expect(capture.errors.joined().contains("Error:") || capture.errors.joined().contains("error"), "\(arguments)")
             #expect(!capture.errors.joined().contains("\n"), "every line escaped: \(capture.errors)")
         }
+        let foreign = root.appendingPathComponent("documents")
+        try FileManager.default.createDirectory(at: foreign, withIntermediateDirectories: true)
+        try Data("mine".utf8).write(to: foreign.appendingPathComponent("notes.txt"))
+        for output in [root.path, root.path + "/content", "/", foreign.path] {
+            for command in [["build", root.path], ["serve", root.path, "--port", "0"]] {
+                let (status, capture) = await run(command + ["--output", output])
+                #expect(status == 2, "an output folder that is refused is a usage error: \(command) \(output)")
+                #expect(
+                    capture.errors.count == 1 && capture.errors[0].hasPrefix("error: refusing to write the site to "),
+                    "\(capture.errors)")
+            }
+        }
+        let refused = await run(["build", root.path, "--output", root.path + "/content"])
+        #expect(
+            refused.capture.errors == [
+                "error: refusing to write the site to \(root.path)/content: it would replace the dossier's own files; choose another folder with --output (the default is public/)"
+            ])
+        #expect(FileManager.default.contents(atPath: foreign.path + "/notes.txt") == Data("mine".utf8))
+
         let (status, capture) = await run(["build", "bad\u{1B}[2Kpath"])
         #expect(status == 2)
         #expect(capture.errors.joined().contains("bad\\u{1B}[2Kpath"), "what was typed is shown escaped")

@@ -21,10 +21,12 @@ struct OutputDestination: Sendable {
 
     /// Resolves and checks `output` for the dossier at `root`; `isDefault` when the user did not
     /// choose it (`public/` inside the dossier). `state` tells which folders Dossier wrote.
-    static func resolve(_ output: URL, root: URL, isDefault: Bool, state: StateFolder) throws(DossierError) -> OutputDestination {
+    static func resolve(_ output: URL, root: URL, isDefault: Bool, state: StateFolder) throws(OutputRefusal)
+        -> OutputDestination
+    {
         let given = output.standardizedFileURL.path
-        func refuse(_ message: String) -> DossierError {
-            DossierError("refusing to write the site to \(given): \(message)")
+        func refuse(_ message: String) -> OutputRefusal {
+            OutputRefusal("refusing to write the site to \(given): \(message)")
         }
         var linkStatus = stat()
         if isDefault, lstat(given, &linkStatus) == 0, linkStatus.st_mode & S_IFMT == S_IFLNK {

@@ -210,7 +210,7 @@ import Testing
             URL(fileURLWithPath: "/"), FileManager.default.homeDirectoryForCurrentUser, project.root.deletingLastPathComponent(),
         ] {
             let options = BuildOptions(projectRoot: project.root, outputDirectory: output)
-            #expect(throws: DossierError.self, "\(output.path)") { try SiteBuilder(options: options).build() }
+            #expect(throws: OutputRefusal.self, "\(output.path)") { try SiteBuilder(options: options).build() }
         }
         #expect(FileManager.default.fileExists(atPath: project.root.appendingPathComponent("content/articles/a.md").path))
     }

@@ -40,11 +40,16 @@ struct BuildCommand: ParsableCommand {
             let report = try SiteBuilder(options: options).build()
             printer.print(report.diagnostics)
             if dossier.timings { report.timingLines.forEach(printer.line) }
-            printer.line(report.summary + " → \(displayPath(options.outputDirectory))")
+            let again = report.isUpToDate ? "; --force rebuilds anyway" : ""
+            printer.line(report.summary + again + " → \(displayPath(options.outputDirectory))")
         } catch let error as DossierError {
             printer.print(error.diagnostics)
             printer.line(error.summary + "; nothing was written")
             throw ExitCode.failure
+        } catch let refusal as OutputRefusal {
+            // The folder given (or the default one) is a usage error: nothing was read or written.
+            printer.line("error: " + refusal.message)
+            throw ExitCode(2)
         } catch {
             printer.line(
                 "error: the site could not be written: \(error.localizedDescription); the previous site was left as it was")

@@ -57,6 +57,10 @@ struct CheckCommand: ParsableCommand {
         } catch let error as DossierError {
             diagnostics = error.diagnostics
             failed = true
+        } catch let refusal as OutputRefusal {
+            // A build would refuse the output folder too (its last build's cache is read from its state).
+            printer.line("error: " + refusal.message)
+            throw ExitCode(2)
         }
         let prefix = Self.prefix(of: options.projectRoot)
         switch format {

@@ -56,6 +56,9 @@ struct ServeCommand: AsyncParsableCommand {
         } catch let error as ServeError {
             printer.line("error: \(error)")
             throw ExitCode(2)
+        } catch let refusal as OutputRefusal {
+            printer.line("error: " + refusal.message)
+            throw ExitCode(2)
         }
         if !address.isLoopback {
             printer.line(

@@ -7,6 +7,10 @@ struct ServeReporter {
     let printer: DiagnosticPrinter
     /// Whether to print the time of each build stage.
     var timings = false
+    /// The time now, for the time of day each rebuild is printed with.
+    var now: @Sendable () -> Date = { Date() }
+    /// The time zone that time of day is in.
+    var timeZone = TimeZone.current
 
     /// Prints one event.
     func report(_ event: PreviewEvent) {
@@ -25,10 +29,13 @@ struct ServeReporter {
         }
     }
 
-    /// `[12:03:04] content/articles/x.md changed: ` (nothing for the first build).
+    /// `[14:03:04] content/articles/x.md changed: ` (nothing for the first build), on a 24-hour clock.
     private func prefix(_ changed: [String]) -> String {
         guard !changed.isEmpty else { return "" }
-        let time = Date().formatted(.dateTime.hour(.twoDigits(amPM: .omitted)).minute(.twoDigits).second(.twoDigits))
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let clock = calendar.dateComponents([.hour, .minute, .second], from: now())
+        let time = String(format: "%02d:%02d:%02d", clock.hour ?? 0, clock.minute ?? 0, clock.second ?? 0)
         let what =
             changed.contains("*") ? "files" : changed.count > 3 ? "\(changed.count) files" : changed.joined(separator: ", ")
         return "[\(time)] \(what) changed: "

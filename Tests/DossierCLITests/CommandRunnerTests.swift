@@ -1,6 +1,9 @@
-import DossierCLI
+import DossierServe
 import Foundation
 import Testing
+
+@testable import DossierCLI
+@testable import DossierKit
 
 /// The command line as a script or CI job sees it: exit status 0 (built, or help), 1 (content
 /// errors), 2 (usage errors), and what it writes to standard error and standard output.
@@ -83,9 +86,72 @@ import Testing
             #expect(capture.errors.joined().contains("Error:") || capture.errors.joined().contains("error"), "\(arguments)")
             #expect(!capture.errors.joined().contains("\n"), "every line escaped: \(capture.errors)")
         }
+        let foreign = root.appendingPathComponent("documents")
+        try FileManager.default.createDirectory(at: foreign, withIntermediateDirectories: true)
+        try Data("mine".utf8).write(to: foreign.appendingPathComponent("notes.txt"))
+        for output in [root.path, root.path + "/content", "/", foreign.path] {
+            for command in [["build", root.path], ["serve", root.path, "--port", "0"]] {
+                let (status, capture) = await run(command + ["--output", output])
+                #expect(status == 2, "an output folder that is refused is a usage error: \(command) \(output)")
+                #expect(
+                    capture.errors.count == 1 && capture.errors[0].hasPrefix("error: refusing to write the site to "),
+                    "\(capture.errors)")
+            }
+        }
+        let refused = await run(["build", root.path, "--output", root.path + "/content"])
+        #expect(
+            refused.capture.errors == [
+                "error: refusing to write the site to \(root.path)/content: it would replace the dossier's own files; choose another folder with --output (the default is public/)"
+            ])
+        #expect(FileManager.default.contents(atPath: foreign.path + "/notes.txt") == Data("mine".utf8))
+
         let (status, capture) = await run(["build", "bad\u{1B}[2Kpath"])
         #expect(status == 2)
         #expect(capture.errors.joined().contains("bad\\u{1B}[2Kpath"), "what was typed is shown escaped")
+    }
+
+    @Test func aBuildWithNothingToDoSaysHowToForceOne() async throws {
+        let root = try dossier(["site.yml": "title: T\n", "content/articles/talks.md": Self.article])
+        defer { try? FileManager.default.removeItem(at: root) }
+        _ = await run(["build", root.path])
+        let (status, capture) = await run(["build", root.path])
+        #expect(status == 0)
+        let summary = try #require(capture.errors.last)
+        #expect(summary.hasPrefix("Nothing to do: no input changed since the last build (checked in "), "\(summary)")
+        #expect(summary.hasSuffix(" ms); --force rebuilds anyway → \(root.path)/public/"), "\(summary)")
+    }
+
+    @Test func timingsShowEveryStageNameWhole() async throws {
+        let root = try dossier(["site.yml": "title: T\n", "content/articles/talks.md": Self.article])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let (status, capture) = await run(["build", root.path, "--timings"])
+        #expect(status == 0)
+        let stages = capture.errors.filter { $0.hasPrefix("  ") && $0.hasSuffix(" ms") }
+        #expect(stages.contains { $0.hasPrefix("  render and write ") }, "\(stages)")
+        #expect(stages.contains { $0.hasPrefix("  front matter     ") }, "\(stages)")
+        #expect(Set(stages.map(\.count)).count == 1, "the times line up: \(stages)")
+    }
+
+    /// What `serve` prints for each build: never `--force`, which it does not take, and the time of
+    /// a rebuild on a 24-hour clock.
+    @Test func serveSuggestsNoOptionItLacksAndPrintsA24HourClock() {
+        let capture = Capture()
+        TerminalOutput.$current.withValue(capture.terminal) {
+            var reporter = ServeReporter(printer: DiagnosticPrinter())
+            reporter.now = { Date(timeIntervalSince1970: 1_460_390_645) }  // 2016-04-11 16:04:05 UTC
+            reporter.timeZone = TimeZone(identifier: "UTC")!
+            var upToDate = BuildReport()
+            upToDate.upToDate = true
+            reporter.report(.built(upToDate, changed: [], reloadedTabs: 0, seconds: 0))
+            var rebuilt = BuildReport()
+            rebuilt.pagesByKind = ["article": 1, "home": 1]
+            reporter.report(.built(rebuilt, changed: ["content/articles/a.md"], reloadedTabs: 2, seconds: 0.0123))
+        }
+        #expect(
+            capture.errors == [
+                "Nothing to do: no input changed since the last build (checked in 0 ms)",
+                "[16:04:05] content/articles/a.md changed: Built 2 pages (1 article, 1 index page), 0 warnings in 0 ms; 2 tabs reloaded (12 ms)",
+            ])
     }
 
     @Test func helpAndVersionExitZeroOnStandardOutput() async {

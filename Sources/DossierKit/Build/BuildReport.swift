@@ -1,6 +1,7 @@
 /// What a build did: pages written by kind, the problems found, and how long each stage took.
 public struct BuildReport: Sendable {
-    /// Pages written, by page kind (`article`, `entity`, …).
+    /// Pages written, by kind as the summary counts them (`SitePage.summaryKind`: `article`,
+    /// `entity`, …, and `continued` for the further pages of long lists).
     var pagesByKind: [String: Int] = [:]
     /// Every warning (a successful build has no errors).
     public var diagnostics: [Diagnostic] = []
@@ -16,6 +17,10 @@ public struct BuildReport: Sendable {
     var upToDate = false
     /// Redirect pages written at old addresses (`redirect_from:`).
     var redirects = 0
+
+    /// Whether nothing was built because no input changed since the last build (the command line
+    /// then says how to build anyway, if it can).
+    public var isUpToDate: Bool { upToDate }
     /// Stub entities and places made from unknown references.
     var stubs = 0
     /// Things the reader should know about the output, such as files skipped for lack of a base URL.
@@ -27,10 +32,11 @@ public struct BuildReport: Sendable {
     /// Total pages written.
     var pageCount: Int { pagesByKind.values.reduce(0, +) }
 
-    /// One line: pages by kind, warnings and time.
+    /// One line: pages by kind, warnings and time. It names no option: `build` and `serve` take
+    /// different ones.
     public var summary: String {
         if upToDate {
-            return "Nothing to do: no input changed since the last build (checked in \(timeText)); --force rebuilds anyway"
+            return "Nothing to do: no input changed since the last build (checked in \(timeText))"
         }
         let order = [
             "article", "entity", "place", "tag", "home", "articles", "entities", "places", "timeline", "tags", "search", "404",
@@ -44,19 +50,22 @@ public struct BuildReport: Sendable {
             }
         }
         let indexes = order.dropFirst(4).reduce(0) { $0 + (pagesByKind[$1] ?? 0) }
+        let continued = pagesByKind["continued"] ?? 0
         let warnings = diagnostics.filter { $0.severity == .warning }.count
         let skipped = filesSkipped > 0 ? " (\(filesSkipped) not rendered: nothing they show had changed)" : ""
         let changed = filesUnchanged > 0 ? "; \(filesWritten) files written, \(filesUnchanged) unchanged\(skipped)" : ""
-        let parts = kinds + ["\(indexes) index page\(indexes == 1 ? "" : "s")"]
+        var parts = kinds + ["\(indexes) index page\(indexes == 1 ? "" : "s")"]
+        if continued > 0 { parts.append("\(continued) further page\(continued == 1 ? "" : "s") of long lists") }
         let redirectText = redirects > 0 ? " and \(redirects) redirect\(redirects == 1 ? "" : "s")" : ""
         return "Built \(pageCount) pages (\(parts.joined(separator: ", ")))\(redirectText)"
             + ", \(warnings) warning\(warnings == 1 ? "" : "s") in \(timeText)\(changed)" + notes.map { "; " + $0 }.joined()
     }
 
-    /// One line per stage with the time it took, for `--timings`.
+    /// One line per stage with the time it took, for `--timings`: the names padded to the longest.
     public var timingLines: [String] {
-        stageTimes.map { stage, seconds in
-            "  " + stage.padding(toLength: 14, withPad: " ", startingAt: 0) + String(format: "%8.1f ms", seconds * 1000)
+        let width = stageTimes.map(\.stage.count).max() ?? 0
+        return stageTimes.map { stage, seconds in
+            "  " + stage.padding(toLength: width, withPad: " ", startingAt: 0) + String(format: "%9.1f ms", seconds * 1000)
         }
     }
 

@@ -12,6 +12,7 @@ public struct SiteBuilder: Sendable {
 
     /// Builds the site and swaps it into the output folder. Throws a `DossierError` holding every
     /// problem found when there are errors (or warnings under `strict`); nothing is written then.
+    /// Throws an `OutputRefusal`, before reading anything, when the output folder must not be written.
     ///
     /// Each line is one stage, named as `--timings` shows it.
     public func build() throws -> BuildReport {

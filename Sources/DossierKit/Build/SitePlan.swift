@@ -17,7 +17,7 @@ struct SitePlan {
         pages = all.filter { theme.templates[$0.template] != nil }.map { (page: $0, path: SiteURLs.path(of: $0, in: graph)) }
         for page in pages {
             plan.claim(page.path, by: Self.owner(of: page.page, in: graph))
-            run.report.pagesByKind[page.page.template, default: 0] += 1
+            run.report.pagesByKind[page.page.summaryKind, default: 0] += 1
         }
         extras = SiteExtras(graph: graph, site: site, pages: pages)
         for path in extras.paths { plan.claim(path, by: "Dossier's \(path)") }

@@ -26,7 +26,8 @@ enum ContentParser {
             case .page(let page, let body):
                 content.models.pages.append(page)
                 content.bodies[file.path] = body
-            case .none: break
+            case .none:
+                if diagnostics.containsErrors { content.models.unreadableIDs[file.kind, default: []].insert(file.id) }
             }
             content.diagnostics += diagnostics
         }
@@ -166,7 +167,8 @@ enum ContentParser {
             var entity = Entity(
                 id: file.id, path: file.path, name: name.text, type: type ?? .other,
                 locatedAliases: cleaned(matter.aliases), role: matter.role?.trimmed.nonEmpty,
-                relatedReferences: references(matter.related), image: matter.image?.image, bodyFirstLine: block.bodyFirstLine)
+                relatedReferences: references(matter.related), image: matter.image?.image, nameLocation: name.location,
+                bodyFirstLine: block.bodyFirstLine)
             entity.redirectFrom = cleaned(matter.redirectFrom)
             return (entity, diagnostics)
         }
@@ -193,7 +195,7 @@ enum ContentParser {
             var place = Place(
                 id: file.id, path: file.path, name: name.text, type: type ?? .other,
                 locatedAliases: cleaned(matter.aliases), parentReference: parent, coordinates: coordinates,
-                image: matter.image?.image, bodyFirstLine: block.bodyFirstLine)
+                image: matter.image?.image, nameLocation: name.location, bodyFirstLine: block.bodyFirstLine)
             place.redirectFrom = cleaned(matter.redirectFrom)
             return (place, diagnostics)
         }
@@ -259,7 +261,7 @@ enum ContentParser {
         build: (Matter, FrontMatterBlock, Node, FrontMatterDecoder) throws -> (Model?, [Diagnostic])
     ) -> (WithBody<Model>?, [Diagnostic]) {
         let block: FrontMatterBlock
-        switch FrontMatterSplitter.split(file.text, path: file.path) {
+        switch FrontMatterSplitter.split(file.text, path: file.path, kind: file.kind) {
         case .failure(let diagnostic): return (nil, [diagnostic])
         case .success(let value): block = value
         }
@@ -310,7 +312,7 @@ enum ContentParser {
         if written == "organisation" { return T(rawValue: "organization") }
         let names = T.allCases.map(\.rawValue)
         var message = "unknown \(noun) type '\(field.text)'; expected one of \(names.joined(separator: ", "))"
-        if let suggestion = Suggestions.closest(to: written, among: names) {
+        if let suggestion = Suggestions.name(for: written, among: names) {
             message += "; did you mean '\(suggestion)'?"
         }
         diagnostics.append(.warning(message + " (shown as 'other' for now)", at: field.location))

@@ -5,20 +5,10 @@ struct DateField: Sendable, Hashable {
     /// Where it was written.
     var location: SourceLocation
 
-    /// Why `text` is not a date, for the editor.
+    /// Why `text` is not a date, for the editor, with the date as it should be written when that
+    /// can be told (see `DateSpelling`).
     static func problem(with text: String) -> String {
-        let shape = "expected a date as YYYY, YYYY-MM or YYYY-MM-DD"
-        if text.contains("T") || text.contains(":") {
-            return "'\(text)' is not a date: \(shape), without a time of day"
-        }
-        let parts = text.split(separator: "-").compactMap { Int($0) }
-        if parts.count >= 2, !(1...12).contains(parts[1]) {
-            return "'\(text)' is not a real date: there is no month \(parts[1]); \(shape)"
-        }
-        if parts.count == 3 {
-            return "'\(text)' is not a real date: that month has no day \(parts[2]); \(shape)"
-        }
-        return "'\(text)' is not a date: \(shape) (for example 2016-04-02)"
+        DateSpelling.problem(with: text)
     }
 }
 

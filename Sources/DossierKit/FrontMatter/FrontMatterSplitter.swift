@@ -12,24 +12,18 @@ struct FrontMatterBlock: Sendable {
 
 /// Splits the front matter from the body; records where each starts so positions map back to the file.
 enum FrontMatterSplitter {
-    /// The front matter and body of `text`, or the reason there is none.
-    static func split(_ text: String, path: String) -> Result<FrontMatterBlock, Diagnostic> {
+    /// The front matter and body of `text`, a file of `kind`, or the reason there is none.
+    static func split(_ text: String, path: String, kind: ContentKind) -> Result<FrontMatterBlock, Diagnostic> {
         let start = SourceLocation(path: path, line: 1, column: 1)
         if text.allSatisfy(\.isWhitespace) {
-            return .failure(
-                .error(
-                    "this file is empty; it should start with a front matter block, a line '---', the fields ('title: …'), and another line '---'",
-                    at: start))
+            return .failure(.error("this file is empty; \(kind.smallestFile)", at: start))
         }
         // Scan line by line without splitting the whole file: bodies can be megabytes long.
         let utf8 = text.utf8
         guard let firstEnd = utf8.firstIndex(of: 10) ?? Optional(utf8.endIndex),
             isFence(text[utf8.startIndex..<firstEnd])
         else {
-            return .failure(
-                .error(
-                    "expected front matter at the top of the file: the first line must be '---', followed by the fields and a closing '---'",
-                    at: start))
+            return .failure(.error(ForeignFrontMatter.message(for: text), at: start))
         }
         var lineStart = firstEnd == utf8.endIndex ? firstEnd : utf8.index(after: firstEnd)
         let yamlStart = lineStart

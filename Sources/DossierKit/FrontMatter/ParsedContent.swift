@@ -23,6 +23,9 @@ struct ContentModels: Sendable, Equatable {
     var timelineEvents: [EventRecord] = []
     /// Stand-alone pages from `content/pages/`.
     var pages: [Page] = []
+    /// The ids of the files that could not be read (an error is reported at each), by kind: a
+    /// reference to one is not reported again as unknown.
+    var unreadableIDs: [ContentKind: Set<String>] = [:]
 
     init() {}
 }

@@ -25,12 +25,14 @@ enum GraphBuilder {
             (a.menu ?? .max, a.title.lowercased(), a.id) < (b.menu ?? .max, b.title.lowercased(), b.id)
         }
 
-        let entityNames = NameIndex(entities.map { ($0.id, $0.path, $0.name, $0.locatedAliases) })
-        let placeNames = NameIndex(places.map { ($0.id, $0.path, $0.name, $0.locatedAliases) })
+        let entityNames = NameIndex(entities.map { ($0.id, $0.path, $0.name, $0.nameLocation, $0.locatedAliases) })
+        let placeNames = NameIndex(places.map { ($0.id, $0.path, $0.name, $0.nameLocation, $0.locatedAliases) })
         diagnostics += conflicts(entityNames, noun: "entity") + conflicts(placeNames, noun: "place")
         diagnostics += shadowedAliases(entityNames, noun: "entity") + shadowedAliases(placeNames, noun: "place")
-        var entityResolver = ReferenceResolver(noun: "entity", folder: "entities", index: entityNames)
-        var placeResolver = ReferenceResolver(noun: "place", folder: "places", index: placeNames)
+        var entityResolver = ReferenceResolver(
+            noun: "entity", folder: "entities", index: entityNames, unreadable: content.unreadableIDs[.entity] ?? [])
+        var placeResolver = ReferenceResolver(
+            noun: "place", folder: "places", index: placeNames, unreadable: content.unreadableIDs[.place] ?? [])
 
         var graph = DossierGraph()
         graph.articles = articles
@@ -49,13 +51,15 @@ enum GraphBuilder {
 
         let allRecords = articles.flatMap(\.events) + content.timelineEvents
         let articleIDs = SuggestionIndex(graph.articles.map(\.id))
-        let draftIDs = Set(content.articles.filter(\.isDraft).map(\.id))
+        // Drafts left out, and articles whose file could not be read (its error says why), are not
+        // reported as unknown sources.
+        let leftOutIDs = Set(content.articles.filter(\.isDraft).map(\.id)).union(content.unreadableIDs[.article] ?? [])
         let events = allRecords.map { record in
             ResolvedEvent(
                 record: record,
                 entityIDs: entityResolver.resolveAll(record.entityReferences),
                 placeIDs: placeResolver.resolveAll(record.placeReferences),
-                sourceArticleIDs: sources(of: record, in: graph, drafts: draftIDs, suggestions: articleIDs, &diagnostics))
+                sourceArticleIDs: sources(of: record, in: graph, leftOut: leftOutIDs, suggestions: articleIDs, &diagnostics))
         }
         // Sorted like the articles: by position, and by date first.
         let eventDates = events.map(\.record.date)
@@ -112,7 +116,7 @@ enum GraphBuilder {
                 diagnostics.append(
                     .error(
                         "two \(noun) files have the id '\(id(item))': \(first) and \(itemPath); ids come from file names and must be unique, so rename one",
-                        at: SourceLocation(path: itemPath)))
+                        at: SourceLocation(path: itemPath, line: 1, column: 1)))
                 continue
             }
             seen[id(item)] = itemPath
@@ -121,12 +125,20 @@ enum GraphBuilder {
         return kept
     }
 
+    /// An error for each spelling that several files claim, at the last file's claim, naming where
+    /// every file writes it.
     private static func conflicts(_ index: NameIndex, noun: String) -> [Diagnostic] {
         index.conflicts.map { conflict in
-            let files = conflict.owners.map { $0.path ?? $0.id }
+            let places = conflict.owners.map { claim in
+                claim.location.map(\.description) ?? claim.path ?? claim.id
+            }
+            let last = conflict.owners.last
+            let (count, fix) =
+                conflict.owners.count == 2
+                ? ("two", "remove it from one of them") : ("\(conflict.owners.count)", "keep it in one of them only")
             return .error(
-                "two \(noun) files claim the name or alias '\(conflict.spelling)': \(files.joined(separator: " and ")); references to it would be ambiguous, so remove it from one of them",
-                at: SourceLocation(path: files.last ?? ""))
+                "\(count) \(noun) files claim the name or alias '\(last?.spelling ?? conflict.spelling)': \(places.joined(separator: " and ")); references to it would be ambiguous, so \(fix)",
+                at: last?.location ?? SourceLocation(path: last?.path ?? ""))
         }
     }
 
@@ -140,9 +152,10 @@ enum GraphBuilder {
         }
     }
 
-    /// The article ids an event cites: the article it is written in, then its `sources:`.
+    /// The article ids an event cites: the article it is written in, then its `sources:`; an id in
+    /// `leftOut` (a draft left out, an article that could not be read) is skipped without a warning.
     private static func sources(
-        of record: EventRecord, in graph: DossierGraph, drafts: Set<String>, suggestions: SuggestionIndex,
+        of record: EventRecord, in graph: DossierGraph, leftOut: Set<String>, suggestions: SuggestionIndex,
         _ diagnostics: inout [Diagnostic]
     ) -> [String] {
         var ids: [String] = record.articleID.map { [$0] } ?? []
@@ -158,7 +171,7 @@ enum GraphBuilder {
             if graph.articleIndex[id] != nil || graph.articleIndex[TextFolding.slug(reference.text)] != nil {
                 let found = graph.articleIndex[id] != nil ? id : TextFolding.slug(reference.text)
                 if !ids.contains(found) { ids.append(found) }
-            } else if drafts.contains(id) {
+            } else if leftOut.contains(id) {
                 continue
             } else {
                 var message =

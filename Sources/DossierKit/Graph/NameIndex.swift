@@ -8,20 +8,27 @@ struct NameIndex: Sendable {
         var spelling: String
         var id: String
         var path: String?
+        /// Where the spelling is written (its `name:` or its item of `aliases:`), when known.
+        var location: SourceLocation?
     }
+
+    /// What the index is made from: one file's id, path, name (and where it is written) and aliases.
+    typealias Item = (id: String, path: String?, name: String, nameLocation: SourceLocation?, aliases: [Located<String>])
 
     private var byID: [String: String] = [:]
     private var byName: [String: Claim] = [:]
 
-    /// Creates an index from `(id, path, name, aliases)` and reports spellings claimed by two files,
-    /// and aliases that are another file's id.
-    init(_ items: [(id: String, path: String?, name: String, aliases: [Located<String>])]) {
+    /// Creates an index of `items` and reports spellings claimed by two files, and aliases that are
+    /// another file's id.
+    init(_ items: [Item]) {
         var paths: [String: String?] = [:]
         for item in items {
             byID[item.id] = item.id
             paths[item.id] = item.path
         }
-        var conflicts: [String: Set<String>] = [:]
+        var conflicts: [String: [Claim]] = [:]
+        // The spellings in the order of the files, each file's name first, for the words' index.
+        var ordered: [String] = []
         for item in items {
             // An id is matched before any name, so an alias spelt like another file's id never wins.
             for alias in item.aliases {
@@ -30,32 +37,34 @@ struct NameIndex: Sendable {
                     Shadowed(alias: alias, name: item.name, ownerPath: item.path, id: other, path: paths[other] ?? nil))
             }
             var seen: Set<String> = []
-            for spelling in [item.name] + item.aliases.map(\.value) {
+            for (spelling, location) in [(item.name, item.nameLocation)] + item.aliases.map({ ($0.value, $0.location) }) {
                 let key = TextFolding.fold(spelling)
                 guard !key.isEmpty, seen.insert(key).inserted else { continue }
-                let claim = Claim(spelling: spelling, id: item.id, path: item.path)
+                let claim = Claim(spelling: spelling, id: item.id, path: item.path, location: location)
                 if let existing = byName[key], existing.id != item.id {
-                    conflicts[key, default: [existing.id]].insert(item.id)
+                    conflicts[key, default: [existing]].append(claim)
                     continue
                 }
                 byName[key] = claim
+                ordered.append(key)
             }
         }
-        self.conflicts = conflicts.map { key, ids in
-            let owners = items.filter { ids.contains($0.id) }
-            return Conflict(spelling: key, owners: owners.map { ($0.id, $0.path) })
-        }.sorted { $0.spelling < $1.spelling }
+        self.conflicts = conflicts.map { Conflict(spelling: $0, owners: $1) }.sorted { $0.spelling < $1.spelling }
         for (position, conflict) in self.conflicts.enumerated() {
             byName[conflict.spelling] = nil
             conflictIndex[conflict.spelling] = position
         }
         suggestions = SuggestionIndex(byName.keys)
+        let known = byName
+        words = NameWords(ordered.filter { known[$0] != nil })
     }
 
     /// A spelling that two files claim as their name or alias.
     struct Conflict: Sendable {
+        /// The spelling, folded.
         var spelling: String
-        var owners: [(id: String, path: String?)]
+        /// Each file's claim, in the order of the files.
+        var owners: [Claim]
     }
 
     /// Every spelling claimed by more than one file.
@@ -76,6 +85,7 @@ struct NameIndex: Sendable {
     /// Every alias that is another file's id, in the order of the files.
     private(set) var shadowed: [Shadowed] = []
     private var suggestions = SuggestionIndex([])
+    private var words = NameWords([])
     /// The position of each conflicting spelling in `conflicts`.
     private var conflictIndex: [String: Int] = [:]
 
@@ -97,9 +107,13 @@ struct NameIndex: Sendable {
         return .missing
     }
 
-    /// The known spelling closest to `text`, for a "did you mean" (compared in folded form).
-    func suggestion(for text: String) -> Claim? {
-        guard let best = suggestions.closest(to: TextFolding.fold(text)) else { return nil }
-        return byName[best]
+    /// The known spellings `text` most likely means, for a "did you mean" (compared in folded form):
+    /// the closest one by edit distance (a typo), or else those that have every word of `text`
+    /// (`Медведев` for `Дмитрий Медведев`), one a file, at most `NameWords.maximumSpellings`.
+    func suggestions(for text: String) -> [Claim] {
+        let key = TextFolding.fold(text)
+        if let best = suggestions.closest(to: key), let claim = byName[best] { return [claim] }
+        var ids: Set<String> = []
+        return words.spellings(containing: key).compactMap { byName[$0] }.filter { ids.insert($0.id).inserted }
     }
 }

@@ -6,17 +6,21 @@ struct ReferenceResolver {
     /// `entities` or `places`: the content folder and the URL folder.
     let folder: String
     let index: NameIndex
+    /// The ids of the files of this kind that could not be read: a reference to one gets its stub
+    /// without a warning, since the file's own error says what is wrong.
+    let unreadable: Set<String>
     /// Stubs made so far, by id, with the spelling first seen.
     private(set) var stubs: [String: String] = [:]
     private(set) var diagnostics: [Diagnostic] = []
-    private var suggestionCache: [String: NameIndex.Claim?] = [:]
+    private var suggestionCache: [String: [NameIndex.Claim]] = [:]
     /// What each spelling matched, as written: a dossier repeats the same few names many times.
     private var matches: [String: NameIndex.Match] = [:]
 
-    init(noun: String, folder: String, index: NameIndex) {
+    init(noun: String, folder: String, index: NameIndex, unreadable: Set<String> = []) {
         self.noun = noun
         self.folder = folder
         self.index = index
+        self.unreadable = unreadable
     }
 
     /// The id `reference` names; a stub id (the slug of the text) when it names nothing known.
@@ -65,19 +69,19 @@ struct ReferenceResolver {
             return nil
         }
         if stubs[id] == nil { stubs[id] = reference.text }
+        guard !unreadable.contains(id) else { return id }
         diagnostics.append(.warning(unknownMessage(for: reference.text, stubID: id), at: reference.location))
         return id
     }
 
     private mutating func unknownMessage(for text: String, stubID: String) -> String {
         let key = TextFolding.fold(text)
-        if suggestionCache[key] == nil {
-            suggestionCache[key] = .some(index.suggestion(for: text))
-        }
+        let claims = suggestionCache[key] ?? index.suggestions(for: text)
+        suggestionCache[key] = claims
         var message = "unknown \(noun) '\(text)'"
-        if let claim = suggestionCache[key] ?? nil {
-            let file = claim.path.map { " (\($0))" } ?? ""
-            message += "; did you mean '\(claim.spelling)'\(file)?"
+        if !claims.isEmpty {
+            let spellings = claims.map { claim in "'\(claim.spelling)'" + (claim.path.map { " (\($0))" } ?? "") }
+            message += "; did you mean \(spellings.joined(separator: " or "))?"
             message += " It gets a stub page for now."
         } else {
             message += ": no \(noun) has this id, name or alias, so it gets a stub page;"

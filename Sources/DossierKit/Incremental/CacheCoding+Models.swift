@@ -79,10 +79,7 @@ extension CacheEncoder {
             bool(article.isDraft)
             int(article.bodyFirstLine)
             references(article.redirectFrom, in: file)
-            optional(article.dateLocation) { encoder, location in
-                encoder.int(location.line)
-                encoder.int(location.column)
-            }
+            optional(article.dateLocation) { $0.location($1, in: file) }
             string(body)
         case .entity(let entity, let body):
             byte(1)
@@ -93,6 +90,7 @@ extension CacheEncoder {
             optional(entity.role) { $0.string($1) }
             references(entity.relatedReferences, in: file)
             optional(entity.image) { $0.image($1, in: file) }
+            optional(entity.nameLocation) { $0.location($1, in: file) }
             int(entity.bodyFirstLine)
             references(entity.redirectFrom, in: file)
             string(body)
@@ -108,6 +106,7 @@ extension CacheEncoder {
                 encoder.double(coordinates.longitude)
             }
             optional(place.image) { $0.image($1, in: file) }
+            optional(place.nameLocation) { $0.location($1, in: file) }
             int(place.bodyFirstLine)
             references(place.redirectFrom, in: file)
             string(body)
@@ -290,9 +289,7 @@ extension CacheDecoder {
                 updated: updated, corrections: corrections, image: image, extra: extra, entityReferences: entities,
                 placeReferences: places, tags: tags, events: events, isDraft: isDraft, bodyFirstLine: firstLine)
             article.redirectFrom = try references(in: file)
-            article.dateLocation = try optional { decoder throws(Malformed) in
-                SourceLocation(path: file, line: try decoder.int(), column: try decoder.int())
-            }
+            article.dateLocation = try optional { decoder throws(Malformed) in try decoder.location(in: file) }
             return .article(article, body: try string())
         case 1:
             let id = try string()
@@ -302,9 +299,10 @@ extension CacheDecoder {
             let role = try optionalString()
             let related = try references(in: file)
             let image = try optional { decoder throws(Malformed) in try decoder.image(in: file) }
+            let nameLocation = try optional { decoder throws(Malformed) in try decoder.location(in: file) }
             var entity = Entity(
                 id: id, path: file, name: name, type: type, locatedAliases: aliases, role: role, relatedReferences: related,
-                image: image, bodyFirstLine: try int())
+                image: image, nameLocation: nameLocation, bodyFirstLine: try int())
             entity.redirectFrom = try references(in: file)
             return .entity(entity, body: try string())
         case 2:
@@ -317,9 +315,10 @@ extension CacheDecoder {
                 Coordinates(latitude: try decoder.double(), longitude: try decoder.double())
             }
             let image = try optional { decoder throws(Malformed) in try decoder.image(in: file) }
+            let nameLocation = try optional { decoder throws(Malformed) in try decoder.location(in: file) }
             var place = Place(
                 id: id, path: file, name: name, type: type, locatedAliases: aliases, parentReference: parent,
-                coordinates: coordinates, image: image, bodyFirstLine: try int())
+                coordinates: coordinates, image: image, nameLocation: nameLocation, bodyFirstLine: try int())
             place.redirectFrom = try references(in: file)
             return .place(place, body: try string())
         case 3: return .timeline(try events(in: file))

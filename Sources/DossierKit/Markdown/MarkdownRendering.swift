@@ -242,11 +242,12 @@ struct MarkdownRendering {
             }
         }
         headings(headingNodes, firstParagraph)
+        var lines: ParsedLines?
         // Last first: what is inside a link or image is done before it is replaced.
         for node in targets.reversed() {
             let url = node.url ?? ""
             let rewritten = renderer.rewriteLink(url)
-            let at = position(node.startLine, node.startColumn)
+            let at = position(node.startLine, inlineColumn(of: node, lines: &lines))
             var source = url
             switch rewritten {
             case .url(let page):

@@ -12,6 +12,8 @@ struct Place: Sendable, Hashable {
     var coordinates: Coordinates?
     /// Its picture (`image:`).
     var image: CoverImage? = nil
+    /// Where `name:` is written; `nil` for a stub.
+    var nameLocation: SourceLocation? = nil
     /// The file line the profile starts on (its text is in `ParsedContent.bodies`).
     var bodyFirstLine: Int
     /// Old ids or paths this page was published at (`redirect_from:`), each given a redirect page.

@@ -105,15 +105,10 @@ private struct SiteConfigFile: FrontMatterReadable {
         if let title = title?.text.nonEmpty { config.title = title }
         config.description = description?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         if let language {
-            let valid =
-                !language.text.isEmpty && language.text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
-            if valid {
-                config.language = language.text
+            if let problem = LanguageTag.problem(with: language.text) {
+                diagnostics.append(.error(problem, at: language.location))
             } else {
-                diagnostics.append(
-                    .error(
-                        "'language' should be a language tag such as en, hy or ru, not '\(language.text)'", at: language.location)
-                )
+                config.language = language.text
             }
         }
         if let field = base_url, let base = field.text.nonEmpty {

@@ -40,6 +40,16 @@ enum SitePage: Sendable, Hashable {
         }
     }
 
+    /// The kind of page as the build summary counts it: its template, but `continued` for the
+    /// second and later pages of a long list (`entities/x/page/2/`), which are not one more entity.
+    var summaryKind: String {
+        switch self {
+        case .articleIndex(let page), .entity(_, let page), .place(_, let page), .tag(_, let page):
+            page > 1 ? "continued" : template
+        default: template
+        }
+    }
+
     /// Every page of `graph`, indexes first.
     static func all(in graph: DossierGraph, paginateBy: Int) -> [SitePage] {
         func numbers(_ count: Int) -> ClosedRange<Int> { 1...Pagination.pageCount(items: count, perPage: paginateBy) }

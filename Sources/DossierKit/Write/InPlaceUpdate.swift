@@ -54,7 +54,7 @@ extension SiteWriter {
                 return .success(
                     WriteOutcome(hash: hash, identity: kept.identity, fingerprint: fingerprint, written: false, rendered: true))
             }
-            guard SiteTree.isRealFolderChain(root, (path as NSString).deletingLastPathComponent) else {
+            guard SiteTree.isRealFolderChain(root, String(SiteTree.parent(Substring(path)))) else {
                 return .failure(
                     DossierError(
                         "could not write \(target): a folder on its path is not a real folder (a symbolic link?); delete \(root) and build again"

@@ -25,10 +25,10 @@ struct OutputDestination: Sendable {
     /// be written to, and only at that very path.
     static func resolve(
         _ output: URL, root: URL, isDefault: Bool, isPreview: Bool = false, state: StateFolder
-    ) throws(DossierError) -> OutputDestination {
+    ) throws(OutputRefusal) -> OutputDestination {
         let given = output.standardizedFileURL.path
-        func refuse(_ message: String) -> DossierError {
-            DossierError("refusing to write the site to \(given): \(message)")
+        func refuse(_ message: String) -> OutputRefusal {
+            OutputRefusal("refusing to write the site to \(given): \(message)")
         }
         var linkStatus = stat()
         if isDefault, lstat(given, &linkStatus) == 0, linkStatus.st_mode & S_IFMT == S_IFLNK {

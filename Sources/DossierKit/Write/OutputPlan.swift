@@ -7,7 +7,9 @@ struct OutputPlan {
 
     /// Claims `path` for `owner` (a file path or a description); two claims are an error naming both.
     mutating func claim(_ path: String, by owner: String) {
-        let location = SourceLocation(path: owner.hasPrefix("content/") || owner.hasPrefix("templates/") ? owner : "")
+        // A file's claim is reported at its start: what collides is the name of the file itself.
+        let isFile = owner.hasPrefix("content/") || owner.hasPrefix("templates/")
+        let location = isFile ? SourceLocation(path: owner, line: 1, column: 1) : SourceLocation(path: "")
         guard OutputPath.isSafe(path) else {
             diagnostics.append(
                 .error(

@@ -79,14 +79,17 @@ struct SiteTree: Sendable {
 
     /// Removes the files at `paths` below `root` (each checked to lie below real folders only, never
     /// through a link), and the folders that this leaves empty.
+    ///
+    /// Folders are walked up with `parent`, not `NSString.deletingLastPathComponent`, which traps on
+    /// a one-character path (the folder `p/` of a removed page `p.md`).
     static func removeFiles(_ paths: some Sequence<String>, in root: String) {
         for path in paths {
-            let folder = (path as NSString).deletingLastPathComponent
+            let folder = String(parent(Substring(path)))
             guard isRealFolderChain(root, folder) else { continue }
             unlink(root + "/" + path)
-            var empty = folder
+            var empty = Substring(folder)
             while !empty.isEmpty, rmdir(root + "/" + empty) == 0 {
-                empty = (empty as NSString).deletingLastPathComponent
+                empty = parent(empty)
             }
         }
     }

@@ -17,9 +17,10 @@ public struct SiteWriter: Sendable {
     /// The folder the site is written to (its real path).
     var output: URL { URL(fileURLWithPath: destination.path, isDirectory: true) }
 
-    /// A writer of the site of the dossier at `projectRoot` into `output`. Throws when the folder
-    /// must not be written (see `OutputDestination.resolve`) or the state folder is unusable.
-    init(output: URL, projectRoot: URL) throws(DossierError) {
+    /// A writer of the site of the dossier at `projectRoot` into `output`. Throws an `OutputRefusal`
+    /// when the folder must not be written (see `OutputDestination.resolve`), a `DossierError` when
+    /// the state folder is unusable.
+    init(output: URL, projectRoot: URL) throws {
         let isDefault = output.standardizedFileURL.path == projectRoot.standardizedFileURL.appendingPathComponent("public").path
         let stateFolder = try StateFolder(root: projectRoot)
         let isPreview = output.standardizedFileURL.path == StateFolder.previewFolder(of: projectRoot).path

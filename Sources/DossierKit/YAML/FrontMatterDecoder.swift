@@ -25,7 +25,7 @@ struct FrontMatterDecoder {
             // The encoding is given: Yams' default looks it up in the environment on every call.
             return .success(try Yams.compose(yaml: yaml, .basic, .default, .utf8))
         } catch let error as YamlError {
-            return .failure(diagnostic(for: error))
+            return .failure(diagnostic(for: error, in: yaml))
         } catch {
             return .failure(.error("the YAML could not be read: \(error)", at: location(line: 1, column: 1)))
         }
@@ -55,7 +55,7 @@ struct FrontMatterDecoder {
             let key = mapping[index].key
             guard let name = key.string, !known.contains(name) else { continue }
             var message = "unknown field '\(name)' in \(what); it is ignored"
-            if let suggestion = Suggestions.closest(to: name.lowercased(), among: known) {
+            if let suggestion = Suggestions.name(for: name, among: known) {
                 message += "; did you mean '\(suggestion)'?"
             } else {
                 message += " (known fields: \(known.joined(separator: ", ")))"
@@ -78,15 +78,14 @@ struct FrontMatterDecoder {
 
     // MARK: - Messages
 
-    private func diagnostic(for error: YamlError) -> Diagnostic {
+    private func diagnostic(for error: YamlError, in yaml: String) -> Diagnostic {
         switch error {
         case .scanner(let context, let problem, let mark, _),
             .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
-            var message = "invalid YAML: \(problem)"
-            if let context { message += " (\(context.text))" }
-            message += Self.yamlHint(for: problem)
-            return .error(message, at: location(line: mark.line, column: mark.column))
+            let syntax = YAMLSyntaxMessage(
+                problem: problem, context: context?.text, in: yaml, line: mark.line, column: mark.column)
+            return .error(syntax.message, at: location(line: syntax.line, column: syntax.column))
         case .duplicatedKeysInMapping(let duplicates, let context):
             let names = duplicates.map { "'\($0)'" }.joined(separator: ", ")
             return .error(
@@ -97,18 +96,5 @@ struct FrontMatterDecoder {
         default:
             return .error("the YAML could not be read: \(error)", at: location(line: 1, column: 1))
         }
-    }
-
-    private static func yamlHint(for problem: String) -> String {
-        if problem.contains("mapping values are not allowed") {
-            return "; a value that contains ': ' must be put in quotes"
-        }
-        if problem.contains("found character that cannot start any token") {
-            return "; put values that start with '@', '`' or '%' in quotes"
-        }
-        if problem.contains("did not find expected") {
-            return "; check the indentation and that every '[' and quote is closed"
-        }
-        return ""
     }
 }

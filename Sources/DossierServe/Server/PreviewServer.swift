@@ -29,14 +29,18 @@ public actor PreviewServer {
     }
 
     /// Starts watching, builds once, and starts listening; returns the site's URL. Throws a
-    /// `ServeError` when the address cannot be listened on. A failing first build does not throw:
-    /// it is reported through `onEvent` and shown in the browser.
+    /// `ServeError` when the address cannot be listened on, and an `OutputRefusal` when the output
+    /// folder must not be written (nothing could ever be served). Another failing first build does
+    /// not throw: it is reported through `onEvent` and shown in the browser.
     public func start() async throws -> URL {
         try PortProbe.check(options.address)
         let watcher = ContentWatcher(root: options.build.projectRoot, mode: options.watchMode, quiet: options.quietPeriod)
         self.watcher = watcher
         watchMechanism = watcher.mechanism
-        await rebuild(changed: [])
+        if let refusal = await rebuild(changed: [], refusalStops: true) {
+            watcher.stop()
+            throw refusal
+        }
         let port = try await listen()
         let url = options.address.with(port: port).url
         self.url = url
@@ -66,10 +70,22 @@ public actor PreviewServer {
         get async { await broadcaster.clientCount }
     }
 
-    /// Builds, records the outcome, and tells every tab which build is current.
-    private func rebuild(changed: [String]) async {
+    /// Builds, records the outcome, and tells every tab which build is current. When the output
+    /// folder is refused and `refusalStops` (the first build), the refusal is returned instead and
+    /// nothing is recorded; a later refusal is a failed build like any other.
+    @discardableResult
+    private func rebuild(changed: [String], refusalStops: Bool = false) async -> OutputRefusal? {
         let started = ContinuousClock.now
-        let outcome = await Self.build(options.build)
+        let outcome: Result<BuildReport, DossierError>
+        switch await Self.build(options.build) {
+        case .success(let report): outcome = .success(report)
+        case .failure(let refusal as OutputRefusal):
+            if refusalStops { return refusal }
+            outcome = .failure(DossierError(refusal.message))
+        case .failure(let error as DossierError): outcome = .failure(error)
+        case .failure(let error):
+            outcome = .failure(DossierError("the site could not be written: \(error.localizedDescription)"))
+        }
         let current = status.update { status in
             switch outcome {
             case .success: status.succeeded()
@@ -84,6 +100,7 @@ public actor PreviewServer {
         case .success(let report): onEvent(.built(report, changed: changed, reloadedTabs: tabs, seconds: seconds))
         case .failure(let error): onEvent(.failed(error.diagnostics, changed: changed, reloadedTabs: tabs, seconds: seconds))
         }
+        return nil
     }
 
     /// Starts the HTTP server; returns the port it listens on.
@@ -99,17 +116,10 @@ public actor PreviewServer {
     }
 
     /// Runs a build off the concurrency pool (builds are CPU-bound and synchronous).
-    private static func build(_ options: BuildOptions) async -> Result<BuildReport, DossierError> {
+    private static func build(_ options: BuildOptions) async -> Result<BuildReport, any Error> {
         await withCheckedContinuation { continuation in
             buildQueue.async {
-                do {
-                    continuation.resume(returning: .success(try SiteBuilder(options: options).build()))
-                } catch let error as DossierError {
-                    continuation.resume(returning: .failure(error))
-                } catch {
-                    let message = "the site could not be written: \(error.localizedDescription)"
-                    continuation.resume(returning: .failure(DossierError(message)))
-                }
+                continuation.resume(returning: Result { try SiteBuilder(options: options).build() })
             }
         }
     }

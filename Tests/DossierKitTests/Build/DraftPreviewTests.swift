@@ -35,7 +35,7 @@ import Testing
         let project = try TestProject(["site.yml": "title: T\n"])
         try project.build()
         let elsewhere = project.root.appendingPathComponent(".dossier/other")
-        #expect(throws: DossierError.self) {
+        #expect(throws: OutputRefusal.self) {
             try SiteBuilder(options: BuildOptions(projectRoot: project.root, outputDirectory: elsewhere)).build()
         }
     }

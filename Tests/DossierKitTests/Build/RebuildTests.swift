@@ -53,6 +53,27 @@ import Testing
         #expect(!report.upToDate)
         #expect(project.page("index.html")?.contains("Edited theme") == true)
     }
+
+    /// A page whose id is one character (`p/`) once trapped in Foundation's path handling when its
+    /// folder was removed from the spare site or from a folder updated in place.
+    @Test func removingAPageWithAOneCharacterIdRebuilds() throws {
+        for inPlace in [false, true] {
+            let project = try TestProject([
+                "site.yml": Fixture.site, "content/articles/a.md": Fixture.article("A"),
+                "content/pages/p.md": "---\ntitle: P\n---\nText.\n",
+            ])
+            let options = BuildOptions(projectRoot: project.root, updatesInPlace: inPlace)
+            try SiteBuilder(options: options).build()
+            #expect(project.exists("p/index.html"))
+            try project.remove("content/pages/p.md")
+            for title in ["B", "C", "D"] {
+                try project.write("content/articles/a.md", Fixture.article(title))
+                try SiteBuilder(options: options).build()
+            }
+            #expect(!project.exists("p/index.html"))
+            #expect(project.page("articles/a/index.html")?.contains("D") == true)
+        }
+    }
 }
 
 @Suite struct BuildCacheTests {

@@ -73,11 +73,55 @@ import Testing
             "content/entities/ilham-aliyev.md": Fixture.entity("Ilham Aliyev", extra: "aliases: [Aliyev]"),
             "content/entities/heydar-aliyev.md": Fixture.entity("Heydar Aliyev", extra: "aliases: [Aliyev]"),
         ])
-        let diagnostics = project.failingBuild()
-        #expect(diagnostics.count == 1)
-        let message = try #require(diagnostics.first?.message)
-        #expect(message.contains("content/entities/heydar-aliyev.md"))
-        #expect(message.contains("content/entities/ilham-aliyev.md"))
+        #expect(
+            project.failingBuild().map(\.description) == [
+                "content/entities/ilham-aliyev.md:4:11: error: two entity files claim the name or alias 'Aliyev': content/entities/heydar-aliyev.md:4:11 and content/entities/ilham-aliyev.md:4:11; references to it would be ambiguous, so remove it from one of them"
+            ])
+    }
+
+    @Test func aNameClaimedAsAnotherFilesAliasIsAnErrorAtTheSecondClaim() throws {
+        let project = try TestProject([
+            "site.yml": Fixture.site,
+            "content/places/khankendi.md": Fixture.place("Khankendi", extra: "aliases: [Xankəndi, Stepanakert]"),
+            "content/places/city.md": Fixture.place("Stepanakert"),
+            "content/places/x.md": Fixture.place("X", extra: "aliases:\n  - stepanakert"),
+        ])
+        #expect(
+            project.failingBuild().map(\.description) == [
+                "content/places/x.md:5:5: error: 3 place files claim the name or alias 'stepanakert': content/places/city.md:2:7 and content/places/khankendi.md:4:21 and content/places/x.md:5:5; references to it would be ambiguous, so keep it in one of them only"
+            ])
+    }
+
+    @Test func aWholeWordOfAKnownNameSuggestsIt() throws {
+        let project = try TestProject([
+            "site.yml": Fixture.site,
+            "content/entities/dmitry-medvedev.md": Fixture.entity("Dmitry Medvedev", extra: "aliases: [Дмитрий Медведев]"),
+            "content/entities/ilham-aliyev.md": Fixture.entity("Ilham Aliyev"),
+            "content/entities/heydar-aliyev.md": Fixture.entity("Heydar Aliyev"),
+            "content/entities/ter-petrosyan.md": Fixture.entity("Levon Ter-Petrosyan"),
+            "content/articles/a.md": Fixture.article(
+                "A", extra: "entities: [Медведев, Medvedev Dmitry, Aliyev, Petrosyan, Dmitry Putin, Le]"),
+        ])
+        let stub = "It gets a stub page for now."
+        #expect(
+            try project.build().diagnostics.map(\.description) == [
+                "content/articles/a.md:4:12: warning: unknown entity 'Медведев'; did you mean 'Дмитрий Медведев' (content/entities/dmitry-medvedev.md)? \(stub)",
+                "content/articles/a.md:4:22: warning: unknown entity 'Medvedev Dmitry'; did you mean 'Dmitry Medvedev' (content/entities/dmitry-medvedev.md)? \(stub)",
+                "content/articles/a.md:4:39: warning: unknown entity 'Aliyev'; did you mean 'Heydar Aliyev' (content/entities/heydar-aliyev.md) or 'Ilham Aliyev' (content/entities/ilham-aliyev.md)? \(stub)",
+                "content/articles/a.md:4:47: warning: unknown entity 'Petrosyan'; did you mean 'Levon Ter-Petrosyan' (content/entities/ter-petrosyan.md)? \(stub)",
+                "content/articles/a.md:4:58: warning: unknown entity 'Dmitry Putin': no entity has this id, name or alias, so it gets a stub page; create content/entities/dmitry-putin.md to give it a profile",
+                "content/articles/a.md:4:72: warning: unknown entity 'Le': no entity has this id, name or alias, so it gets a stub page; create content/entities/le.md to give it a profile",
+            ])
+    }
+
+    @Test func aWordSharedByManyNamesSuggestsNone() {
+        let names = (0..<100_000).map { "person \($0) of the republic" } + ["rare surname"]
+        let words = NameWords(names)
+        #expect(words.spellings(containing: "surname") == ["rare surname"])
+        #expect(words.spellings(containing: "republic").isEmpty)
+        #expect(words.spellings(containing: "the republic").isEmpty)
+        #expect(words.spellings(containing: "republic person 99999") == ["person 99999 of the republic"])
+        #expect(words.spellings(containing: "person 99999 of it").isEmpty, "every word must be in the name")
     }
 
     @Test func slugsTransliterate() {

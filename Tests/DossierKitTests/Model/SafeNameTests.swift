@@ -70,7 +70,7 @@ import Testing
         #expect(found.count == 2)
         #expect(
             found.contains(
-                "content/places/more/baku..md: error: two place files have the id 'baku': content/places/baku.md and content/places/more/baku..md; ids come from file names and must be unique, so rename one"
+                "content/places/more/baku..md:1:1: error: two place files have the id 'baku': content/places/baku.md and content/places/more/baku..md; ids come from file names and must be unique, so rename one"
             ), "\(found)")
         // `Nul_.txt` and `nul_.txt` differ only in case, as Windows and macOS do not see: the output
         // plan reports them.

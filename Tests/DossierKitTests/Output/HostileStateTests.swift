@@ -184,7 +184,7 @@ import Testing
             atPath: project.root.path + "/link-to-content", withDestinationPath: project.root.path + "/content")
         let options = BuildOptions(
             projectRoot: project.root, outputDirectory: project.root.appendingPathComponent("link-to-content/new"))
-        #expect(throws: DossierError.self) { try SiteBuilder(options: options).build() }
+        #expect(throws: OutputRefusal.self) { try SiteBuilder(options: options).build() }
         #expect(!FileManager.default.fileExists(atPath: project.root.path + "/content/new"))
 
         try FileManager.default.createSymbolicLink(atPath: project.output.path, withDestinationPath: victim.folder)
@@ -208,7 +208,7 @@ import Testing
         let foreign = project.root.appendingPathComponent("documents")
         try FileManager.default.createDirectory(at: foreign, withIntermediateDirectories: true)
         try Data("mine".utf8).write(to: foreign.appendingPathComponent("notes.txt"))
-        #expect(throws: DossierError.self) {
+        #expect(throws: OutputRefusal.self) {
             try SiteBuilder(options: BuildOptions(projectRoot: project.root, outputDirectory: foreign)).build()
         }
         #expect(FileManager.default.contents(atPath: foreign.path + "/notes.txt") == Data("mine".utf8))

@@ -25,6 +25,20 @@ import Testing
         #expect(!project.exists("articles/page/4/index.html"))
     }
 
+    @Test func theSummaryCountsFurtherPagesOfListsApartFromWhatTheyList() throws {
+        var files = ["site.yml": Fixture.site + "paginate_by: 2\n", "content/entities/kerry.md": Fixture.entity("John Kerry")]
+        for day in 1...5 {
+            files["content/articles/a\(day).md"] = Fixture.article(
+                "Article \(day)", date: "2016-04-0\(day)", extra: "entities: [kerry]\ntags: [talks]")
+        }
+        let summary = try TestProject(files).build().summary
+        // Articles, the entity and the tag have three pages each: two of them are further pages.
+        #expect(
+            summary.hasPrefix(
+                "Built 21 pages (5 articles, 1 entity, 1 tag, 8 index pages, 6 further pages of long lists), 0 warnings in "),
+            "\(summary)")
+    }
+
     @Test func fragmentLinksAreRebasedToThePageDepth() {
         let fragment = RebasableHTML(
             "<a href=\"articles/x/index.html\">x</a> <a href=\"https://e.org/\">e</a> <a href=\"#top\">t</a> <img src=\"assets/a.png\">"

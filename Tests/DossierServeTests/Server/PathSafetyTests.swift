@@ -1,3 +1,4 @@
+import DossierKit
 import DossierServe
 import Foundation
 import Testing
@@ -41,17 +42,14 @@ import Testing
 @Suite struct ForeignOutputFolderTests {
     @Test func aFolderDossierDidNotWriteIsNeverServed() async throws {
         let dossier = try TestDossier()
+        defer { dossier.remove() }
         let documents = dossier.root.appendingPathComponent("documents")
         try dossier.write("documents/private.txt", PathSafetyTests.secret)
         try dossier.write("documents/index.html", "<p>\(PathSafetyTests.secret)</p>")
-        try await RunningPreview.run(dossier, output: documents) { preview in
-            for target in ["/", "/private.txt", "/index.html"] {
-                let response = try await preview.get(target)
-                #expect(response.status == 404, "\(target)")
-                #expect(!response.text.contains(PathSafetyTests.secret), "\(target)")
-                #expect(response.text.contains("holds files that Dossier did not write"), "the overlay says why")
-            }
-        }
+        // The preview does not start: nothing could ever be served from that folder.
+        let error = await #expect(throws: OutputRefusal.self) { _ = try await RunningPreview.start(dossier, output: documents) }
+        #expect(error?.message.contains("holds files that Dossier did not write") == true, "\(String(describing: error))")
+        #expect(FileManager.default.contents(atPath: documents.path + "/private.txt") == Data(PathSafetyTests.secret.utf8))
     }
 }
 

@@ -93,8 +93,11 @@ public struct SiteBuilder: Sendable {
         run.diagnostics += media.1
         let content = run.stage("front matter") { ContentParser.parse(loaded.files, memo: memo) }
         run.diagnostics += content.diagnostics
-        let graph = run.stage("graph") { resolve(content.models, run) }
-        if !options.allowsFuture { run.diagnostics += FutureDates.warnings(graph, today: options.today) }
+        let graph = run.stage("graph") {
+            let graph = resolve(content.models, run)
+            if !options.allowsFuture { run.diagnostics += FutureDates.warnings(graph, today: options.today) }
+            return graph
+        }
         let bodies = run.stage("markdown") {
             renderBodies(graph, content.bodies, loaded.files, site: site, media: media.0, memo: memo, run)
         }

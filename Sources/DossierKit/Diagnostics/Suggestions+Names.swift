@@ -8,9 +8,17 @@ extension Suggestions {
         if let close = closest(to: written, among: known) { return close }
         let plural = known.filter { isSingularOrPlural(written, of: $0.lowercased()) }
         if let match = shortest(plural) { return match }
+        if let other = otherGenerators[written], known.contains(other) { return other }
         guard written.count >= 3 else { return nil }
         return shortest(known.filter { isShortening(written, of: $0.lowercased()) })
     }
+
+    /// Front-matter fields of other site generators, by the field Dossier has for them: Hugo's
+    /// `aliases` (old addresses; Jekyll's `redirect_from`), `description`, `lastmod` and
+    /// `categories`.
+    static let otherGenerators = [
+        "aliases": "redirect_from", "description": "summary", "lastmod": "updated", "categories": "tags",
+    ]
 
     /// Whether `a` is `b` with an `s` or `es` more or less, or with `y` for `ies` (`entity`, `entities`).
     static func isSingularOrPlural(_ a: String, of b: String) -> Bool {

@@ -47,6 +47,15 @@ import Testing
             ])
     }
 
+    @Test func otherGeneratorsFieldsSuggestDossiersOwn() {
+        let warning = "warning: unknown field"
+        #expect(
+            diagnostics("---\ntitle: T\ndate: 2016\naliases: [old-id]\nlastmod: 2016-05\n---\n") == [
+                "content/articles/x.md:4:1: \(warning) 'aliases' in the front matter; it is ignored; did you mean 'redirect_from'?",
+                "content/articles/x.md:5:1: \(warning) 'lastmod' in the front matter; it is ignored; did you mean 'updated'?",
+            ])
+    }
+
     @Test func unknownFieldsSuggestTheirSingularPluralOrFullName() {
         let warning = "warning: unknown field"
         #expect(

@@ -245,6 +245,21 @@ import Testing
                 "content/articles/talks.md:4:17: error: 'https://elsewhere.example/' is not an address of this site: redirect_from takes old addresses within it; write an old id (kerry-lavrov-call) or a path from the site's root (2016/04/kerry-lavrov-call/ or news/old-page.html)"
             ), "\(refused.errors)")
         #expect(refused.errors.contains("content/articles/talks.md:4:47: error: '../up' is not a usable old address"))
+
+        try write("---\ntitle: Other\ndate: 2016-05-17\n---\nBody.\n", to: "content/articles/other.md", in: root)
+        try write(
+            "---\ntitle: Talks in Vienna\ndate: 2016-05-16\nredirect_from: [/404.html/old/, other]\n---\nBody.\n",
+            to: "content/articles/talks.md", in: root)
+        let clashes = try dossier(["build"], in: root)
+        #expect(clashes.status == 1)
+        #expect(
+            clashes.errorLines.contains(
+                "content/articles/talks.md:4:17: error: content/articles/talks.md would be written to public/404.html/old/index.html, inside public/404.html, which is a file of the 404 page; rename one of them"
+            ), "\(clashes.errors)")
+        #expect(
+            clashes.errorLines.contains(
+                "content/articles/talks.md:4:33: error: content/articles/talks.md and content/articles/other.md would both be written to public/articles/other/index.html; rename one of them"
+            ), "\(clashes.errors)")
     }
 
     @Test func buildFindsTheDossierAboveAndSaysWhatToDoWhereThereIsNone() throws {

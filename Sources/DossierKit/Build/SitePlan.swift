@@ -24,10 +24,11 @@ struct SitePlan {
         for asset in theme.assets.keys.sorted() { plan.claim("assets/" + asset, by: "templates/assets/" + asset) }
         for file in media.files { plan.claim(file.path, by: file.input.path) }
         redirects = Redirects(graph: graph)
-        for redirect in redirects.redirects { plan.claim(redirect.path, by: redirect.location.path) }
+        for redirect in redirects.redirects { plan.claim(redirect.path, by: redirect.location.path, at: redirect.location) }
         run.diagnostics += redirects.diagnostics
         run.report.redirects = redirects.redirects.count
         run.diagnostics += Self.imageProblems(graph: graph, media: media)
+        plan.checkFilesAgainstFolders()
         run.diagnostics += plan.diagnostics
     }
 

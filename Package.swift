@@ -25,7 +25,9 @@ let package = Package(
             dependencies: [
                 "CCmark",
                 .product(name: "Yams", package: "Yams"),
-            ]
+            ],
+            // CLDR's plural rules come from the ICU that Foundation carries (see PluralRules).
+            linkerSettings: [.linkedLibrary("_FoundationICU", .when(platforms: [.linux]))]
         ),
         .target(
             name: "DossierServe",

@@ -113,7 +113,7 @@ struct Redirects {
         let title = HTMLEscaping.escape(redirect.title)
         return """
             <!doctype html>
-            <html lang="\(HTMLEscaping.escape(site.language))">
+            <html lang="\(HTMLEscaping.escape(site.language))" dir="\(SiteLanguage.direction(of: site.language))">
             <head>
             <meta charset="utf-8">
             <title>\(title) · \(HTMLEscaping.escape(site.title))</title>

@@ -27,6 +27,8 @@ struct ViewSource: Sendable {
 
     /// Whether the theme has the dossier's own stylesheet (`Theme.customStylesheet`).
     let customStylesheet: Bool
+    /// The language the site is read in: its dates, plurals and direction.
+    let language: SiteLanguage
 
     init(
         graph: DossierGraph, site: SiteConfig, bodies: RenderedBodies, paginateBy: Int, media: MediaFiles = MediaFiles(),
@@ -34,6 +36,8 @@ struct ViewSource: Sendable {
     ) {
         self.graph = graph
         self.customStylesheet = customStylesheet
+        let language = SiteLanguage(tag: site.language)
+        self.language = language
         self.site = site
         self.media = media
         self.bodies = bodies
@@ -49,7 +53,8 @@ struct ViewSource: Sendable {
         self.summaryHTML = summaryHTML
         summaryDigests = summaryHTML.map(ContentHash.of)
         tagNames = Dictionary(graph.tags.map { ($0.slug, $0.name) }, uniquingKeysWith: { first, _ in first })
-        fragments = FragmentViews(graph: graph, summaries: summaries, summaryHTML: summaryHTML, media: media)
+        fragments = FragmentViews(
+            graph: graph, summaries: summaries, summaryHTML: summaryHTML, media: media, dates: language.dates)
         reader = ReaderData(graph: graph, site: site)
         common = Dictionary(
             uniqueKeysWithValues: (CommonView.sections.map(\.section) + ["search", "none"]).map { section in
@@ -86,6 +91,7 @@ struct PageSource {
     var media: MediaFiles { shared.media }
     var paginateBy: Int { shared.paginateBy }
     var tagNames: [String: String] { shared.tagNames }
+    var language: SiteLanguage { shared.language }
     var fragments: FragmentViews { shared.fragments }
     var reader: ReaderData { shared.reader }
     var eventLimit: Int { shared.eventLimit }

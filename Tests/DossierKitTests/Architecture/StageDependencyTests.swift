@@ -7,7 +7,8 @@ import Testing
 @Suite struct StageDependencyTests {
     /// The stages, in pipeline order (the README's Code section describes each).
     static let stages = [
-        "Support", "Diagnostics", "Model", "YAML", "Load", "FrontMatter", "Project", "Graph", "Site", "Markdown", "Views",
+        "Support", "Diagnostics", "Model", "YAML", "Load", "FrontMatter", "Project", "Language", "Graph", "Site", "Markdown",
+        "Views",
         "Templates", "Outputs", "Write", "Incremental", "Build", "Scaffold",
     ]
 

@@ -58,7 +58,7 @@ import Testing
         }
         #expect(order.allSatisfy { $0 != nil })
         #expect(order.compactMap { $0 } == order.compactMap { $0 }.sorted())
-        #expect(page.contains("2–5 April 2016"))
+        #expect(page.contains("2\u{2009}–\u{2009}5 April 2016"), "CLDR's interval")
         #expect(page.contains(">April 2016<"))
         #expect(!page.contains("1 January 2016"), "a year-only date is never shown as a day")
     }

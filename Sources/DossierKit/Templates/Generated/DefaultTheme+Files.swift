@@ -845,7 +845,7 @@ extension DefaultTheme {
         "base.mustache": .text(
             ##"""
             <!doctype html>
-            <html lang="{{site.language}}">
+            <html lang="{{site.language}}" dir="{{site.direction}}">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -12,9 +12,10 @@ struct FragmentViews: Sendable {
     let events: [EventView]
     let eventDigests: [ContentHash]
 
-    init(graph: DossierGraph, summaries: [String], summaryHTML: [String], media: MediaFiles) {
+    init(graph: DossierGraph, summaries: [String], summaryHTML: [String], media: MediaFiles, dates: DateText) {
         articleCards = Array(graph.articles.indices).parallelMap { number in
-            ArticleCardView(graph.articles[number], summary: summaries[number], summaryHtml: summaryHTML[number], media: media)
+            ArticleCardView(
+                graph.articles[number], summary: summaries[number], summaryHtml: summaryHTML[number], media: media, dates: dates)
         }
         articleCardDigests = articleCards.parallelMap(ViewDigest.of)
         entityChips = graph.entities.parallelMap { Shared(EntityChipView($0)) }
@@ -26,7 +27,7 @@ struct FragmentViews: Sendable {
             EventView(
                 event, entities: event.entityIDs.compactMap { graph.entityIndex[$0].map { entityChips[$0] } },
                 places: event.placeIDs.compactMap { graph.placeIndex[$0].map { placeChips[$0] } },
-                sources: event.sourceArticleIDs.compactMap { graph.articleIndex[$0].map { cards[$0] } })
+                sources: event.sourceArticleIDs.compactMap { graph.articleIndex[$0].map { cards[$0] } }, dates: dates)
         }
         eventDigests = events.parallelMap(ViewDigest.of)
     }
@@ -69,12 +70,12 @@ struct ArticleCardView: Encodable, Sendable {
     /// The article's picture, shown small.
     let image: CoverView?
 
-    init(_ article: Article, summary: String, summaryHtml: String, media: MediaFiles) {
+    init(_ article: Article, summary: String, summaryHtml: String, media: MediaFiles, dates: DateText) {
         self.summaryHtml = summaryHtml
         title = article.title
         url = SiteLink(SiteURLs.article(article.id))
         dateIso = article.date.description
-        dateDisplay = article.date.displayText
+        dateDisplay = dates.text(of: article.date)
         self.summary = summary
         sourceName = article.sources.first?.name
         image = CoverView(article.image, media: media)
@@ -134,12 +135,13 @@ struct EventView: Encodable, Sendable {
     let sources: [Source]
 
     init(
-        _ event: ResolvedEvent, entities: [Shared<EntityChipView>], places: [Shared<PlaceChipView>], sources: [ArticleCardView]
+        _ event: ResolvedEvent, entities: [Shared<EntityChipView>], places: [Shared<PlaceChipView>], sources: [ArticleCardView],
+        dates: DateText
     ) {
         let record = event.record
         title = record.title
         dateIso = record.date.description
-        dateDisplay = record.end.map { PartialDate.displayRange(from: record.date, to: $0) } ?? record.date.displayText
+        dateDisplay = record.end.map { dates.text(from: record.date, to: $0) } ?? dates.text(of: record.date)
         isRange = record.end != nil && record.end != record.date
         self.entities = entities
         self.places = places

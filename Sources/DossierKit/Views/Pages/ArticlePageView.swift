@@ -62,12 +62,13 @@ struct ArticlePageView: Encodable, Sendable {
 
     init(_ number: Int, from source: PageSource) {
         let graph = source.graph
+        let dates = source.language.dates
         let article = graph.articles[number]
         let links = graph.articleLinks[number]
         title = article.title
         draft = article.isDraft
         dateIso = article.date.description
-        dateDisplay = article.date.displayText
+        dateDisplay = dates.text(of: article.date)
         summary = source.summary(number)
         lead = article.summary == nil ? nil : summary
         leadHtml = article.summary == nil ? nil : source.summaryHTML(number)
@@ -87,14 +88,14 @@ struct ArticlePageView: Encodable, Sendable {
         sources = article.sources.map { source in
             Source(
                 name: source.name ?? source.url ?? "", url: source.url, title: source.title,
-                dateIso: source.date?.description, dateDisplay: source.date?.displayText, archiveUrl: source.archiveURL)
+                dateIso: source.date?.description, dateDisplay: source.date.map(dates.text(of:)), archiveUrl: source.archiveURL)
         }
         self.source = sources.first
         hasSourceList = sources.count > 1 || sources.contains { $0.title != nil || $0.archiveUrl != nil || $0.dateIso != nil }
         authors = article.authors
         byline = Self.byline(article.authors)
         updatedIso = article.updated?.description
-        updatedDisplay = article.updated?.displayText
+        updatedDisplay = article.updated.map(dates.text(of:))
         let options: MarkdownOptions = source.site.unsafeHTML ? [.smartPunctuation, .allowRawHTML] : [.smartPunctuation]
         corrections = article.corrections.enumerated().sorted { a, b in
             a.element.date != b.element.date ? a.element.date > b.element.date : a.offset < b.offset
@@ -102,7 +103,7 @@ struct ArticlePageView: Encodable, Sendable {
             // Footnotes of a correction must not take the ids of the body's.
             let renderer = MarkdownRenderer(options: options, footnoteIDPrefix: "correction-\(number + 1)-")
             return CorrectionView(
-                dateIso: correction.date.description, dateDisplay: correction.date.displayText,
+                dateIso: correction.date.description, dateDisplay: dates.text(of: correction.date),
                 textHtml: renderer.render(correction.text).html)
         }
         hasCorrections = !corrections.isEmpty

@@ -37,7 +37,7 @@ struct EntityPageView: Encodable, Sendable {
         placesMore = first && links.places.count > source.sidebarLimit ? links.places.count - source.sidebarLimit : nil
         role = first ? entity.role : nil
         let dated = first ? links.articles : []
-        firstMention = dated.last.map { DateView(graph.articles[$0].date) }
-        lastMention = dated.first.map { DateView(graph.articles[$0].date) }
+        firstMention = dated.last.map { DateView(graph.articles[$0].date, in: source.language.dates) }
+        lastMention = dated.first.map { DateView(graph.articles[$0].date, in: source.language.dates) }
     }
 }

@@ -25,6 +25,8 @@ struct CommonView: Encodable, Sendable {
         let title: String
         let description: String
         let language: String
+        /// `ltr`, or `rtl` for a language written right to left (Arabic, Persian, Hebrew, Urdu).
+        let direction: String
     }
 
     struct NavItem: Encodable, Sendable {
@@ -50,7 +52,9 @@ struct CommonView: Encodable, Sendable {
 
     init(site: SiteConfig, section: String, graph: DossierGraph, customStylesheet: Bool = false) {
         self.customStylesheet = customStylesheet ? SiteLink("assets/" + Theme.customStylesheet) : nil
-        self.site = Site(title: site.title, description: site.description, language: site.language)
+        self.site = Site(
+            title: site.title, description: site.description, language: site.language,
+            direction: SiteLanguage.direction(of: site.language))
         nav =
             Self.sections.map { item in
                 NavItem(
@@ -194,8 +198,8 @@ struct DateView: Encodable, Sendable {
     let dateIso: String
     let dateDisplay: String
 
-    init(_ date: PartialDate) {
+    init(_ date: PartialDate, in dates: DateText) {
         dateIso = date.description
-        dateDisplay = date.displayText
+        dateDisplay = dates.text(of: date)
     }
 }

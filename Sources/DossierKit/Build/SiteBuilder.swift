@@ -101,7 +101,8 @@ public struct SiteBuilder: Sendable {
         let bodies = run.stage("markdown") {
             renderBodies(graph, content.bodies, loaded.files, site: site, media: media.0, memo: memo, run)
         }
-        let theme = run.stage("theme") { loadTheme(inputs, run) }
+        let language = SiteLanguage(tag: site.language)
+        let theme = run.stage("theme") { loadTheme(inputs, translations: language.translations, run) }
         let plan = run.stage("pages") { SitePlan(graph: graph, site: site, theme: theme.theme, media: media.0, run: run) }
         // `check` goes on past content errors, to report the pages' problems too: the pages are made of
         // what is valid. Only templates that do not compile stop it here.
@@ -111,7 +112,7 @@ public struct SiteBuilder: Sendable {
         let files = run.stage("views") {
             outputFiles(
                 plan, graph: graph, site: site, bodies: bodies, templates: templates,
-                views: (views, context: viewContext(content.models)), keys: keys)
+                views: (views, context: viewContext(content.models)), keys: keys, language: language)
         }
         return (files, plan, graph, bodies, templates)
     }
@@ -181,11 +182,13 @@ public struct SiteBuilder: Sendable {
 
     /// The theme (the dossier's `templates/` over the built-in one, file by file) and its compiled
     /// templates.
-    private func loadTheme(_ inputs: BuildInputs, _ run: BuildRun) -> (theme: Theme, templates: TemplateSet?) {
+    private func loadTheme(_ inputs: BuildInputs, translations: Translations, _ run: BuildRun) -> (
+        theme: Theme, templates: TemplateSet?
+    ) {
         let own = inputs.themeFiles.map { Theme.load($0, origin: "templates") }
         let theme = own?.theme.over(Theme.builtIn) ?? Theme.builtIn
         let themeDiagnostics = own?.diagnostics ?? []
-        let (templates, templateDiagnostics) = TemplateSet.compile(theme)
+        let (templates, templateDiagnostics) = TemplateSet.compile(theme, translations: translations)
         // When `templates/` itself is refused (a link out of the dossier, say), that one error says
         // it all: the empty theme's "missing template" errors would only bury it.
         let themeRefused = themeDiagnostics.contains { $0.location?.path == "templates" && $0.severity == .error }
@@ -196,11 +199,11 @@ public struct SiteBuilder: Sendable {
     /// Every file of the site as a value: its path, and how to work out its fingerprint and bytes.
     private func outputFiles(
         _ plan: SitePlan, graph: DossierGraph, site: SiteConfig, bodies: RenderedBodies, templates: TemplateSet,
-        views: (memo: (any PageViewMemo)?, context: ContentHash), keys: TemplateKeyRecorder?
+        views: (memo: (any PageViewMemo)?, context: ContentHash), keys: TemplateKeyRecorder?, language: SiteLanguage
     ) -> [OutputFile] {
         let renderer = PageRenderer(
             graph: graph, site: site, bodies: bodies, templates: templates, paginateBy: site.paginateBy, media: plan.media,
-            customStylesheet: plan.theme.hasCustomStylesheet, keys: keys)
+            customStylesheet: plan.theme.hasCustomStylesheet, keys: keys, language: language)
         let generator = generatorDigest(site: site, theme: plan.theme)
         var viewContext = generator
         viewContext.combine(views.context)

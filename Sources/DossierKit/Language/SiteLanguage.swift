@@ -11,6 +11,8 @@ final class SiteLanguage: Sendable {
     let plurals: PluralRules
     /// Whether its script runs right to left.
     let isRightToLeft: Bool
+    /// The texts the reader sees.
+    let translations: Translations
 
     /// The languages whose text runs right to left (by their language subtag): Arabic, Persian,
     /// Hebrew, Urdu, Pashto, Sindhi, Kurdish (Sorani), Uyghur, Dhivehi, Yiddish.
@@ -23,6 +25,7 @@ final class SiteLanguage: Sendable {
         let identifier = tag.lowercased() == "en" ? "en_001" : tag.replacingOccurrences(of: "-", with: "_")
         dates = DateText(locale: Locale(identifier: identifier))
         plurals = PluralRules(language: identifier)
+        translations = Translations(language: tag, rules: plurals, locale: Locale(identifier: identifier))
         isRightToLeft = Self.isRightToLeft(tag)
     }
 

@@ -12,13 +12,14 @@ struct PageRenderer: Sendable {
     /// Creates a renderer for the pages of `graph`.
     init(
         graph: DossierGraph, site: SiteConfig, bodies: RenderedBodies, templates: TemplateSet, paginateBy: Int = 50,
-        media: MediaFiles = MediaFiles(), customStylesheet: Bool = false, keys: TemplateKeyRecorder? = nil
+        media: MediaFiles = MediaFiles(), customStylesheet: Bool = false, keys: TemplateKeyRecorder? = nil,
+        language: SiteLanguage? = nil
     ) {
         self.keys = keys
         views = PageViews(
             source: ViewSource(
                 graph: graph, site: site, bodies: bodies, paginateBy: paginateBy, media: media,
-                customStylesheet: customStylesheet))
+                customStylesheet: customStylesheet, language: language))
         self.templates = templates
         fragments = FragmentRenderer(views: views.source.fragments, templates: templates, keys: keys)
     }

@@ -35,7 +35,8 @@ enum TemplateKeyCheck {
                 let name = tag.trimmingCharacters(in: .whitespaces)
                 guard name != ".", !name.isEmpty else { continue }
                 let parts = name.split(separator: ".").map(String.init)
-                guard !parts.isEmpty else { continue }
+                // `t.key` is a text of the translation tables, checked when the theme is compiled.
+                guard !parts.isEmpty, !(parts.count == 2 && parts[0] == "t" && !name.hasPrefix(".")) else { continue }
                 let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
                 found.append(Use(parts: parts, line: lineNumber + 1, column: column))
             }

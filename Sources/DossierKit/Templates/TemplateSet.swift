@@ -17,7 +17,9 @@ struct TemplateSet: Sendable {
 
     /// Parses every template of `theme`; reports syntax errors, missing page templates and partials
     /// that name no template, each at its file, line and column.
-    static func compile(_ theme: Theme) -> (templates: TemplateSet?, diagnostics: [Diagnostic]) {
+    static func compile(_ theme: Theme, translations: Translations? = nil) -> (
+        templates: TemplateSet?, diagnostics: [Diagnostic]
+    ) {
         var parsed: [String: [TemplateNode]] = [:]
         var diagnostics: [Diagnostic] = []
         for name in theme.templates.keys.sorted() {
@@ -47,6 +49,21 @@ struct TemplateSet: Sendable {
                     .error(message, at: SourceLocation(path: theme.path(ofTemplate: name), line: use.line, column: use.column)))
             }
         }
+        if let translations {
+            for name in theme.templates.keys.sorted() {
+                for use in TranslationKeys.uses(in: theme.templates[name]!) where translations.messages[use.key] == nil {
+                    var message = "the template reads the text 't.\(use.key)', which no translation table has"
+                    if let close = Suggestions.closest(to: use.key, among: translations.messages.keys.sorted()) {
+                        message += "; did you mean 't.\(close)'?"
+                    } else {
+                        message += "; add it to i18n/en.yml (and the dossier's other languages)"
+                    }
+                    diagnostics.append(
+                        .error(
+                            message, at: SourceLocation(path: theme.path(ofTemplate: name), line: use.line, column: use.column)))
+                }
+            }
+        }
         for cycle in TemplateCycles.find(in: parsed) {
             let name = cycle.names[cycle.names.count - 2]
             let used = cycle.names[cycle.names.count - 1]
@@ -61,7 +78,7 @@ struct TemplateSet: Sendable {
             diagnostics.containsErrors
                 ? nil
                 : TemplateSet(
-                    renderer: TemplateRenderer(templates: parsed),
+                    renderer: TemplateRenderer(templates: parsed, translations: translations),
                     paths: Dictionary(uniqueKeysWithValues: theme.templates.keys.map { ($0, theme.path(ofTemplate: $0)) })),
             diagnostics
         )

@@ -32,11 +32,11 @@ struct ViewSource: Sendable {
 
     init(
         graph: DossierGraph, site: SiteConfig, bodies: RenderedBodies, paginateBy: Int, media: MediaFiles = MediaFiles(),
-        customStylesheet: Bool = false
+        customStylesheet: Bool = false, language: SiteLanguage? = nil
     ) {
         self.graph = graph
         self.customStylesheet = customStylesheet
-        let language = SiteLanguage(tag: site.language)
+        let language = language ?? SiteLanguage(tag: site.language)
         self.language = language
         self.site = site
         self.media = media
@@ -61,7 +61,9 @@ struct ViewSource: Sendable {
                 (
                     section,
                     Shared(
-                        CommonView(site: site, section: section, graph: graph, customStylesheet: customStylesheet))
+                        CommonView(
+                            site: site, section: section, graph: graph, customStylesheet: customStylesheet,
+                            translations: language.translations))
                 )
             })
     }

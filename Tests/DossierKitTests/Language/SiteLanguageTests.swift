@@ -53,3 +53,67 @@ import Testing
         #expect(english.page("index.html")?.contains("<html lang=\"en\" dir=\"ltr\">") == true)
     }
 }
+
+/// The built-in theme's texts come from the translation tables, in the site's language.
+@Suite struct TranslatedThemeTests {
+    @Test func aRussianSiteCountsMentionsInRussian() throws {
+        var files = [
+            "site.yml": "title: Досье\nlanguage: ru\n",
+            "content/entities/a.md": "---\nname: Лавров\n---\n", "content/entities/b.md": "---\nname: Керри\n---\n",
+            "content/entities/c.md": "---\nname: Алиев\n---\n", "content/entities/d.md": "---\nname: Саргсян\n---\n",
+        ]
+        // 21 articles name a, 5 name b, 2 name c, 1 names d.
+        for number in 1...21 {
+            var names = ["a"]
+            if number <= 5 { names.append("b") }
+            if number <= 2 { names.append("c") }
+            if number == 1 { names.append("d") }
+            files["content/articles/n\(number).md"] =
+                "---\ntitle: Статья \(number)\ndate: 2016-04-\(String(format: "%02d", number))\nentities: [\(names.joined(separator: ", "))]\n---\nТекст.\n"
+        }
+        let project = try TestProject(files)
+        try project.build(strict: true)
+        let home = try #require(project.page("index.html"))
+        for text in ["21 упоминание", "5 упоминаний", "2 упоминания", "1 упоминание"] {
+            #expect(home.contains("<span class=\"count\">\(text)</span>"), "\(text)")
+        }
+        #expect(home.contains(">Последние материалы<"))
+        #expect(home.contains("aria-current=\"page\">Главная</a>"), "the navigation too")
+        #expect(home.contains("21 апреля 2016\u{202F}г."), "dates in Russian")
+        let english = try TestProject(["site.yml": "title: T\n", "content/entities/a.md": "---\nname: A\n---\n"])
+        try english.build()
+        #expect(english.page("index.html")?.contains(">Key actors<") == true)
+    }
+
+    @Test func anUnknownTextInATemplateIsAnErrorAtItsPlace() throws {
+        let project = try TestProject([
+            "site.yml": "title: T\n", "content/pages/about.md": "---\ntitle: About\n---\n",
+            "templates/home.mustache": "{{<base}}{{$main}}\n<h1>{{t.latest_reportng}}</h1>{{/main}}{{/base}}\n",
+        ])
+        let messages = project.failingBuild().map(\.description)
+        #expect(
+            messages == [
+                "templates/home.mustache:2:5: error: the template reads the text 't.latest_reportng', which no translation table has; did you mean 't.latest_reporting'?"
+            ], "\(messages)")
+    }
+
+    @Test func theEmbeddedTablesAreTheFolders() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../i18n")
+            .standardizedFileURL
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".yml") }
+        #expect(Set(names.map { String($0.dropLast(4)) }) == Set(BundledTranslations.files.keys))
+        for name in names {
+            let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            #expect(BundledTranslations.files[String(name.dropLast(4))] == text, "run scripts/embed-i18n.py: \(name)")
+        }
+    }
+
+    @Test func everyBuiltInTableParsesAndHasOnlyEnglishKeys() throws {
+        let english = try Translations.parse(BundledTranslations.files["en"]!)
+        for (language, text) in BundledTranslations.files {
+            let table = try Translations.parse(text)
+            #expect(!table.isEmpty, "\(language)")
+            #expect(Set(table.keys).isSubset(of: Set(english.keys)), "\(language) has keys English lacks")
+        }
+    }
+}

@@ -881,18 +881,18 @@ extension DefaultTheme {
             {{$head}}{{/head}}
             </head>
             <body>
-            <a class="skip-link" href="#main">Skip to content</a>
+            <a class="skip-link" href="#main">{{t.skip_to_content}}</a>
             <header class="site-header">
               <div class="wrap site-header-inner">
                 <a class="site-title" href="{{root}}index.html">{{site.title}}</a>
                 <form class="quick-find" role="search" action="{{search_url}}" method="get" data-root="{{root}}" data-index="{{#search_index_urls}}{{.url}} {{/search_index_urls}}">
-                  <label class="visually-hidden" for="quick-find-input">Search the dossier</label>
-                  <input id="quick-find-input" class="quick-find-input" type="search" name="q" placeholder="Names, places, events…" autocomplete="off" spellcheck="false" aria-describedby="quick-find-status">
-                  <button class="quick-find-button" type="submit">Search</button>
+                  <label class="visually-hidden" for="quick-find-input">{{t.search_the_dossier}}</label>
+                  <input id="quick-find-input" class="quick-find-input" type="search" name="q" placeholder="{{t.quick_find_placeholder}}" autocomplete="off" spellcheck="false" aria-describedby="quick-find-status">
+                  <button class="quick-find-button" type="submit">{{t.search}}</button>
                   <p id="quick-find-status" class="visually-hidden" role="status"></p>
                   <div class="quick-find-results" hidden></div>
                 </form>
-                <nav class="site-nav" aria-label="Sections">
+                <nav class="site-nav" aria-label="{{t.sections}}">
                   <ul>
                     {{#nav}}
                     <li><a href="{{.url}}"{{#.current}} aria-current="page"{{/.current}}>{{.label}}</a></li>
@@ -909,7 +909,7 @@ extension DefaultTheme {
                 {{#site.description}}
                 <p class="site-description">{{.}}</p>
                 {{/site.description}}
-                <p class="built-with">Built with {{generator}}.{{#site_feed}} <a href="{{.url}}" type="application/atom+xml">Atom feed</a>{{/site_feed}}</p>
+                <p class="built-with">{{t.built_with(.)}}{{#site_feed}} <a href="{{.url}}" type="application/atom+xml">{{t.atom_feed}}</a>{{/site_feed}}</p>
               </div>
             </footer>
             </body>
@@ -1089,11 +1089,11 @@ extension DefaultTheme {
                 {{/site.description}}
                 {{#counts}}
                 <dl class="stats">
-                  <div><dt>Articles</dt><dd>{{.articles}}</dd></div>
-                  <div><dt>Entities</dt><dd>{{.entities}}</dd></div>
-                  <div><dt>Places</dt><dd>{{.places}}</dd></div>
-                  <div><dt>Events</dt><dd>{{.events}}</dd></div>
-                  <div><dt>Tags</dt><dd>{{.tags}}</dd></div>
+                  <div><dt>{{t.articles}}</dt><dd>{{.articles}}</dd></div>
+                  <div><dt>{{t.entities}}</dt><dd>{{.entities}}</dd></div>
+                  <div><dt>{{t.places}}</dt><dd>{{.places}}</dd></div>
+                  <div><dt>{{t.events}}</dt><dd>{{.events}}</dd></div>
+                  <div><dt>{{t.tags}}</dt><dd>{{.tags}}</dd></div>
                 </dl>
                 {{/counts}}
               </header>
@@ -1101,33 +1101,33 @@ extension DefaultTheme {
               <div class="layout">
                 <div class="layout-main">
                   <section aria-labelledby="latest-heading">
-                    <h2 id="latest-heading">Latest reporting</h2>
+                    <h2 id="latest-heading">{{t.latest_reporting}}</h2>
                     {{#has_latest}}
                     <ul class="cards">
                       {{{latest_html}}}
                     </ul>
                     {{/has_latest}}
                     {{^has_latest}}
-                    <p class="empty">No articles yet.</p>
+                    <p class="empty">{{t.no_articles_yet}}</p>
                     {{/has_latest}}
                   </section>
 
                   <section aria-labelledby="events-heading">
-                    <h2 id="events-heading">Recent events</h2>
+                    <h2 id="events-heading">{{t.recent_events}}</h2>
                     {{#has_recent_events}}
                     <ol class="timeline">
                       {{{recent_events_html}}}
                     </ol>
                     {{/has_recent_events}}
                     {{^has_recent_events}}
-                    <p class="empty">No events recorded yet.</p>
+                    <p class="empty">{{t.no_events_yet}}</p>
                     {{/has_recent_events}}
                   </section>
                 </div>
 
-                <aside class="layout-aside" aria-label="Key actors and places">
+                <aside class="layout-aside" aria-label="{{t.key_actors_and_places}}">
                   <section aria-labelledby="entities-heading">
-                    <h2 id="entities-heading">Key actors</h2>
+                    <h2 id="entities-heading">{{t.key_actors}}</h2>
                     {{^empty(key_entities)}}
                     <ul class="link-list">
                       {{#key_entities}}
@@ -1136,12 +1136,12 @@ extension DefaultTheme {
                     </ul>
                     {{/empty(key_entities)}}
                     {{^key_entities}}
-                    <p class="empty">No entities yet.</p>
+                    <p class="empty">{{t.no_entities_yet}}</p>
                     {{/key_entities}}
                   </section>
 
                   <section aria-labelledby="places-heading">
-                    <h2 id="places-heading">Key places</h2>
+                    <h2 id="places-heading">{{t.key_places}}</h2>
                     {{^empty(key_places)}}
                     <ul class="link-list">
                       {{#key_places}}
@@ -1150,7 +1150,7 @@ extension DefaultTheme {
                     </ul>
                     {{/empty(key_places)}}
                     {{^key_places}}
-                    <p class="empty">No places yet.</p>
+                    <p class="empty">{{t.no_places_yet}}</p>
                     {{/key_places}}
                   </section>
                 </aside>
@@ -1197,11 +1197,11 @@ extension DefaultTheme {
             """#),
         "partials/count-mentions.mustache": .text(
             #"""
-            {{#.count}} <span class="count">{{.}} mention{{^equalzero(minusone(.))}}s{{/equalzero(minusone(.))}}</span>{{/.count}}
+            {{#.count}} <span class="count">{{t.mentions(.)}}</span>{{/.count}}
             """#),
         "partials/count-shared.mustache": .text(
             #"""
-            {{#.count}} <span class="count">{{.}} shared article{{^equalzero(minusone(.))}}s{{/equalzero(minusone(.))}}</span>{{/.count}}
+            {{#.count}} <span class="count">{{t.shared_articles(.)}}</span>{{/.count}}
             """#),
         "partials/entity-link.mustache": .text(
             #"""

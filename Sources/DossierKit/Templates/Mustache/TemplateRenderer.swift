@@ -7,6 +7,8 @@ struct TemplateRenderer: Sendable {
 
     /// Every template by name, for partials and parents.
     let templates: [String: [TemplateNode]]
+    /// The texts `{{t.key}}` and `{{t.key(count)}}` read, in the site's language.
+    var translations: Translations? = nil
     /// Where a render that went too deep is recorded.
     let problems = RenderProblems()
 
@@ -99,6 +101,9 @@ struct TemplateRenderer: Sendable {
     /// first part of the name, then the rest of the path; only the current object for `.name`.
     private func resolve(_ name: TemplateName, _ stack: [Any]) -> Any? {
         var value: Any?
+        if let translations, name.path.count == 2, name.path[0] == "t", !name.currentOnly, name.transforms.isEmpty {
+            return translations.text(name.path[1])
+        }
         if name.isCurrent {
             value = stack.last
         } else if name.currentOnly {
@@ -117,9 +122,37 @@ struct TemplateRenderer: Sendable {
             index += 1
         }
         for transform in name.transforms {
-            value = TemplateTransforms.apply(transform, to: value)
+            if transform.hasPrefix("t."), let translations {
+                value = Self.translate(String(transform.dropFirst(2)), value, translations)
+            } else {
+                value = TemplateTransforms.apply(transform, to: value)
+            }
         }
         return value
+    }
+
+    /// The text `key` for `value`: a number is its count (`{{t.articles_count(count)}}`), a set of
+    /// keys its arguments (`{{t.events_in_year(.)}}` fills `{year}` and `{count}` from the object).
+    private static func translate(_ key: String, _ value: Any?, _ translations: Translations) -> String {
+        switch value {
+        case let count as Int:
+            return translations.text(key, count: count)
+        case let object as [String: Any]:
+            var arguments: [String: String] = [:]
+            var numbers: [String: Int] = [:]
+            for (name, value) in object {
+                switch value {
+                case let number as Int: numbers[name] = number
+                case let text as String: arguments[name] = text
+                default: continue
+                }
+            }
+            return translations.text(key, arguments, numbers: numbers)
+        case let text as String:
+            return translations.text(key, ["value": text])
+        default:
+            return translations.text(key)
+        }
     }
 
     private static func member(_ key: String, of object: Any) -> Any? {

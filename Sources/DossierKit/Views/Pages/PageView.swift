@@ -44,13 +44,16 @@ struct CommonView: Encodable, Sendable {
     let customStylesheet: SiteLink?
     let generator = "Dossier"
 
-    /// The sections of the navigation, in order: label, first page, section name.
+    /// The sections of the navigation, in order: label (a translation key), first page, section name.
     static let sections: [(label: String, page: SitePage, section: String)] = [
-        ("Home", .home, "home"), ("Articles", .articleIndex(page: 1), "articles"), ("Entities", .entityIndex, "entities"),
-        ("Places", .placeIndex, "places"), ("Timeline", .timeline, "timeline"), ("Tags", .tagIndex, "tags"),
+        ("home", .home, "home"), ("articles", .articleIndex(page: 1), "articles"), ("entities", .entityIndex, "entities"),
+        ("places", .placeIndex, "places"), ("timeline", .timeline, "timeline"), ("tags", .tagIndex, "tags"),
     ]
 
-    init(site: SiteConfig, section: String, graph: DossierGraph, customStylesheet: Bool = false) {
+    init(
+        site: SiteConfig, section: String, graph: DossierGraph, customStylesheet: Bool = false,
+        translations: Translations? = nil
+    ) {
         self.customStylesheet = customStylesheet ? SiteLink("assets/" + Theme.customStylesheet) : nil
         self.site = Site(
             title: site.title, description: site.description, language: site.language,
@@ -58,7 +61,8 @@ struct CommonView: Encodable, Sendable {
         nav =
             Self.sections.map { item in
                 NavItem(
-                    label: item.label, url: SiteLink(SiteURLs.path(of: item.page, in: graph)), current: item.section == section)
+                    label: translations?.text(item.label) ?? item.label.capitalized,
+                    url: SiteLink(SiteURLs.path(of: item.page, in: graph)), current: item.section == section)
             }
             + graph.pages.indices.filter { graph.pages[$0].menu != nil }.map { number in
                 let page = SitePage.page(number)

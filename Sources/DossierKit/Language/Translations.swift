@@ -32,7 +32,8 @@ struct Translations: Sendable {
     func text(_ key: String, _ arguments: [String: String] = [:], numbers: [String: Int] = [:]) -> String {
         guard let message = messages[key] else { return key }
         var all = arguments
-        for (name, value) in numbers { all[name] = number(value) }
+        // A year is a name, not an amount: never grouped ("2016", not "2,016").
+        for (name, value) in numbers { all[name] = name.hasSuffix("year") ? year(value) : number(value) }
         return message.format(all, numbers: numbers, rules: rules)
     }
 
@@ -44,6 +45,11 @@ struct Translations: Sendable {
     /// `value` as the locale writes numbers (its digits and grouping).
     func number(_ value: Int) -> String {
         value.formatted(.number.locale(locale))
+    }
+
+    /// A year in the locale's digits, without grouping.
+    func year(_ value: Int) -> String {
+        value.formatted(.number.grouping(.never).locale(locale))
     }
 
     // MARK: - Tables

@@ -40,6 +40,46 @@ enum BundledTranslations {
             other: "{count} shared articles"
           home: Home
           timeline: Timeline
+          page_not_found: Page not found
+          page_not_found_lead: There is no page at this address. It may have been renamed or removed when the dossier was last rebuilt.
+          search_for_what_you_looked_for: Search the dossier for what you were looking for
+          or_start_from: Or start from
+          search_title: Search
+          search_lead: Articles, people, organisations, places, tags and events, by any of their names, in any script.
+          search_needs_javascript: "Search needs JavaScript, which is turned off. Every page can still be reached from the indexes:"
+          involved: Involved
+          where: Where
+          reported_in: Reported in
+          pages: Pages
+          newer: Newer
+          older: Older
+          years: Years
+          other_years: Other years
+          all_years: All years
+          one_page_per_year: One page per year.
+          timeline_lead:
+            one: "{count} event, oldest first, each linked to the reporting it comes from."
+            other: "{count} events, oldest first, each linked to the reporting it comes from."
+          timeline_year_lead:
+            plural: year_count
+            one: "{year_count} event in {year}, oldest first, each linked to the reporting it comes from."
+            other: "{year_count} events in {year}, oldest first, each linked to the reporting it comes from."
+          events_noun:
+            one: event
+            other: events
+          articles_in_dossier:
+            one: "{count} article in this dossier."
+            other: "{count} articles in this dossier."
+          articles_count:
+            one: "{count} article"
+            other: "{count} articles"
+          articles_noun:
+            one: article
+            other: articles
+          newest_first: Newest first
+          tag: Tag
+          tags_lead: Themes that run through the reporting, with the number of articles for each.
+          no_tags_yet: No tags yet.
 
         """#,
         "ru": #"""
@@ -79,6 +119,58 @@ enum BundledTranslations {
             few: "{count} общие статьи"
             many: "{count} общих статей"
             other: "{count} общей статьи"
+          page_not_found: Страница не найдена
+          page_not_found_lead: По этому адресу страницы нет. Возможно, её переименовали или удалили при последней сборке досье.
+          search_for_what_you_looked_for: Найдите в досье то, что искали
+          or_start_from: Или начните отсюда
+          search_title: Поиск
+          search_lead: Статьи, люди, организации, места, теги и события — по любому из их названий, в любой письменности.
+          search_needs_javascript: "Для поиска нужен JavaScript, а он отключён. Все страницы по-прежнему доступны из указателей:"
+          involved: Участники
+          where: Где
+          reported_in: Источники
+          pages: Страницы
+          newer: Новее
+          older: Старше
+          years: Годы
+          other_years: Другие годы
+          all_years: Все годы
+          one_page_per_year: По странице на каждый год.
+          timeline_lead:
+            one: "{count} событие, от ранних к поздним, каждое со ссылкой на материал, где о нём сообщается."
+            few: "{count} события, от ранних к поздним, каждое со ссылкой на материал, где о нём сообщается."
+            many: "{count} событий, от ранних к поздним, каждое со ссылкой на материал, где о нём сообщается."
+            other: "{count} события, от ранних к поздним, каждое со ссылкой на материал, где о нём сообщается."
+          timeline_year_lead:
+            plural: year_count
+            one: "{year_count} событие за {year} год, от ранних к поздним, каждое со ссылкой на материал, где о нём сообщается."
+            few: "{year_count} события за {year} год, от ранних к поздним, каждое со ссылкой на материал, где о нём сообщается."
+            many: "{year_count} событий за {year} год, от ранних к поздним, каждое со ссылкой на материал, где о нём сообщается."
+            other: "{year_count} события за {year} год, от ранних к поздним, каждое со ссылкой на материал, где о нём сообщается."
+          events_noun:
+            one: событие
+            few: события
+            many: событий
+            other: события
+          articles_in_dossier:
+            one: "В досье {count} статья."
+            few: "В досье {count} статьи."
+            many: "В досье {count} статей."
+            other: "В досье {count} статьи."
+          articles_count:
+            one: "{count} статья"
+            few: "{count} статьи"
+            many: "{count} статей"
+            other: "{count} статьи"
+          articles_noun:
+            one: статья
+            few: статьи
+            many: статей
+            other: статьи
+          newest_first: Сначала новые
+          tag: Тег
+          tags_lead: Темы, которые проходят через материалы досье, и число статей по каждой.
+          no_tags_yet: Тегов пока нет.
 
         """#,
     ]

@@ -8,17 +8,17 @@ extension DefaultTheme {
             {{<base}}
             {{$main}}
             <header class="page-header">
-              <h1>Page not found</h1>
-              <p class="lead">There is no page at this address. It may have been renamed or removed when the dossier was last rebuilt.</p>
+              <h1>{{t.page_not_found}}</h1>
+              <p class="lead">{{t.page_not_found_lead}}</p>
             </header>
             <form class="search-form" role="search" action="{{search_url}}" method="get">
-              <label for="not-found-input">Search the dossier for what you were looking for</label>
+              <label for="not-found-input">{{t.search_for_what_you_looked_for}}</label>
               <div class="search-row">
                 <input id="not-found-input" type="search" name="q" autocomplete="off" spellcheck="false">
-                <button type="submit">Search</button>
+                <button type="submit">{{t.search}}</button>
               </div>
             </form>
-            <h2>Or start from</h2>
+            <h2>{{t.or_start_from}}</h2>
             <ul class="link-list">
               {{#nav}}
               <li><a href="{{.url}}">{{.label}}</a></li>
@@ -159,11 +159,11 @@ extension DefaultTheme {
             {{<base}}
             {{$main}}
             <header class="page-header">
-              <h1>Articles</h1>
-              <p class="lead">{{count}} article{{^equalzero(minusone(count))}}s{{/equalzero(minusone(count))}} in this dossier.</p>
+              <h1>{{t.articles}}</h1>
+              <p class="lead">{{t.articles_in_dossier(count)}}</p>
             </header>
             <section aria-labelledby="all-articles-heading">
-              <h2 id="all-articles-heading" class="section-title">Newest first</h2>
+              <h2 id="all-articles-heading" class="section-title">{{t.newest_first}}</h2>
               {{#has_articles}}
               <ul class="cards">
                 {{{articles_html}}}
@@ -171,7 +171,7 @@ extension DefaultTheme {
               {{#pagination}}{{> partials/pagination}}{{/pagination}}
               {{/has_articles}}
               {{^has_articles}}
-              <p class="empty">No articles yet.</p>
+              <p class="empty">{{t.no_articles_yet}}</p>
               {{/has_articles}}
             </section>
             {{/main}}
@@ -1214,14 +1214,14 @@ extension DefaultTheme {
               <div class="event-body">
                 <p class="event-title">{{.title}}</p>
                 {{^empty(.entities)}}
-                <ul class="chips" aria-label="Involved">
+                <ul class="chips" aria-label="{{t.involved}}">
                   {{#.entities}}
                   <li><a class="chip chip-{{.type}}{{#.is_stub}} is-stub{{/.is_stub}}" href="{{.url}}">{{.name}}</a></li>
                   {{/.entities}}
                 </ul>
                 {{/empty(.entities)}}
                 {{^empty(.places)}}
-                <ul class="chips" aria-label="Where">
+                <ul class="chips" aria-label="{{t.where}}">
                   {{#.places}}
                   <li><a class="chip chip-place{{#.is_stub}} is-stub{{/.is_stub}}" href="{{.url}}">{{.name}}</a></li>
                   {{/.places}}
@@ -1229,7 +1229,7 @@ extension DefaultTheme {
                 {{/empty(.places)}}
                 {{^empty(.sources)}}
                 <div class="event-sources">
-                  <span class="label">Reported in</span>
+                  <span class="label">{{t.reported_in}}</span>
                   <ul class="inline-list">
                     {{#.sources}}
                     <li><a href="{{.url}}">{{.title}}</a></li>
@@ -1243,14 +1243,14 @@ extension DefaultTheme {
             """#),
         "partials/pagination.mustache": .text(
             #"""
-            <nav class="pagination" aria-label="Pages">
+            <nav class="pagination" aria-label="{{t.pages}}">
               <ul>
-                {{#.has_previous}}<li><a rel="prev" href="{{.previous_url}}">← Newer</a></li>{{/.has_previous}}
+                {{#.has_previous}}<li><a rel="prev" href="{{.previous_url}}">← {{t.newer}}</a></li>{{/.has_previous}}
                 {{#.pages}}
                 {{#.is_gap}}<li class="gap" aria-hidden="true">…</li>{{/.is_gap}}
                 {{^.is_gap}}<li>{{#.current}}<span aria-current="page">{{.number}}</span>{{/.current}}{{^.current}}<a href="{{.url}}">{{.number}}</a>{{/.current}}</li>{{/.is_gap}}
                 {{/.pages}}
-                {{#.has_next}}<li><a rel="next" href="{{.next_url}}">Older →</a></li>{{/.has_next}}
+                {{#.has_next}}<li><a rel="next" href="{{.next_url}}">{{t.older}} →</a></li>{{/.has_next}}
               </ul>
             </nav>
 
@@ -1436,18 +1436,18 @@ extension DefaultTheme {
             {{<base}}
             {{$main}}
             <header class="page-header">
-              <h1>Search</h1>
-              <p class="lead">Articles, people, organisations, places, tags and events, by any of their names, in any script: <i>Lavrov</i>, <i lang="ru">Лавров</i> and <i>lavrov</i> find the same man.</p>
+              <h1>{{t.search_title}}</h1>
+              <p class="lead">{{t.search_lead}}</p>
             </header>
             <form class="search-form" role="search" action="index.html" method="get">
-              <label for="search-input">Search the dossier</label>
+              <label for="search-input">{{t.search_the_dossier}}</label>
               <div class="search-row">
                 <input id="search-input" type="search" name="q" autocomplete="off" spellcheck="false" aria-describedby="search-status">
-                <button type="submit">Search</button>
+                <button type="submit">{{t.search}}</button>
               </div>
             </form>
             <noscript>
-              <p class="notice">Search needs JavaScript, which is turned off. Every page can still be reached from the <a href="{{root}}articles/index.html">articles</a>, <a href="{{root}}entities/index.html">entities</a>, <a href="{{root}}places/index.html">places</a>, <a href="{{root}}timeline/index.html">timeline</a> and <a href="{{root}}tags/index.html">tags</a> indexes.</p>
+              <p class="notice">{{t.search_needs_javascript}} {{#nav}}<a href="{{.url}}">{{.label}}</a> {{/nav}}</p>
             </noscript>
             <p id="search-status" class="search-status" role="status"></p>
             <div id="search-results" class="search-results"></div>
@@ -1464,11 +1464,11 @@ extension DefaultTheme {
             {{$main}}
             {{#tag}}
             <header class="page-header">
-              <p class="kicker">Tag</p>
+              <p class="kicker">{{t.tag}}</p>
               <h1>{{.name}}</h1>
             </header>
             <section aria-labelledby="tag-articles-heading">
-              <h2 id="tag-articles-heading" class="section-title">{{.count}} article{{^equalzero(minusone(.count))}}s{{/equalzero(minusone(.count))}}</h2>
+              <h2 id="tag-articles-heading" class="section-title">{{t.articles_count(.count)}}</h2>
               <ul class="cards">
                 {{{.articles_html}}}
               </ul>
@@ -1484,18 +1484,18 @@ extension DefaultTheme {
             {{<base}}
             {{$main}}
             <header class="page-header">
-              <h1>Tags</h1>
-              <p class="lead">Themes that run through the reporting, with the number of articles for each.</p>
+              <h1>{{t.tags}}</h1>
+              <p class="lead">{{t.tags_lead}}</p>
             </header>
             {{^empty(tags)}}
             <ul class="tag-cloud">
               {{#tags}}
-              <li><a href="{{.url}}">{{.name}}</a> <span class="count">{{.count}}<span class="visually-hidden"> article{{^equalzero(minusone(.count))}}s{{/equalzero(minusone(.count))}}</span></span></li>
+              <li><a href="{{.url}}">{{.name}}</a> <span class="count">{{.count}}<span class="visually-hidden"> {{t.articles_noun(.count)}}</span></span></li>
               {{/tags}}
             </ul>
             {{/empty(tags)}}
             {{^tags}}
-            <p class="empty">No tags yet.</p>
+            <p class="empty">{{t.no_tags_yet}}</p>
             {{/tags}}
             {{/main}}
             {{/base}}
@@ -1507,23 +1507,23 @@ extension DefaultTheme {
             {{$main}}
             <header class="page-header">
               {{#is_year_page}}
-              <p class="kicker"><a href="{{timeline_url}}">Timeline</a></p>
+              <p class="kicker"><a href="{{timeline_url}}">{{t.timeline}}</a></p>
               <h1>{{year}}</h1>
-              <p class="lead">{{year_count}} event{{^equalzero(minusone(year_count))}}s{{/equalzero(minusone(year_count))}} in {{year}}, oldest first, each linked to the reporting it comes from.</p>
+              <p class="lead">{{t.timeline_year_lead(.)}}</p>
               {{/is_year_page}}
               {{^is_year_page}}
-              <h1>Timeline</h1>
-              <p class="lead">{{count}} event{{^equalzero(minusone(count))}}s{{/equalzero(minusone(count))}}, oldest first, each linked to the reporting it comes from.{{#is_split}} One page per year.{{/is_split}}</p>
+              <h1>{{t.timeline}}</h1>
+              <p class="lead">{{t.timeline_lead(count)}}{{#is_split}} {{t.one_page_per_year}}{{/is_split}}</p>
               {{/is_year_page}}
             </header>
             {{^empty(year_links)}}
             <figure class="year-overview-figure">
               {{{overview_svg_html}}}
               <figcaption>
-                <nav class="jump" aria-label="Years">
+                <nav class="jump" aria-label="{{t.years}}">
                   <ul>
                     {{#year_links}}
-                    <li><a href="{{.url}}"{{#.current}} aria-current="page"{{/.current}}>{{.year}} <span class="count">{{.count}}<span class="visually-hidden"> event{{^equalzero(minusone(.count))}}s{{/equalzero(minusone(.count))}}</span></span></a></li>
+                    <li><a href="{{.url}}"{{#.current}} aria-current="page"{{/.current}}>{{.year}} <span class="count">{{.count}}<span class="visually-hidden"> {{t.events_noun(.count)}}</span></span></a></li>
                     {{/year_links}}
                   </ul>
                 </nav>
@@ -1544,14 +1544,14 @@ extension DefaultTheme {
             </section>
             {{/years}}
             {{#is_year_page}}
-            <nav class="pager" aria-label="Other years">
+            <nav class="pager" aria-label="{{t.other_years}}">
               {{#previous_year}}<a rel="prev" href="{{.url}}">← {{.year}}</a>{{/previous_year}}
-              <a href="{{timeline_url}}">All years</a>
+              <a href="{{timeline_url}}">{{t.all_years}}</a>
               {{#next_year}}<a rel="next" href="{{.url}}">{{.year}} →</a>{{/next_year}}
             </nav>
             {{/is_year_page}}
             {{^year_links}}
-            <p class="empty">No events recorded yet.</p>
+            <p class="empty">{{t.no_events_yet}}</p>
             {{/year_links}}
             {{/main}}
             {{/base}}

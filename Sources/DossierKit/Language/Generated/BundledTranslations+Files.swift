@@ -80,6 +80,41 @@ enum BundledTranslations {
           tag: Tag
           tags_lead: Themes that run through the reporting, with the number of articles for each.
           no_tags_yet: No tags yet.
+          draft: Draft
+          draft_banner: "not published: shown only in previews built with --drafts."
+          updated: Updated
+          corrections: Corrections
+          sources: Sources
+          archived_copy: archived copy
+          events_in_this_article: Events in this article
+          related_articles: Related articles
+          in_this_article: In this article
+          who: Who
+          more_articles: More articles.
+          profile_on_first_page: The profile, timeline and connections are on the first page.
+          no_profile_yet: "No profile has been written for {name} yet; this page lists what the dossier says about it."
+          latest_events_shown:
+            plural: event_count
+            one: "The latest {events_shown} of {event_count} event."
+            other: "The latest {events_shown} of {event_count} events."
+          whole_timeline: The timeline has them all.
+          also_known_as: Also known as
+          first_mentioned: First mentioned
+          last_mentioned: Last mentioned
+          connections: Connections
+          follow_feed: "Follow new articles on {name} (Atom feed)"
+          related: Related
+          breadcrumb: Breadcrumb
+          names_in_use: Names in use
+          coordinates: Coordinates
+          view_on_openstreetmap: View on OpenStreetMap
+          around_place: "Around {name}"
+          places_within: Places within
+          active_here: Active here
+          places_lead: Regions, towns and sites in the dossier, nested by where they lie. Where a place has more than one name in use, its page lists them side by side.
+          entities_lead: People, organisations, countries and groups that appear in the dossier, grouped by type.
+          entity_types: Entity types
+          no_profile_written: No profile written yet
 
         """#,
         "ru": #"""
@@ -171,6 +206,43 @@ enum BundledTranslations {
           tag: Тег
           tags_lead: Темы, которые проходят через материалы досье, и число статей по каждой.
           no_tags_yet: Тегов пока нет.
+          draft: Черновик
+          draft_banner: "не опубликован: виден только в предпросмотре с --drafts."
+          updated: Обновлено
+          corrections: Исправления
+          sources: Источники
+          archived_copy: архивная копия
+          events_in_this_article: События в этой статье
+          related_articles: Похожие статьи
+          in_this_article: В этой статье
+          who: Кто
+          more_articles: Продолжение списка статей.
+          profile_on_first_page: Справка, хроника и связи — на первой странице.
+          no_profile_yet: "Справки о «{name}» пока нет; здесь собрано всё, что об этом есть в досье."
+          latest_events_shown:
+            plural: event_count
+            one: "Последние {events_shown} из {event_count} события."
+            few: "Последние {events_shown} из {event_count} событий."
+            many: "Последние {events_shown} из {event_count} событий."
+            other: "Последние {events_shown} из {event_count} события."
+          whole_timeline: Все события — в хронике.
+          also_known_as: Другие названия
+          first_mentioned: Первое упоминание
+          last_mentioned: Последнее упоминание
+          connections: Связи
+          follow_feed: "Новые статьи о «{name}» (лента Atom)"
+          related: Связанные
+          breadcrumb: Навигационная цепочка
+          names_in_use: Названия
+          coordinates: Координаты
+          view_on_openstreetmap: Открыть в OpenStreetMap
+          around_place: "Рядом: {name}"
+          places_within: Входящие места
+          active_here: Действуют здесь
+          places_lead: Регионы, населённые пункты и объекты досье, вложенные друг в друга по расположению. Если у места несколько названий, на его странице они приведены рядом.
+          entities_lead: Люди, организации, страны и группировки, которые встречаются в досье, по типам.
+          entity_types: Типы действующих лиц
+          no_profile_written: Справка ещё не написана
 
         """#,
     ]

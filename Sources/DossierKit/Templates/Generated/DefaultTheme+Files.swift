@@ -35,7 +35,7 @@ extension DefaultTheme {
             {{#article}}
             <article class="article">
               {{#.draft}}
-              <p class="draft-banner" role="note"><strong>Draft</strong> — not published: shown only in previews built with --drafts.</p>
+              <p class="draft-banner" role="note"><strong>{{t.draft}}</strong> — {{t.draft_banner}}</p>
               {{/.draft}}
               <header class="page-header article-header">
                 <h1>{{.title}}</h1>
@@ -47,7 +47,7 @@ extension DefaultTheme {
                   {{/.source}}
                   {{#.updated_iso}}
                   <span class="sep" aria-hidden="true">·</span>
-                  <span class="updated">Updated <time datetime="{{.}}">{{updated_display}}</time></span>
+                  <span class="updated">{{t.updated}} <time datetime="{{.}}">{{updated_display}}</time></span>
                   {{/.updated_iso}}
                 </p>
                 {{#.byline}}
@@ -71,7 +71,7 @@ extension DefaultTheme {
                 <div class="layout-main">
                   {{#.has_corrections}}
                   <aside class="corrections" aria-labelledby="corrections-heading">
-                    <h2 id="corrections-heading">Corrections</h2>
+                    <h2 id="corrections-heading">{{t.corrections}}</h2>
                     <ul>
                       {{#.corrections}}
                       <li><time datetime="{{.date_iso}}">{{.date_display}}</time>{{{.text_html}}}</li>
@@ -85,10 +85,10 @@ extension DefaultTheme {
 
                   {{#.has_source_list}}
                   <section aria-labelledby="sources-heading">
-                    <h2 id="sources-heading">Sources</h2>
+                    <h2 id="sources-heading">{{t.sources}}</h2>
                     <ol class="sources">
                       {{#.sources}}
-                      <li>{{#.url}}<a href="{{.}}">{{name}}</a>{{/.url}}{{^.url}}{{.name}}{{/.url}}{{#.title}}: <cite>{{.}}</cite>{{/.title}}{{#.date_iso}}, <time datetime="{{.}}">{{date_display}}</time>{{/.date_iso}}{{#.archive_url}} (<a href="{{.}}">archived copy</a>){{/.archive_url}}</li>
+                      <li>{{#.url}}<a href="{{.}}">{{name}}</a>{{/.url}}{{^.url}}{{.name}}{{/.url}}{{#.title}}: <cite>{{.}}</cite>{{/.title}}{{#.date_iso}}, <time datetime="{{.}}">{{date_display}}</time>{{/.date_iso}}{{#.archive_url}} (<a href="{{.}}">{{t.archived_copy}}</a>){{/.archive_url}}</li>
                       {{/.sources}}
                     </ol>
                   </section>
@@ -96,7 +96,7 @@ extension DefaultTheme {
 
                   {{#.has_events}}
                   <section aria-labelledby="events-heading">
-                    <h2 id="events-heading">Events in this article</h2>
+                    <h2 id="events-heading">{{t.events_in_this_article}}</h2>
                     <ol class="timeline">
                       {{{.events_html}}}
                     </ol>
@@ -105,7 +105,7 @@ extension DefaultTheme {
 
                   {{#.has_related}}
                   <section aria-labelledby="related-heading">
-                    <h2 id="related-heading">Related articles</h2>
+                    <h2 id="related-heading">{{t.related_articles}}</h2>
                     <ul class="cards">
                       {{{.related_html}}}
                     </ul>
@@ -113,10 +113,10 @@ extension DefaultTheme {
                   {{/.has_related}}
                 </div>
 
-                <aside class="layout-aside" aria-label="In this article">
+                <aside class="layout-aside" aria-label="{{t.in_this_article}}">
                   {{#.has_entities}}
                   <section aria-labelledby="entities-heading">
-                    <h2 id="entities-heading">Who</h2>
+                    <h2 id="entities-heading">{{t.who}}</h2>
                     <ul class="link-list">
                       {{#.entities}}
                       <li>{{> partials/entity-link}}</li>
@@ -127,7 +127,7 @@ extension DefaultTheme {
 
                   {{#.has_places}}
                   <section aria-labelledby="places-heading">
-                    <h2 id="places-heading">Where</h2>
+                    <h2 id="places-heading">{{t.where}}</h2>
                     <ul class="link-list">
                       {{#.places}}
                       <li>{{> partials/place-link}}</li>
@@ -138,7 +138,7 @@ extension DefaultTheme {
 
                   {{#.has_tags}}
                   <section aria-labelledby="tags-heading">
-                    <h2 id="tags-heading">Tags</h2>
+                    <h2 id="tags-heading">{{t.tags}}</h2>
                     <ul class="tag-list">
                       {{#.tags}}
                       <li><a href="{{.url}}">{{.name}}</a></li>
@@ -921,10 +921,10 @@ extension DefaultTheme {
             {{<base}}
             {{$main}}
             <header class="page-header">
-              <h1>Entities</h1>
-              <p class="lead">People, organisations, countries and groups that appear in the dossier, grouped by type.</p>
+              <h1>{{t.entities}}</h1>
+              <p class="lead">{{t.entities_lead}}</p>
               {{^empty(groups)}}
-              <nav class="jump" aria-label="Entity types">
+              <nav class="jump" aria-label="{{t.entity_types}}">
                 <ul>
                   {{#groups}}
                   <li><a href="#type-{{.type}}">{{.label}}</a></li>
@@ -938,13 +938,13 @@ extension DefaultTheme {
               <h2 id="type-{{.type}}"><span class="badge badge-{{.type}}">{{.label}}</span></h2>
               <ul class="link-grid">
                 {{#.entities}}
-                <li><a class="entity-link{{#.is_stub}} is-stub{{/.is_stub}}" href="{{.url}}"{{#.is_stub}} title="No profile written yet"{{/.is_stub}}>{{.name}}</a>{{#.role}} <span class="role">{{.}}</span>{{/.role}}{{> partials/count-mentions}}</li>
+                <li><a class="entity-link{{#.is_stub}} is-stub{{/.is_stub}}" href="{{.url}}"{{#.is_stub}} title="{{t.no_profile_written}}"{{/.is_stub}}>{{.name}}</a>{{#.role}} <span class="role">{{.}}</span>{{/.role}}{{> partials/count-mentions}}</li>
                 {{/.entities}}
               </ul>
             </section>
             {{/groups}}
             {{^groups}}
-            <p class="empty">No entities yet.</p>
+            <p class="empty">{{t.no_entities_yet}}</p>
             {{/groups}}
             {{/main}}
             {{/base}}
@@ -965,25 +965,25 @@ extension DefaultTheme {
                 <dl class="facts">
                   {{#.has_aliases}}
                   <div>
-                    <dt>Also known as</dt>
+                    <dt>{{t.also_known_as}}</dt>
                     <dd><ul class="inline-list">{{#.aliases}}<li>{{.}}</li>{{/.aliases}}</ul></dd>
                   </div>
                   {{/.has_aliases}}
                   {{#.first_mention}}
                   <div>
-                    <dt>First mentioned</dt>
+                    <dt>{{t.first_mentioned}}</dt>
                     <dd><time datetime="{{.date_iso}}">{{.date_display}}</time></dd>
                   </div>
                   {{/.first_mention}}
                   {{#.last_mention}}
                   <div>
-                    <dt>Last mentioned</dt>
+                    <dt>{{t.last_mentioned}}</dt>
                     <dd><time datetime="{{.date_iso}}">{{.date_display}}</time></dd>
                   </div>
                   {{/.last_mention}}
                   {{#.has_articles}}
                   <div>
-                    <dt>Articles</dt>
+                    <dt>{{t.articles}}</dt>
                     <dd>{{.article_count}}</dd>
                   </div>
                   {{/.has_articles}}
@@ -999,11 +999,11 @@ extension DefaultTheme {
               <div class="layout">
                 <div class="layout-main">
                   {{#.is_continuation}}
-                  <p class="notice">More articles; the profile, timeline and connections are on <a href="{{.first_page_url}}">the first page</a>.</p>
+                  <p class="notice">{{t.more_articles}} <a href="{{.first_page_url}}">{{t.profile_on_first_page}}</a></p>
                   {{/.is_continuation}}
                   {{^.is_continuation}}
                   {{#.is_stub}}
-                  <p class="notice stub-notice">No profile has been written for {{.name}} yet; this page lists what the dossier says about it.</p>
+                  <p class="notice stub-notice">{{t.no_profile_yet(.)}}</p>
                   {{/.is_stub}}
                   {{^.is_stub}}
                   {{#.image}}
@@ -1022,7 +1022,7 @@ extension DefaultTheme {
 
                   {{#.has_articles}}
                   <section aria-labelledby="articles-heading">
-                    <h2 id="articles-heading">Articles <span class="count">{{.article_count}}</span></h2>
+                    <h2 id="articles-heading">{{t.articles}} <span class="count">{{.article_count}}</span></h2>
                     <ul class="cards">
                       {{{.articles_html}}}
                     </ul>
@@ -1032,9 +1032,9 @@ extension DefaultTheme {
 
                   {{#.has_events}}
                   <section aria-labelledby="events-heading">
-                    <h2 id="events-heading">Timeline</h2>
+                    <h2 id="events-heading">{{t.timeline}}</h2>
                     {{#.events_truncated}}
-                    <p class="note">The latest {{.events_shown}} of {{.event_count}} events; the <a href="{{root}}timeline/index.html">timeline</a> has them all.</p>
+                    <p class="note">{{t.latest_events_shown(.)}} <a href="{{root}}timeline/index.html">{{t.whole_timeline}}</a></p>
                     {{/.events_truncated}}
                     <ol class="timeline">
                       {{{.events_html}}}
@@ -1043,13 +1043,13 @@ extension DefaultTheme {
                   {{/.has_events}}
                 </div>
 
-                <aside class="layout-aside" aria-label="Connections">
+                <aside class="layout-aside" aria-label="{{t.connections}}">
                   {{#page_feed}}
-                  <p class="feed-link"><a href="{{.url}}" type="application/atom+xml">Follow new articles on {{entity.name}} (Atom feed)</a></p>
+                  <p class="feed-link"><a href="{{.url}}" type="application/atom+xml">{{t.follow_feed(entity)}}</a></p>
                   {{/page_feed}}
                   {{#.has_related}}
                   <section aria-labelledby="related-heading">
-                    <h2 id="related-heading">Related</h2>
+                    <h2 id="related-heading">{{t.related}}</h2>
                     <ul class="link-list">
                       {{#.related}}
                       <li>{{> partials/entity-link}}{{> partials/count-shared}}</li>
@@ -1060,7 +1060,7 @@ extension DefaultTheme {
 
                   {{#.has_places}}
                   <section aria-labelledby="places-heading">
-                    <h2 id="places-heading">Places</h2>
+                    <h2 id="places-heading">{{t.places}}</h2>
                     <ul class="link-list">
                       {{#.places}}
                       <li>{{> partials/place-link}}{{> partials/count-mentions}}</li>
@@ -1285,7 +1285,7 @@ extension DefaultTheme {
             {{#place}}
             <article class="profile place-page">
               {{#.has_breadcrumb}}
-              <nav class="breadcrumb" aria-label="Breadcrumb">
+              <nav class="breadcrumb" aria-label="{{t.breadcrumb}}">
                 <ol>
                   {{#.breadcrumb}}
                   <li><a href="{{.url}}">{{.name}}</a></li>
@@ -1298,13 +1298,13 @@ extension DefaultTheme {
                 <p class="kicker"><span class="badge badge-place">{{.type_label}}</span></p>
                 <h1>{{.name}}</h1>
                 {{#.has_aliases}}
-                <p class="contested-names"><span class="label">Names in use</span> <span class="names">{{.name}}{{#.aliases}} <span class="slash" aria-hidden="true">/</span><span class="visually-hidden">,</span> {{.}}{{/.aliases}}</span></p>
+                <p class="contested-names"><span class="label">{{t.names_in_use}}</span> <span class="names">{{.name}}{{#.aliases}} <span class="slash" aria-hidden="true">/</span><span class="visually-hidden">,</span> {{.}}{{/.aliases}}</span></p>
                 {{/.has_aliases}}
                 {{#.coordinates}}
                 <dl class="facts">
                   <div>
-                    <dt>Coordinates</dt>
-                    <dd>{{.display}} <span class="sep" aria-hidden="true">·</span> <a href="{{.osm_url}}">View on OpenStreetMap</a></dd>
+                    <dt>{{t.coordinates}}</dt>
+                    <dd>{{.display}} <span class="sep" aria-hidden="true">·</span> <a href="{{.osm_url}}">{{t.view_on_openstreetmap}}</a></dd>
                   </div>
                 </dl>
                 {{/.coordinates}}
@@ -1325,11 +1325,11 @@ extension DefaultTheme {
                   </figure>
                   {{/map}}
                   {{#.is_continuation}}
-                  <p class="notice">More articles; the profile, timeline and connections are on <a href="{{.first_page_url}}">the first page</a>.</p>
+                  <p class="notice">{{t.more_articles}} <a href="{{.first_page_url}}">{{t.profile_on_first_page}}</a></p>
                   {{/.is_continuation}}
                   {{^.is_continuation}}
                   {{#.is_stub}}
-                  <p class="notice stub-notice">No profile has been written for {{.name}} yet; this page lists what the dossier says about it.</p>
+                  <p class="notice stub-notice">{{t.no_profile_yet(.)}}</p>
                   {{/.is_stub}}
                   {{^.is_stub}}
                   {{#.image}}
@@ -1348,7 +1348,7 @@ extension DefaultTheme {
 
                   {{#.has_articles}}
                   <section aria-labelledby="articles-heading">
-                    <h2 id="articles-heading">Articles</h2>
+                    <h2 id="articles-heading">{{t.articles}}</h2>
                     <ul class="cards">
                       {{{.articles_html}}}
                     </ul>
@@ -1358,9 +1358,9 @@ extension DefaultTheme {
 
                   {{#.has_events}}
                   <section aria-labelledby="events-heading">
-                    <h2 id="events-heading">Timeline</h2>
+                    <h2 id="events-heading">{{t.timeline}}</h2>
                     {{#.events_truncated}}
-                    <p class="note">The latest {{.events_shown}} of {{.event_count}} events; the <a href="{{root}}timeline/index.html">timeline</a> has them all.</p>
+                    <p class="note">{{t.latest_events_shown(.)}} <a href="{{root}}timeline/index.html">{{t.whole_timeline}}</a></p>
                     {{/.events_truncated}}
                     <ol class="timeline">
                       {{{.events_html}}}
@@ -1369,13 +1369,13 @@ extension DefaultTheme {
                   {{/.has_events}}
                 </div>
 
-                <aside class="layout-aside" aria-label="Around {{.name}}">
+                <aside class="layout-aside" aria-label="{{t.around_place(.)}}">
                   {{#page_feed}}
-                  <p class="feed-link"><a href="{{.url}}" type="application/atom+xml">Follow new articles on {{place.name}} (Atom feed)</a></p>
+                  <p class="feed-link"><a href="{{.url}}" type="application/atom+xml">{{t.follow_feed(place)}}</a></p>
                   {{/page_feed}}
                   {{#.has_children}}
                   <section aria-labelledby="children-heading">
-                    <h2 id="children-heading">Places within</h2>
+                    <h2 id="children-heading">{{t.places_within}}</h2>
                     <ul class="link-list">
                       {{#.children}}
                       <li>{{> partials/place-link}}{{> partials/count-mentions}}</li>
@@ -1386,7 +1386,7 @@ extension DefaultTheme {
 
                   {{#.has_entities}}
                   <section aria-labelledby="entities-heading">
-                    <h2 id="entities-heading">Active here</h2>
+                    <h2 id="entities-heading">{{t.active_here}}</h2>
                     <ul class="link-list">
                       {{#.entities}}
                       <li>{{> partials/entity-link}}{{> partials/count-mentions}}</li>
@@ -1408,8 +1408,8 @@ extension DefaultTheme {
             {{<base}}
             {{$main}}
             <header class="page-header">
-              <h1>Places</h1>
-              <p class="lead">Regions, towns and sites in the dossier, nested by where they lie. Where a place has more than one name in use, its page lists them side by side.</p>
+              <h1>{{t.places}}</h1>
+              <p class="lead">{{t.places_lead}}</p>
             </header>
             {{#map}}
             <figure class="map">
@@ -1425,7 +1425,7 @@ extension DefaultTheme {
             </ul>
             {{/empty(tree)}}
             {{^tree}}
-            <p class="empty">No places yet.</p>
+            <p class="empty">{{t.no_places_yet}}</p>
             {{/tree}}
             {{/main}}
             {{/base}}

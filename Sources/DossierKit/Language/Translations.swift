@@ -47,6 +47,11 @@ struct Translations: Sendable {
         value.formatted(.number.locale(locale))
     }
 
+    /// `items` joined as the language lists things ("A, B and C", "A, B и C").
+    func list(_ items: [String]) -> String {
+        items.formatted(.list(type: .and).locale(locale))
+    }
+
     /// A year in the locale's digits, without grouping.
     func year(_ value: Int) -> String {
         value.formatted(.number.grouping(.never).locale(locale))

@@ -29,25 +29,4 @@ struct Entity: Sendable, Hashable {
 enum EntityType: String, Sendable, CaseIterable, Hashable {
     case person, organization, country, group, other
 
-    /// The name shown to readers.
-    var label: String {
-        switch self {
-        case .person: "Person"
-        case .organization: "Organization"
-        case .country: "Country"
-        case .group: "Armed group"
-        case .other: "Other"
-        }
-    }
-
-    /// The plural heading of an index group.
-    var pluralLabel: String {
-        switch self {
-        case .person: "People"
-        case .organization: "Organizations"
-        case .country: "Countries"
-        case .group: "Armed groups"
-        case .other: "Others"
-        }
-    }
 }

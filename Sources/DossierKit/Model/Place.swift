@@ -36,15 +36,4 @@ struct Coordinates: Sendable, Hashable {
 enum PlaceType: String, Sendable, CaseIterable, Hashable {
     case country, region, city, village, site, other
 
-    /// The name shown to readers.
-    var label: String {
-        switch self {
-        case .country: "Country"
-        case .region: "Region"
-        case .city: "City"
-        case .village: "Village"
-        case .site: "Site"
-        case .other: "Place"
-        }
-    }
 }

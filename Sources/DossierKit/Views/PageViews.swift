@@ -29,41 +29,43 @@ struct PageViews: Sendable {
     private func content(of page: SitePage, from source: PageSource) -> (String, String, PageContent) {
         let graph = source.graph
         let site = source.site
+        let t = source.language.translations
+        func titled(_ title: String, _ page: Int) -> String {
+            page > 1 ? t.text("title_page", ["title": title], numbers: ["page": page]) : title
+        }
         switch page {
         case .home: return (site.title, site.description, .home(HomeView(from: source)))
         case .articleIndex(let number):
             return (
-                titled("Articles", number), "Every article in the dossier, newest first.",
+                titled(t.text("articles"), number), t.text("articles_description"),
                 .articleIndex(ArticleIndexView(page: number, from: source))
             )
         case .article(let number):
             return (graph.articles[number].title, source.summary(number), .article(ArticlePageView(number, from: source)))
         case .entityIndex:
-            return (
-                "Entities", "People, organisations, countries and armed groups in the dossier.",
-                .entityIndex(EntityIndexView(from: source))
-            )
+            return (t.text("entities"), t.text("entities_description"), .entityIndex(EntityIndexView(from: source)))
         case .entity(let number, let page):
             let entity = graph.entities[number]
             return (
-                titled(entity.name, page), entity.role ?? "\(entity.type.label) in the dossier",
+                titled(entity.name, page),
+                entity.role ?? t.text("in_the_dossier", ["type": t.text("entity_type_" + entity.type.rawValue)]),
                 .entity(EntityPageView(number, page: page, from: source))
             )
         case .placeIndex:
-            return ("Places", "Every place in the dossier, from regions to villages.", .placeIndex(PlaceIndexView(from: source)))
+            return (t.text("places"), t.text("places_description"), .placeIndex(PlaceIndexView(from: source)))
         case .place(let number, let page):
             let place = graph.places[number]
             return (
-                titled(place.name, page), "\(place.type.label) in the dossier",
+                titled(place.name, page), t.text("in_the_dossier", ["type": t.text("place_type_" + place.type.rawValue)]),
                 .place(PlacePageView(number, page: page, from: source))
             )
         case .timeline:
             return (
-                "Timeline", "Every dated event in the dossier, in order.", .timeline(TimelineView(current: nil, from: source))
+                t.text("timeline"), t.text("timeline_description"), .timeline(TimelineView(current: nil, from: source))
             )
         case .timelineYear(let year):
             return (
-                "Timeline: \(year)", "The dossier's events of \(year), in order.",
+                t.text("timeline_of_year", numbers: ["year": year]), t.text("timeline_year_description", numbers: ["year": year]),
                 .timeline(TimelineView(current: year, from: source))
             )
         case .page(let number):
@@ -73,13 +75,13 @@ struct PageViews: Sendable {
                 .page(StandalonePageView(number, from: source))
             )
         case .search:
-            return ("Search", "Find articles, people, organisations, places, tags and events in the dossier.", .none)
-        case .notFound: return ("Page not found", "There is no page at this address.", .none)
-        case .tagIndex: return ("Tags", "The dossier's articles by topic.", .tagIndex(TagIndexView(from: source)))
+            return (t.text("search_title"), t.text("search_description"), .none)
+        case .notFound: return (t.text("page_not_found"), t.text("page_not_found_description"), .none)
+        case .tagIndex: return (t.text("tags"), t.text("tags_description"), .tagIndex(TagIndexView(from: source)))
         case .tag(let number, let page):
             let tag = graph.tags[number]
             return (
-                titled("Tag: \(tag.name)", page), "Articles tagged \(tag.name).",
+                titled(t.text("tag_title", ["name": tag.name]), page), t.text("tag_description", ["name": tag.name]),
                 .tag(TagPageView(number, page: page, from: source))
             )
         }
@@ -189,7 +191,4 @@ struct PageViews: Sendable {
     }
 
     /// "Title (page 2)" for the pages after the first.
-    private func titled(_ title: String, _ page: Int) -> String {
-        page > 1 ? "\(title) (page \(page))" : title
-    }
 }

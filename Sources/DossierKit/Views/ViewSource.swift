@@ -54,7 +54,8 @@ struct ViewSource: Sendable {
         summaryDigests = summaryHTML.map(ContentHash.of)
         tagNames = Dictionary(graph.tags.map { ($0.slug, $0.name) }, uniquingKeysWith: { first, _ in first })
         fragments = FragmentViews(
-            graph: graph, summaries: summaries, summaryHTML: summaryHTML, media: media, dates: language.dates)
+            graph: graph, summaries: summaries, summaryHTML: summaryHTML, media: media, dates: language.dates,
+            labels: language.translations)
         reader = ReaderData(graph: graph, site: site)
         common = Dictionary(
             uniqueKeysWithValues: (CommonView.sections.map(\.section) + ["search", "none"]).map { section in

@@ -115,6 +115,39 @@ enum BundledTranslations {
           entities_lead: People, organisations, countries and groups that appear in the dossier, grouped by type.
           entity_types: Entity types
           no_profile_written: No profile written yet
+          title_page: "{title} (page {page})"
+          articles_description: Every article in the dossier, newest first.
+          entities_description: People, organisations, countries and armed groups in the dossier.
+          places_description: Every place in the dossier, from regions to villages.
+          timeline_description: Every dated event in the dossier, in order.
+          timeline_of_year: "Timeline: {year}"
+          timeline_year_description: "The dossier's events of {year}, in order."
+          search_description: Find articles, people, organisations, places, tags and events in the dossier.
+          page_not_found_description: There is no page at this address.
+          tags_description: The dossier's articles by topic.
+          tag_title: "Tag: {name}"
+          tag_description: "Articles tagged {name}."
+          in_the_dossier: "{type} in the dossier"
+          during_year: "During {year}"
+          byline:
+            one: "By {names}"
+            other: "By {names}"
+          entity_type_person: Person
+          entity_type_organization: Organization
+          entity_type_country: Country
+          entity_type_group: Armed group
+          entity_type_other: Other
+          entity_types_person: People
+          entity_types_organization: Organizations
+          entity_types_country: Countries
+          entity_types_group: Armed groups
+          entity_types_other: Others
+          place_type_country: Country
+          place_type_region: Region
+          place_type_city: City
+          place_type_village: Village
+          place_type_site: Site
+          place_type_other: Place
 
         """#,
         "ru": #"""
@@ -243,6 +276,41 @@ enum BundledTranslations {
           entities_lead: Люди, организации, страны и группировки, которые встречаются в досье, по типам.
           entity_types: Типы действующих лиц
           no_profile_written: Справка ещё не написана
+          title_page: "{title} (страница {page})"
+          articles_description: Все статьи досье, сначала новые.
+          entities_description: Люди, организации, страны и вооружённые группировки в досье.
+          places_description: Все места досье — от регионов до сёл.
+          timeline_description: Все датированные события досье по порядку.
+          timeline_of_year: "Хроника: {year}"
+          timeline_year_description: "События досье за {year} год по порядку."
+          search_description: Поиск статей, людей, организаций, мест, тегов и событий в досье.
+          page_not_found_description: По этому адресу страницы нет.
+          tags_description: Статьи досье по темам.
+          tag_title: "Тег: {name}"
+          tag_description: "Статьи с тегом «{name}»."
+          in_the_dossier: "{type} в досье"
+          during_year: "В течение {year} года"
+          byline:
+            one: "Автор: {names}"
+            few: "Авторы: {names}"
+            many: "Авторы: {names}"
+            other: "Авторы: {names}"
+          entity_type_person: Человек
+          entity_type_organization: Организация
+          entity_type_country: Страна
+          entity_type_group: Вооружённая группировка
+          entity_type_other: Другое
+          entity_types_person: Люди
+          entity_types_organization: Организации
+          entity_types_country: Страны
+          entity_types_group: Вооружённые группировки
+          entity_types_other: Другие
+          place_type_country: Страна
+          place_type_region: Регион
+          place_type_city: Город
+          place_type_village: Село
+          place_type_site: Объект
+          place_type_other: Место
 
         """#,
     ]

@@ -12,14 +12,16 @@ struct FragmentViews: Sendable {
     let events: [EventView]
     let eventDigests: [ContentHash]
 
-    init(graph: DossierGraph, summaries: [String], summaryHTML: [String], media: MediaFiles, dates: DateText) {
+    init(
+        graph: DossierGraph, summaries: [String], summaryHTML: [String], media: MediaFiles, dates: DateText, labels: Translations
+    ) {
         articleCards = Array(graph.articles.indices).parallelMap { number in
             ArticleCardView(
                 graph.articles[number], summary: summaries[number], summaryHtml: summaryHTML[number], media: media, dates: dates)
         }
         articleCardDigests = articleCards.parallelMap(ViewDigest.of)
-        entityChips = graph.entities.parallelMap { Shared(EntityChipView($0)) }
-        placeChips = graph.places.parallelMap { Shared(PlaceChipView($0)) }
+        entityChips = graph.entities.parallelMap { Shared(EntityChipView($0, labels: labels)) }
+        placeChips = graph.places.parallelMap { Shared(PlaceChipView($0, labels: labels)) }
         let cards = articleCards
         let entityChips = entityChips
         let placeChips = placeChips
@@ -91,11 +93,11 @@ struct EntityChipView: Encodable, Sendable {
     let isStub: Bool
     let role: String?
 
-    init(_ entity: Entity) {
+    init(_ entity: Entity, labels: Translations) {
         name = entity.name
         url = SiteLink(SiteURLs.entity(entity.id))
         type = entity.type.rawValue
-        typeLabel = entity.type.label
+        typeLabel = labels.text("entity_type_" + entity.type.rawValue)
         isStub = entity.isStub
         role = entity.role
     }
@@ -109,11 +111,11 @@ struct PlaceChipView: Encodable, Sendable {
     let typeLabel: String
     let isStub: Bool
 
-    init(_ place: Place) {
+    init(_ place: Place, labels: Translations) {
         name = place.name
         url = SiteLink(SiteURLs.place(place.id))
         type = place.type.rawValue
-        typeLabel = place.type.label
+        typeLabel = labels.text("place_type_" + place.type.rawValue)
         isStub = place.isStub
     }
 }

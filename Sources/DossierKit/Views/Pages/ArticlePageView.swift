@@ -93,7 +93,7 @@ struct ArticlePageView: Encodable, Sendable {
         self.source = sources.first
         hasSourceList = sources.count > 1 || sources.contains { $0.title != nil || $0.archiveUrl != nil || $0.dateIso != nil }
         authors = article.authors
-        byline = Self.byline(article.authors)
+        byline = Self.byline(article.authors, in: source.language.translations)
         updatedIso = article.updated?.description
         updatedDisplay = article.updated.map(dates.text(of:))
         let options: MarkdownOptions = source.site.unsafeHTML ? [.smartPunctuation, .allowRawHTML] : [.smartPunctuation]
@@ -111,10 +111,9 @@ struct ArticlePageView: Encodable, Sendable {
         image = CoverView(article.image, media: source.media)
     }
 
-    /// "By A", "By A and B", "By A, B and C".
-    static func byline(_ authors: [String]) -> String? {
-        guard let last = authors.last else { return nil }
-        guard authors.count > 1 else { return "By \(last)" }
-        return "By \(authors.dropLast().joined(separator: ", ")) and \(last)"
+    /// "By A", "By A and B", "By A, B and C": the names joined as the language lists them (CLDR).
+    static func byline(_ authors: [String], in translations: Translations) -> String? {
+        guard !authors.isEmpty else { return nil }
+        return translations.text("byline", ["names": translations.list(authors)], numbers: ["count": authors.count])
     }
 }

@@ -18,7 +18,8 @@ struct EntityPageView: Encodable, Sendable {
         let first = page == 1
         subject = Inline(
             SubjectPageView(
-                name: entity.name, aliases: entity.aliases, type: entity.type.rawValue, typeLabel: entity.type.label,
+                name: entity.name, aliases: entity.aliases, type: entity.type.rawValue,
+                typeLabel: source.language.translations.text("entity_type_" + entity.type.rawValue),
                 isStub: entity.isStub, base: SiteURLs.entity(entity.id), articles: links.articles, events: links.events,
                 page: page, image: entity.image, from: source, profile: { source.entityBody(number) }))
         let explicitIDs = Set(links.explicitRelated)

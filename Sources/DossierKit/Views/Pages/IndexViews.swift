@@ -32,7 +32,7 @@ struct EntityIndexView: Encodable, Sendable {
             let members = graph.entities.indices.filter { graph.entities[$0].type == type }
             guard !members.isEmpty else { return nil }
             return Group(
-                type: type.rawValue, label: type.pluralLabel,
+                type: type.rawValue, label: source.language.translations.text("entity_types_" + type.rawValue),
                 entities: members.map { Counted(source.fragments.entityChips[$0], count: graph.entityLinks[$0].articles.count) })
         }
     }

@@ -67,7 +67,9 @@ struct TimelineView: Encodable, Sendable {
         for index in year.events
         where index + 1 == year.events.upperBound || events[index + 1].record.date.month != events[index].record.date.month {
             let date = events[index].record.date
-            let label = date.month.map { source.language.dates.month($0, of: year.year) } ?? "During \(year.year)"
+            let label =
+                date.month.map { source.language.dates.month($0, of: year.year) }
+                ?? source.language.translations.text("during_year", numbers: ["year": year.year])
             months.append(
                 Month(label: label, anchor: SiteURLs.timelineAnchor(date), eventsHtml: source.fragments.eventList(start...index)))
             start = index + 1

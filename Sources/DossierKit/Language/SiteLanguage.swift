@@ -38,6 +38,9 @@ final class SiteLanguage: Sendable {
         return subtags.first.map { rightToLeft.contains($0.lowercased()) } ?? false
     }
 
+    /// English, for what is drawn without a site's language.
+    static let english = SiteLanguage(tag: "en")
+
     /// The writing direction of `tag` for `dir=`: `rtl` or `ltr`.
     static func direction(of tag: String) -> String { isRightToLeft(tag) ? "rtl" : "ltr" }
 }

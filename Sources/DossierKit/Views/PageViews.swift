@@ -23,7 +23,7 @@ struct PageViews: Sendable {
         of page: SitePage, at path: String, fragments: any FragmentSource, keys: TemplateKeyRecorder? = nil
     ) -> TemplateData.Context {
         let root = page == .notFound ? (source.site.baseURL ?? SiteURLs.root(from: path)) : SiteURLs.root(from: path)
-        return TemplateData.Context(root: root, fragments: fragments, keys: keys)
+        return TemplateData.Context(root: root, fragments: fragments, keys: keys, language: source.language)
     }
 
     private func content(of page: SitePage, from source: PageSource) -> (String, String, PageContent) {
@@ -130,7 +130,7 @@ struct PageViews: Sendable {
                 head.map = Drawn(
                     LocatorMap.view(
                         graph: graph, frame: frame, highlighted: [], limit: 1000, id: "map",
-                        title: "Map of the places in the dossier"))
+                        title: source.language.translations.text("map_of_dossier")))
             }
         case .timeline:
             schema = reader.splitsTimeline ? nil : jsonLD.events(graph.events.indices)
@@ -187,7 +187,8 @@ struct PageViews: Sendable {
         return LocatorMap.view(
             graph: graph, frame: frame, highlighted: highlighted, preferred: ancestors + children + siblings, limit: 150,
             id: "map",
-            title: highlighted == [number] ? "Map of \(name) and the places around it" : "Map of the places in \(name)")
+            title: source.language.translations.text(
+                highlighted == [number] ? "map_of_place" : "map_of_places_in", ["name": name]))
     }
 
     /// "Title (page 2)" for the pages after the first.

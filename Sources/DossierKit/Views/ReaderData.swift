@@ -52,10 +52,10 @@ struct MonthSpan: Sendable, Hashable, Encodable {
         return (number / 12, number % 12 + 1)
     }
 
-    /// "April 2016" for bucket `index`.
-    func label(_ index: Int) -> String {
+    /// "April 2016" for bucket `index`, as `dates` write a month.
+    func label(_ index: Int, in dates: DateText) -> String {
         let (year, month) = yearMonth(index)
-        return "\(PartialDate.monthNames[month - 1]) \(year)"
+        return dates.month(month, of: year)
     }
 
     private static func number(_ date: PartialDate) -> Int { date.year * 12 + (date.month ?? 1) - 1 }

@@ -148,6 +148,28 @@ enum BundledTranslations {
           place_type_village: Village
           place_type_site: Site
           place_type_other: Place
+          activity_title_months: "Articles per month mentioning {subject}, {from} to {to}"
+          activity_title_years: "Articles per year mentioning {subject}, {from} to {to}"
+          activity_bar:
+            one: "{when}: {count} article"
+            other: "{when}: {count} articles"
+          activity_none: No articles mention it yet.
+          activity_all_in:
+            one: "{count} article, all in {when}."
+            other: "{count} articles, all in {when}."
+          activity_most_in: "most in {when} ({peak})"
+          activity_at_most: "at most {peak} a month ({months} months, the latest {when})"
+          activity_from_to:
+            one: "{count} article from {from} to {to}; {most}."
+            other: "{count} articles from {from} to {to}; {most}."
+          overview_one_year: "Events in {year}: {count}"
+          overview_years: "Events per year, {from_year} to {to_year}: {count} in all; each bar links to its year"
+          overview_bar:
+            one: "{year}: {count} event"
+            other: "{year}: {count} events"
+          map_of_dossier: Map of the places in the dossier
+          map_of_place: "Map of {name} and the places around it"
+          map_of_places_in: "Map of the places in {name}"
 
         """#,
         "ru": #"""
@@ -311,6 +333,36 @@ enum BundledTranslations {
           place_type_village: Село
           place_type_site: Объект
           place_type_other: Место
+          activity_title_months: "Статьи с упоминанием «{subject}» по месяцам: {from} — {to}"
+          activity_title_years: "Статьи с упоминанием «{subject}» по годам: {from}–{to}"
+          activity_bar:
+            one: "{when}: {count} статья"
+            few: "{when}: {count} статьи"
+            many: "{when}: {count} статей"
+            other: "{when}: {count} статьи"
+          activity_none: Статей с упоминанием пока нет.
+          activity_all_in:
+            one: "{count} статья, вся за {when}."
+            few: "{count} статьи, все за {when}."
+            many: "{count} статей, все за {when}."
+            other: "{count} статьи, все за {when}."
+          activity_most_in: "больше всего — {when} ({peak})"
+          activity_at_most: "не больше {peak} в месяц (месяцев с таким числом: {months}, последний — {when})"
+          activity_from_to:
+            one: "{count} статья: {from} — {to}; {most}."
+            few: "{count} статьи: {from} — {to}; {most}."
+            many: "{count} статей: {from} — {to}; {most}."
+            other: "{count} статьи: {from} — {to}; {most}."
+          overview_one_year: "События {year} года: {count}"
+          overview_years: "События по годам, {from_year}–{to_year}: всего {count}; каждый столбец ведёт к своему году"
+          overview_bar:
+            one: "{year}: {count} событие"
+            few: "{year}: {count} события"
+            many: "{year}: {count} событий"
+            other: "{year}: {count} события"
+          map_of_dossier: Карта мест досье
+          map_of_place: "Карта: {name} и окрестности"
+          map_of_places_in: "Карта мест в пределах: {name}"
 
         """#,
     ]

@@ -18,6 +18,8 @@ enum TemplateData {
         let fragments: (any FragmentSource)?
         /// Notes every key encoded (`dossier check`); `nil` in builds.
         var keys: TemplateKeyRecorder? = nil
+        /// The language pictures write their texts in; English when `nil`.
+        var language: SiteLanguage? = nil
     }
 
     /// The template data of `value`.

@@ -88,6 +88,7 @@ struct TimelineOverviewView: Picture {
 
     func templateData(in context: TemplateData.Context) -> Any {
         let urls = Dictionary(uniqueKeysWithValues: zip(years.map(\.year), links.map { $0.relative(from: context.root) }))
-        return TimelineOverview.svg(years: years, links: urls, current: current, id: id)
+        return TimelineOverview.svg(
+            years: years, links: urls, current: current, id: id, translations: (context.language ?? .english).translations)
     }
 }

@@ -5,31 +5,21 @@ enum ActivityStrip {
     static let chartHeight = 56.0
     static let height = 74.0
 
-    /// The template context `{svg_html, summary, total}` for `articles` (article indices), or `nil`
-    /// when the dossier has no dated articles. `id` must be unique on the page.
-    static func context(articles: [Int], subject: String, reader: ReaderData, id: String) -> [String: Any]? {
-        guard let span = reader.months else { return nil }
-        var counts = [Int](repeating: 0, count: span.count)
-        for article in articles {
-            let bucket = reader.articleMonths[article]
-            if counts.indices.contains(bucket) { counts[bucket] += 1 }
-        }
-        return [
-            "svg_html": svg(counts: counts, span: span, subject: subject, id: id),
-            "summary": summary(counts: counts, span: span),
-            "total": articles.count,
-        ]
-    }
-
     /// The chart: one bar per month with articles (its `<title>` says the month and the count), a tick
     /// at each January and year labels spaced to fit.
-    static func svg(counts: [Int], span: MonthSpan, subject: String, id: String) -> String {
-        if counts.count > yearlyAbove { return yearlySVG(counts: counts, span: span, subject: subject, id: id) }
+    static func svg(counts: [Int], span: MonthSpan, subject: String, id: String, language: SiteLanguage) -> String {
+        let t = language.translations
+        let label = { (index: Int) in span.label(index, in: language.dates) }
+        if counts.count > yearlyAbove {
+            return yearlySVG(counts: counts, span: span, subject: subject, id: id, translations: t)
+        }
         let peak = max(counts.max() ?? 0, 1)
         let step = width / Double(counts.count)
         let gap = step > 4 ? step * 0.18 : 0
         var svg = opening(
-            title: "Articles per month mentioning \(subject), \(span.label(0)) to \(span.label(counts.count - 1))", id: id)
+            title: t.text(
+                "activity_title_months", ["subject": subject, "from": label(0), "to": label(counts.count - 1)]),
+            id: id)
         let years = (span.count + 11) / 12
         let labelEvery = years <= 12 ? 1 : (years <= 40 ? 5 : 10)
         for index in counts.indices {
@@ -46,7 +36,8 @@ enum ActivityStrip {
             let barHeight = max(2, (chartHeight - 4) * Double(counts[index]) / Double(peak))
             svg += "<rect class=\"bar\" x=\"\(Markup.number(x + gap / 2))\" y=\"\(Markup.number(chartHeight - barHeight))\" "
             svg += "width=\"\(Markup.number(max(step - gap, 1)))\" height=\"\(Markup.number(barHeight))\">"
-            svg += "<title>\(span.label(index)): \(counts[index]) article\(counts[index] == 1 ? "" : "s")</title></rect>"
+            let text = t.text("activity_bar", ["when": label(index)], numbers: ["count": counts[index]])
+            svg += "<title>\(HTMLEscaping.escape(text))</title></rect>"
         }
         let (firstYear, firstMonth) = span.yearMonth(0)
         if firstMonth != 1, Double(13 - firstMonth) * step > 48 {
@@ -60,7 +51,9 @@ enum ActivityStrip {
     static let yearlyAbove = 120
 
     /// The chart for a long span: one bar per year with articles, a label every few years.
-    static func yearlySVG(counts: [Int], span: MonthSpan, subject: String, id: String) -> String {
+    static func yearlySVG(
+        counts: [Int], span: MonthSpan, subject: String, id: String, translations t: Translations
+    ) -> String {
         var yearly: [(year: Int, count: Int)] = []
         for index in counts.indices {
             let year = span.yearMonth(index).0
@@ -74,7 +67,10 @@ enum ActivityStrip {
         let step = width / Double(yearly.count)
         let gap = step * 0.18
         let labelEvery = yearly.count <= 40 ? 5 : 10
-        var svg = opening(title: "Articles per year mentioning \(subject), \(yearly.first!.year) to \(yearly.last!.year)", id: id)
+        var svg = opening(
+            title: t.text(
+                "activity_title_years", ["subject": subject, "from": t.year(yearly.first!.year), "to": t.year(yearly.last!.year)]),
+            id: id)
         for (index, entry) in yearly.enumerated() {
             let x = Double(index) * step
             if entry.year % labelEvery == 0, x + 36 <= width {
@@ -84,7 +80,8 @@ enum ActivityStrip {
             let barHeight = max(2, (chartHeight - 4) * Double(entry.count) / Double(peak))
             svg += "<rect class=\"bar\" x=\"\(Markup.number(x + gap / 2))\" y=\"\(Markup.number(chartHeight - barHeight))\" "
             svg += "width=\"\(Markup.number(step - gap))\" height=\"\(Markup.number(barHeight))\">"
-            svg += "<title>\(entry.year): \(entry.count) article\(entry.count == 1 ? "" : "s")</title></rect>"
+            let text = t.text("activity_bar", ["when": t.year(entry.year)], numbers: ["count": entry.count])
+            svg += "<title>\(HTMLEscaping.escape(text))</title></rect>"
         }
         return svg + "</svg>"
     }
@@ -101,18 +98,21 @@ enum ActivityStrip {
     }
 
     /// One sentence for readers: how many articles over which months, and the busiest month.
-    static func summary(counts: [Int], span: MonthSpan) -> String {
+    static func summary(counts: [Int], span: MonthSpan, language: SiteLanguage) -> String {
+        let t = language.translations
+        let label = { (index: Int) in span.label(index, in: language.dates) }
         let total = counts.reduce(0, +)
         guard total > 0, let first = counts.firstIndex(where: { $0 > 0 }), let last = counts.lastIndex(where: { $0 > 0 })
-        else { return "No articles mention it yet." }
-        let noun = total == 1 ? "article" : "articles"
-        if first == last { return "\(total) \(noun), all in \(span.label(first))." }
+        else { return t.text("activity_none") }
+        if first == last { return t.text("activity_all_in", ["when": label(first)], numbers: ["count": total]) }
         let peak = counts.max()!
         let busiest = counts.indices.filter { counts[$0] == peak }
         let most =
             busiest.count == 1
-            ? "most in \(span.label(busiest[0])) (\(peak))"
-            : "at most \(peak) a month (\(busiest.count) months, the latest \(span.label(busiest.last!)))"
-        return "\(total) \(noun) from \(span.label(first)) to \(span.label(last)); \(most)."
+            ? t.text("activity_most_in", ["when": label(busiest[0])], numbers: ["peak": peak])
+            : t.text(
+                "activity_at_most", ["when": label(busiest.last!)], numbers: ["peak": peak, "months": busiest.count])
+        return t.text(
+            "activity_from_to", ["from": label(first), "to": label(last), "most": most], numbers: ["count": total])
     }
 }

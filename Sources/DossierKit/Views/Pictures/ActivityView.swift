@@ -24,9 +24,10 @@ struct ActivityView: Picture {
     }
 
     func templateData(in context: TemplateData.Context) -> Any {
+        let language = context.language ?? .english
         let data: [String: Any] = [
-            "svg_html": ActivityStrip.svg(counts: counts, span: span, subject: subject, id: id),
-            "summary": ActivityStrip.summary(counts: counts, span: span),
+            "svg_html": ActivityStrip.svg(counts: counts, span: span, subject: subject, id: id, language: language),
+            "summary": ActivityStrip.summary(counts: counts, span: span, language: language),
             "total": total,
         ]
         return data

@@ -7,7 +7,9 @@ enum TimelineOverview {
 
     /// The chart. `links` gives each year with events its URL, in year order; `current` is the year
     /// of the page being drawn (highlighted), if any. The year list beside it is the text equivalent.
-    static func svg(years: [TimelineYear], links: [Int: String], current: Int?, id: String) -> String {
+    static func svg(
+        years: [TimelineYear], links: [Int: String], current: Int?, id: String, translations t: Translations
+    ) -> String {
         guard let firstYear = years.first?.year, let lastYear = years.last?.year else { return "" }
         let counts = Dictionary(uniqueKeysWithValues: years.map { ($0.year, $0.events.count) })
         let peak = max(counts.values.max() ?? 1, 1)
@@ -18,8 +20,8 @@ enum TimelineOverview {
         let total = counts.values.reduce(0, +)
         let title =
             firstYear == lastYear
-            ? "Events in \(firstYear): \(total)"
-            : "Events per year, \(firstYear) to \(lastYear): \(total) in all; each bar links to its year"
+            ? t.text("overview_one_year", numbers: ["year": firstYear, "count": total])
+            : t.text("overview_years", numbers: ["from_year": firstYear, "to_year": lastYear, "count": total])
         var svg = """
             <svg class="year-overview" viewBox="0 0 \(Markup.number(width)) \(Markup.number(height))" \
             role="group" aria-labelledby="\(id)-title">\
@@ -40,7 +42,7 @@ enum TimelineOverview {
             let barHeight = max(3, (chartHeight - 4) * Double(count) / Double(peak))
             let isCurrent = year == current
             svg += "<a href=\"\(HTMLEscaping.escape(url))\"\(isCurrent ? " aria-current=\"page\"" : "")>"
-            svg += "<title>\(year): \(count) event\(count == 1 ? "" : "s")</title>"
+            svg += "<title>\(HTMLEscaping.escape(t.text("overview_bar", numbers: ["year": year, "count": count])))</title>"
             svg += "<rect class=\"hit\" x=\"\(Markup.number(x))\" y=\"0\" width=\"\(Markup.number(max(step, 1)))\" "
             svg += "height=\"\(Markup.number(chartHeight))\"/>"
             svg += "<rect class=\"bar\(isCurrent ? " is-current" : "")\" x=\"\(Markup.number(x + gap / 2))\" "

@@ -117,3 +117,19 @@ import Testing
         }
     }
 }
+
+/// The built-in stylesheet lays pages out for both directions.
+@Suite struct LogicalStylesheetTests {
+    @Test func theStylesheetHasNoPhysicalLeftOrRight() throws {
+        let css = String(decoding: try #require(DefaultTheme.fileContents["assets/style.css"]), as: UTF8.self)
+        let physical = css.split(separator: "\n").enumerated().filter { _, line in
+            let rule = line.replacingOccurrences(of: "text-align: left", with: "").replacingOccurrences(
+                of: "text-align: right", with: "")
+            return rule.contains("left") || rule.contains("right")
+        }
+        #expect(
+            physical.isEmpty,
+            "use margin-inline-start, inset-inline-end, border-inline-start…: \(physical.map { "line \($0.offset + 1): \($0.element)" })"
+        )
+    }
+}

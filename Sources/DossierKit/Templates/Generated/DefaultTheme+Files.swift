@@ -503,7 +503,7 @@ extension DefaultTheme {
 
             /* Skip link */
             .skip-link {
-              position: absolute; left: 1rem; top: -10rem; z-index: 10;
+              position: absolute; inset-inline-start: 1rem; top: -10rem; z-index: 10;
               background: var(--text); color: var(--bg); padding: .6rem 1rem; border-radius: var(--radius);
               font-weight: 600; text-decoration: none;
             }
@@ -577,7 +577,7 @@ extension DefaultTheme {
             .layout-aside:not(:has(*)) { display: none; }
             @media (min-width: 62rem) {
               .layout:has(> .layout-aside > *) { grid-template-columns: minmax(0, 1fr) 20rem; }
-              .layout-aside { border-left: 1px solid var(--rule); padding-left: 2rem; }
+              .layout-aside { border-inline-start: 1px solid var(--rule); padding-inline-start: 2rem; }
               .layout-aside > section:first-child h2 { margin-top: 0; }
             }
 
@@ -586,7 +586,7 @@ extension DefaultTheme {
             .prose > :first-child { margin-top: 0; }
             .prose p, .prose ul, .prose ol, .prose blockquote, .prose pre, .prose table { margin: 0 0 1.1em; }
             .prose h2 { font-family: var(--sans); }
-            .prose blockquote { margin-inline: 0; padding: .2em 0 .2em 1.1em; border-left: 3px solid var(--accent); color: var(--muted); font-style: italic; }
+            .prose blockquote { margin-inline: 0; padding-block: .2em; padding-inline: 1.1em 0; border-inline-start: 3px solid var(--accent); color: var(--muted); font-style: italic; }
             .prose code { font: .9em var(--mono); background: var(--surface); border: 1px solid var(--rule); border-radius: 3px; padding: .05em .3em; }
             .prose pre { font: .85rem/1.5 var(--mono); background: var(--surface); border: 1px solid var(--rule); border-radius: var(--radius); padding: .9rem 1rem; overflow-x: auto; }
             .prose pre code { border: 0; padding: 0; background: none; }
@@ -595,7 +595,7 @@ extension DefaultTheme {
             .prose hr { border: 0; border-top: 1px solid var(--rule); margin: 2em 0; }
             .prose img { border-radius: var(--radius); }
 
-            .notice { max-width: var(--measure); background: var(--notice); border-left: 4px solid var(--notice-rule); padding: .8rem 1rem; border-radius: 0 var(--radius) var(--radius) 0; }
+            .notice { max-width: var(--measure); background: var(--notice); border-inline-start: 4px solid var(--notice-rule); padding: .8rem 1rem; border-start-start-radius: 0; border-end-start-radius: 0; border-start-end-radius: var(--radius); border-end-end-radius: var(--radius); }
 
             /* Lists of links */
             .link-list, .link-grid, .cards, .tag-list, .tag-cloud, .chips, .inline-list, .jump ul, .place-tree {
@@ -609,7 +609,7 @@ extension DefaultTheme {
             p.role { display: block; font-size: 1.15rem; }
             .count { color: var(--muted); font-size: .85rem; font-variant-numeric: tabular-nums; white-space: nowrap; }
             .link-list .count, .link-grid .count { display: block; }
-            h2 .count { font-weight: 400; margin-left: .3em; }
+            h2 .count { font-weight: 400; margin-inline-start: .3em; }
             .is-stub { text-decoration-style: dotted; }
 
             .inline-list li { display: inline; }
@@ -667,11 +667,11 @@ extension DefaultTheme {
             .tag-cloud li { display: inline-flex; align-items: center; gap: .35rem; }
 
             /* Timeline */
-            .timeline { list-style: none; margin: 0 0 1.5rem; padding: 0 0 0 1.4rem; border-left: 2px solid var(--rule); max-width: 52rem; }
+            .timeline { list-style: none; margin: 0 0 1.5rem; padding: 0; padding-inline-start: 1.4rem; border-inline-start: 2px solid var(--rule); max-width: 52rem; }
             .event { position: relative; padding: 0 0 1.2rem; }
             .event:last-child { padding-bottom: .2rem; }
             .event::before {
-              content: ""; position: absolute; left: calc(-1.4rem - 7px); top: .3rem;
+              content: ""; position: absolute; inset-inline-start: calc(-1.4rem - 7px); top: .3rem;
               width: 12px; height: 12px; border-radius: 50%;
               background: var(--accent); border: 2px solid var(--bg);
             }
@@ -683,21 +683,21 @@ extension DefaultTheme {
               display: inline-block; font-size: .8rem; padding: .05rem .55rem; border-radius: 999px;
               border: 1px solid var(--rule); background: var(--surface); text-decoration: none;
             }
-            .chip::before { content: ""; display: inline-block; width: .5em; height: .5em; border-radius: 50%; margin-right: .35em; background: var(--muted); vertical-align: .05em; }
+            .chip::before { content: ""; display: inline-block; width: .5em; height: .5em; border-radius: 50%; margin-inline-end: .35em; background: var(--muted); vertical-align: .05em; }
             .chip-person::before { background: #3b6fc4; }
             .chip-organization::before { background: #8450c0; }
             .chip-country::before { background: #2f8a4b; }
             .chip-group::before { background: #c07a1c; }
             .chip-place::before { background: #23918c; border-radius: 1px; }
             .event-sources { font-size: .85rem; color: var(--muted); margin-top: .3rem; }
-            .event-sources .label { margin-right: .4em; }
+            .event-sources .label { margin-inline-end: .4em; }
             .timeline-year > h2 { font: 700 1.8rem/1.2 var(--serif); border-bottom-width: 2px; }
             .timeline-month > h3 { color: var(--muted); text-transform: uppercase; font-size: .85rem; letter-spacing: .08em; }
             .timeline-year, .timeline-month { scroll-margin-top: 1rem; }
             [id] { scroll-margin-top: 1rem; }
 
             /* Places tree */
-            .place-tree .place-tree { margin-left: .6rem; padding-left: 1rem; border-left: 1px solid var(--rule); }
+            .place-tree .place-tree { margin-inline-start: .6rem; padding-inline-start: 1rem; border-inline-start: 1px solid var(--rule); }
             .tree-item { display: flex; flex-wrap: wrap; align-items: baseline; gap: .2rem .5rem; padding: .3rem 0; }
             .place-tree-root > .tree-node > .tree-item a { font-weight: 700; font-size: 1.1rem; }
 
@@ -710,7 +710,7 @@ extension DefaultTheme {
             .site-footer p { margin: .25rem 0; max-width: var(--measure); }
 
             /* Quick-find (header) and search page */
-            .site-title { margin-right: auto; }
+            .site-title { margin-inline-end: auto; }
             .quick-find { position: relative; display: flex; gap: .3rem; flex: 0 1 19rem; order: 3; }
             .site-nav { order: 2; }
             @media (max-width: 62rem) { .quick-find { flex-basis: 100%; order: 4; } }
@@ -721,7 +721,7 @@ extension DefaultTheme {
             button { font: inherit; font-size: .9rem; color: var(--bg); background: var(--text); border: 0; border-radius: var(--radius); padding: .35rem .8rem; cursor: pointer; }
             .quick-find-button { font-size: .85rem; }
             .quick-find-results {
-              position: absolute; top: calc(100% + .3rem); right: 0; z-index: 20; width: min(30rem, calc(100vw - 2rem));
+              position: absolute; top: calc(100% + .3rem); inset-inline-end: 0; z-index: 20; width: min(30rem, calc(100vw - 2rem));
               max-height: 70vh; overflow: auto; background: var(--surface); border: 1px solid var(--rule);
               border-radius: var(--radius); box-shadow: 0 8px 24px rgb(0 0 0 / .18); padding: .4rem .9rem .6rem;
             }

@@ -10,8 +10,10 @@ enum InputStamp {
         layout: ProjectLayout, contentFiles: [InputFile], stamps: [ContentHash?], themeFiles: [InputFile], options: BuildOptions
     ) -> String {
         var hash = ContentHash()
-        hash.combine("dossier-inputs-3")
+        hash.combine("dossier-inputs-4")
         hash.combine("drafts=\(options.includeDrafts) strict=\(options.strict) base=\(options.baseURL ?? "")")
+        // Whether an article is in the future depends on the day, and on --future.
+        hash.combine("future=\(options.allowsFuture) today=\(options.today)")
         hash.combine(options.outputDirectory.path)
         if let executable = Bundle.main.executablePath { combineStatus(of: executable, into: &hash) }
         combineStatus(of: layout.siteConfig.path, into: &hash)
@@ -22,6 +24,9 @@ enum InputStamp {
         for file in themeFiles {
             hash.combine(file.path)
             combineStatus(of: file.resolvedPath, into: &hash)
+        }
+        for name in DossierTranslations.tableNames(in: layout) {
+            combineStatus(of: layout.root.appendingPathComponent(DossierTranslations.folder + "/" + name).path, into: &hash)
         }
         return hash.description
     }

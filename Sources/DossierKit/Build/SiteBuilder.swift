@@ -101,7 +101,7 @@ public struct SiteBuilder: Sendable {
         let bodies = run.stage("markdown") {
             renderBodies(graph, content.bodies, loaded.files, site: site, media: media.0, memo: memo, run)
         }
-        let language = SiteLanguage(tag: site.language)
+        let language = run.stage("texts") { texts(inputs, site: site, run) }
         let theme = run.stage("theme") { loadTheme(inputs, translations: language.translations, run) }
         let plan = run.stage("pages") { SitePlan(graph: graph, site: site, theme: theme.theme, media: media.0, run: run) }
         // `check` goes on past content errors, to report the pages' problems too: the pages are made of
@@ -151,6 +151,22 @@ public struct SiteBuilder: Sendable {
             context.combine(PersistentViews.digest(of: models))
         }
         return context
+    }
+
+    /// The site's language, with the dossier's own texts (`i18n/<language>.yml`) over the built-in
+    /// ones; a warning names the texts the language lacks.
+    private func texts(_ inputs: BuildInputs, site: SiteConfig, _ run: BuildRun) -> SiteLanguage {
+        let (overrides, diagnostics) = DossierTranslations.load(inputs.layout, language: site.language)
+        run.diagnostics += diagnostics
+        let language = SiteLanguage(tag: site.language, overrides: overrides)
+        let table = "\(DossierTranslations.folder)/\(site.language).yml"
+        let hasTable = DossierTranslations.tableNames(in: inputs.layout).contains("\(site.language).yml")
+        if let warning = language.translations.missingTextsWarning(
+            language: site.language, at: SourceLocation(path: hasTable ? table : "site.yml"))
+        {
+            run.diagnostics.append(warning)
+        }
+        return language
     }
 
     /// The graph, with the number of stubs it made.
@@ -204,7 +220,7 @@ public struct SiteBuilder: Sendable {
         let renderer = PageRenderer(
             graph: graph, site: site, bodies: bodies, templates: templates, paginateBy: site.paginateBy, media: plan.media,
             customStylesheet: plan.theme.hasCustomStylesheet, keys: keys, language: language)
-        let generator = generatorDigest(site: site, theme: plan.theme)
+        let generator = generatorDigest(site: site, theme: plan.theme, texts: language.translations)
         var viewContext = generator
         viewContext.combine(views.context)
         // Pictures show the media files' sizes, and only files that exist.
@@ -272,13 +288,15 @@ public struct SiteBuilder: Sendable {
 
     /// What every page's fingerprint shares: this executable, the site's settings and the theme. A new
     /// version of Dossier, a changed `site.yml` or an edited template renders every page again.
-    private func generatorDigest(site: SiteConfig, theme: Theme) -> ContentHash {
+    private func generatorDigest(site: SiteConfig, theme: Theme, texts: Translations) -> ContentHash {
         var hash = ContentHash()
         hash.combine("dossier-pages-1")
         hash.combine(InputStamp.executableStamp())
         hash.combine(String(describing: site))
         hash.combine(options.includeDrafts ? 1 : 0)
         for name in theme.templates.keys.sorted() { hash.combine([name, theme.templates[name]!]) }
+        // The texts pages show: the built-in tables are part of the executable, the dossier's are not.
+        for key in texts.messages.keys.sorted() { hash.combine([key, texts.messages[key]!.stableText]) }
         for name in theme.assets.keys.sorted() {
             hash.combine(name)
             hash.combine(theme.assets[name]!)

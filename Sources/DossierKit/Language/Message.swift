@@ -18,6 +18,16 @@ enum Message: Sendable, Hashable {
         }
     }
 
+    /// The message as one text, the same in every process (forms in category order): for digests.
+    var stableText: String {
+        switch self {
+        case .text(let text): return text
+        case .plural(let forms, let argument):
+            return argument + "\u{1F}"
+                + PluralCategory.allCases.compactMap { forms[$0].map { "\($0)\u{1F}" } }.joined()
+        }
+    }
+
     /// `text` with each `{name}` of `arguments` replaced (an unknown name is left as written).
     static func fill(_ text: String, _ arguments: [String: String]) -> String {
         guard text.contains("{"), !arguments.isEmpty else { return text }

@@ -20,12 +20,13 @@ final class SiteLanguage: Sendable {
 
     /// The language of `tag`. Bare `en` writes dates as international English does (CLDR's
     /// `en-001`: "11 April 2016"); `en-US` and the others as their own locale.
-    init(tag: String) {
+    init(tag: String, overrides: [String: Message] = [:]) {
         self.tag = tag
         let identifier = tag.lowercased() == "en" ? "en_001" : tag.replacingOccurrences(of: "-", with: "_")
         dates = DateText(locale: Locale(identifier: identifier))
         plurals = PluralRules(language: identifier)
-        translations = Translations(language: tag, rules: plurals, locale: Locale(identifier: identifier))
+        translations = Translations(
+            language: tag, rules: plurals, locale: Locale(identifier: identifier), overrides: overrides)
         isRightToLeft = Self.isRightToLeft(tag)
     }
 

@@ -16,13 +16,14 @@ struct Translations: Sendable {
     let locale: Locale
 
     /// The table of `language` (a BCP 47 tag): the built-in one of its language (`ru` for `ru-RU`),
-    /// or English, with English for what it lacks.
-    init(language: String, rules: PluralRules, locale: Locale) {
+    /// under the dossier's own texts (`overrides`), with English for what both lack.
+    init(language: String, rules: PluralRules, locale: Locale, overrides: [String: Message] = [:]) {
         let english = Self.builtIn("en")
         let subtag = language.split(separator: "-").first.map { $0.lowercased() } ?? "en"
-        let own = Self.builtIn(language.lowercased()).isEmpty ? Self.builtIn(subtag) : Self.builtIn(language.lowercased())
+        let builtIn = Self.builtIn(language.lowercased()).isEmpty ? Self.builtIn(subtag) : Self.builtIn(language.lowercased())
+        let own = builtIn.merging(overrides) { _, dossier in dossier }
         messages = english.merging(own) { _, translated in translated }
-        missing = own.isEmpty && subtag != "en" ? english.keys.sorted() : english.keys.filter { own[$0] == nil }.sorted()
+        missing = subtag == "en" ? [] : english.keys.filter { own[$0] == nil }.sorted()
         self.rules = rules
         self.locale = locale
     }
@@ -55,6 +56,15 @@ struct Translations: Sendable {
     /// A year in the locale's digits, without grouping.
     func year(_ value: Int) -> String {
         value.formatted(.number.grouping(.never).locale(locale))
+    }
+
+    /// A warning when the language lacks texts (shown in English), naming them, at `location`.
+    func missingTextsWarning(language: String, at location: SourceLocation) -> Diagnostic? {
+        guard !missing.isEmpty else { return nil }
+        let names = missing.prefix(8).joined(separator: ", ") + (missing.count > 8 ? ", …" : "")
+        return .warning(
+            "\(missing.count) of the theme's texts have no '\(language)' translation, so they are shown in English (\(names)); add them under 'strings:' in i18n/\(language).yml, starting from Dossier's i18n/en.yml",
+            at: location)
     }
 
     // MARK: - Tables

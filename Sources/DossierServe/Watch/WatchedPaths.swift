@@ -1,13 +1,13 @@
 import Foundation
 
-/// What a dossier preview watches: `site.yml`, and everything under `content/` and `templates/`,
+/// What a dossier preview watches: `site.yml`, and everything under `content/`, `templates/` and `i18n/`,
 /// except hidden files and editors' scratch files (`.x.swp`, `x~`, Vim's `4913` probe).
 enum WatchedPaths {
     /// The top-level names that matter.
-    static let topLevel: Set<String> = ["site.yml", "content", "templates"]
+    static let topLevel: Set<String> = ["site.yml", "content", "templates", "i18n"]
 
     /// The folders whose whole tree is watched.
-    static let trees = ["content", "templates"]
+    static let trees = ["content", "templates", "i18n"]
 
     /// Whether a change to `name` (one path component) can matter to the site.
     static func isRelevant(name: String) -> Bool {

@@ -133,3 +133,53 @@ import Testing
         )
     }
 }
+
+/// A dossier's own texts: `i18n/<language>.yml` overrides or completes the built-in tables.
+@Suite struct DossierTranslationsTests {
+    @Test func anEnglishDossierCallsItsEntitiesActors() throws {
+        let project = try TestProject([
+            "site.yml": "title: T\n",
+            "content/entities/a.md": "---\nname: A\n---\n",
+            "i18n/en.yml": "strings:\n  entities: Actors\n  mentions:\n    one: \"{count} hit\"\n    other: \"{count} hits\"\n",
+        ])
+        try project.build(strict: true)
+        let index = try #require(project.page("entities/index.html"))
+        #expect(index.contains("<h1>Actors</h1>"))
+        #expect(index.contains(">Actors</a>"), "in the navigation")
+        try project.write("i18n/en.yml", "strings:\n  entities: Players\n")
+        let report = try project.build()
+        #expect(!report.upToDate, "an edited table is a changed input")
+        #expect(project.page("entities/index.html")?.contains("<h1>Players</h1>") == true)
+    }
+
+    @Test func problemsInATableAreReportedAtTheirLines() throws {
+        let project = try TestProject([
+            "site.yml": "title: T\n",
+            "content/pages/about.md": "---\ntitle: About\n---\n",
+            "i18n/en.yml": "strings:\n  entites: Actors\n  mentions:\n    one: \"{count} hit\"\n  articles: [a, b]\n",
+        ])
+        let messages = project.failingBuild().map(\.description)
+        #expect(
+            messages == [
+                "i18n/en.yml:2:3: warning: no text of the theme is called 'entites', so this one is never shown; did you mean 'entities'?",
+                "i18n/en.yml:3:3: error: the forms of 'mentions' need 'other', the form for any number the other categories leave out",
+                "i18n/en.yml:5:3: error: 'articles' should be a text, or its forms by plural category (one: …, other: …)",
+            ], "\(messages)")
+    }
+
+    @Test func aLanguageWithoutTextsIsShownInEnglishWithOneWarning() throws {
+        let project = try TestProject(["site.yml": "title: T\nlanguage: fr\n"])
+        let report = try project.build()
+        let warnings = report.diagnostics.filter { $0.message.contains("translation") }.map(\.description)
+        #expect(warnings.count == 1)
+        #expect(warnings.first?.hasPrefix("site.yml: warning: ") == true, "\(warnings)")
+        #expect(warnings.first?.contains("have no 'fr' translation, so they are shown in English") == true)
+        #expect(project.page("index.html")?.contains(">Latest reporting<") == true)
+        try project.write("i18n/fr.yml", "strings:\n  latest_reporting: Derniers articles\n")
+        let again = try project.build()
+        #expect(project.page("index.html")?.contains(">Derniers articles<") == true)
+        #expect(
+            again.diagnostics.contains { $0.location?.path == "i18n/fr.yml" && $0.message.contains("shown in English") },
+            "the warning moves to the table that lacks them")
+    }
+}

@@ -230,6 +230,7 @@ public struct SiteBuilder: Sendable {
             plan.theme.assets.keys.sorted().map { OutputFile.data("assets/" + $0, plan.theme.assets[$0]!) }
             + plan.media.files.map { OutputFile.copy($0.path, of: $0.input, stamp: $0.stamp, limit: MediaFiles.fileBytes) }
             + plan.redirects.files(site: site)
+            + [OutputFile.data(ScriptTexts.path, Data(ScriptTexts.script(language.translations, language: site.language).utf8))]
         let extras = plan.extras.files(source: renderer.views.source, memo: views.memo, context: viewContext)
         return (pages + assets + extras).map { $0.bound(to: generator) }
     }

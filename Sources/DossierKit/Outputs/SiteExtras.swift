@@ -11,7 +11,7 @@ struct SiteExtras {
 
     /// Every path these files take, to claim before anything is written.
     var paths: [String] {
-        var paths = SiteURLs.searchIndexKinds.map(SiteURLs.searchIndex)
+        var paths = SiteURLs.searchIndexKinds.map(SiteURLs.searchIndex) + [ScriptTexts.path]
         guard site.baseURL != nil else { return paths }
         paths.append(SiteURLs.siteFeed)
         paths += graph.entities.map { SiteURLs.entityFeed($0.id) } + graph.places.map { SiteURLs.placeFeed($0.id) }

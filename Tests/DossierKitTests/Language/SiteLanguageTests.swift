@@ -183,3 +183,20 @@ import Testing
             "the warning moves to the table that lacks them")
     }
 }
+
+/// The script's texts come from the same tables, in the site's language.
+@Suite struct ScriptTextsTests {
+    @Test func aRussianSiteGivesTheScriptRussianTextsWithTheirForms() throws {
+        let project = try TestProject(["site.yml": "title: T\nlanguage: ru\n"])
+        try project.build()
+        let script = try #require(project.page("assets/dossier-texts.js"))
+        #expect(script.hasPrefix("window.DOSSIER_TEXTS = {\"lang\":\"ru\",\"texts\":{"))
+        #expect(script.contains("\"search_no_matches\":\"Ничего не найдено\""))
+        #expect(script.contains("\"many\":\"По запросу «{query}» — {count} результатов\""))
+        #expect(script.contains("\"entity_type_person\":\"Человек\""))
+        let base = try #require(project.page("index.html"))
+        let texts = try #require(base.range(of: "assets/dossier-texts.js"))
+        let main = try #require(base.range(of: "assets/dossier.js"))
+        #expect(texts.lowerBound < main.lowerBound, "the texts load first")
+    }
+}

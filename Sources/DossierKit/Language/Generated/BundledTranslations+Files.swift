@@ -170,6 +170,21 @@ enum BundledTranslations {
           map_of_dossier: Map of the places in the dossier
           map_of_place: "Map of {name} and the places around it"
           map_of_places_in: "Map of the places in {name}"
+          search_in_place: "in {name}"
+          search_all_results:
+            one: "The result on the search page"
+            other: "All {count} results on the search page"
+          search_no_matches_page: No matches. Search page
+          search_results_status:
+            one: "{count} result; press the down arrow to reach it"
+            other: "{count} results; press the down arrow to reach them"
+          search_no_matches: No matches
+          search_prompt: Type a name, a place, a word of a title or an event.
+          search_results_for:
+            one: "{count} result for “{query}”"
+            other: "{count} results for “{query}”"
+          search_no_matches_for: "No matches for “{query}”."
+          search_also: "Also: {names}"
 
         """#,
         "ru": #"""
@@ -363,6 +378,27 @@ enum BundledTranslations {
           map_of_dossier: Карта мест досье
           map_of_place: "Карта: {name} и окрестности"
           map_of_places_in: "Карта мест в пределах: {name}"
+          search_in_place: "в: {name}"
+          search_all_results:
+            one: "{count} результат — на странице поиска"
+            few: "Все {count} результата — на странице поиска"
+            many: "Все {count} результатов — на странице поиска"
+            other: "Все {count} результата — на странице поиска"
+          search_no_matches_page: Ничего не найдено. Страница поиска
+          search_results_status:
+            one: "{count} результат; стрелка вниз ведёт к нему"
+            few: "{count} результата; стрелка вниз ведёт к ним"
+            many: "{count} результатов; стрелка вниз ведёт к ним"
+            other: "{count} результата; стрелка вниз ведёт к ним"
+          search_no_matches: Ничего не найдено
+          search_prompt: Введите имя, место, слово из заголовка или события.
+          search_results_for:
+            one: "По запросу «{query}» — {count} результат"
+            few: "По запросу «{query}» — {count} результата"
+            many: "По запросу «{query}» — {count} результатов"
+            other: "По запросу «{query}» — {count} результата"
+          search_no_matches_for: "По запросу «{query}» ничего не найдено."
+          search_also: "Другие названия: {names}"
 
         """#,
     ]

@@ -186,9 +186,21 @@ extension DefaultTheme {
             (function () {
               "use strict";
               var D = (window.DOSSIER_SEARCH = window.DOSSIER_SEARCH || {});
-              var KINDS = [["entities", "Entities"], ["places", "Places"], ["articles", "Articles"], ["pages", "Pages"], ["tags", "Tags"], ["events", "Events"]];
-              var TYPES = { person: "Person", organization: "Organization", country: "Country", group: "Armed group", other: "Other",
-                region: "Region", city: "City", village: "Village", site: "Site" };
+              // The texts, in the site's language (assets/dossier-texts.js, from Dossier's translation tables);
+              // a plural's form is picked by the browser's CLDR rules.
+              var TX = window.DOSSIER_TEXTS || { lang: "en", texts: {} };
+              var RULES = window.Intl && Intl.PluralRules ? new Intl.PluralRules(TX.lang) : null;
+              function t(key, args) {
+                var text = TX.texts[key], count = args && args.count;
+                if (text && typeof text === "object") text = text[RULES && count !== undefined ? RULES.select(count) : "other"] || text.other;
+                return String(text === undefined ? key : text).replace(/\{(\w+)\}/g, function (all, name) {
+                  return args && args[name] !== undefined ? (name === "count" && window.Intl ? Number(args[name]).toLocaleString(TX.lang) : args[name]) : all;
+                });
+              }
+              var KINDS = ["entities", "places", "articles", "pages", "tags", "events"].map(function (k) { return [k, t(k)]; });
+              var TYPES = {};
+              ["person", "organization", "country", "group", "other"].forEach(function (k) { TYPES[k] = t("entity_type_" + k); });
+              ["region", "city", "village", "site"].forEach(function (k) { TYPES[k] = t("place_type_" + k); });
 
               // Cyrillic and Armenian to Latin, close to the BGN rules the build uses for its keys.
               var LATIN = {};
@@ -227,7 +239,7 @@ extension DefaultTheme {
                   var e;
                   if (kind === "articles") e = { url: "articles/" + (r[0] || slug(r[1])), name: r[1], meta: r[2], names: [r[1]], keys: r[3] };
                   else if (kind === "entities") e = { url: "entities/" + (r[0] || slug(r[1])), name: r[1], meta: [TYPES[r[2]] || "", r[3]].filter(Boolean).join(" · "), names: [r[1]].concat(r[4] ? r[4].split("|") : []), keys: r[5] };
-                  else if (kind === "places") e = { url: "places/" + (r[0] || slug(r[1])), name: r[1], meta: [TYPES[r[2]] || "Place", r[3] ? "in " + r[3] : ""].filter(Boolean).join(" · "), names: [r[1]].concat(r[4] ? r[4].split("|") : []), keys: r[5] };
+                  else if (kind === "places") e = { url: "places/" + (r[0] || slug(r[1])), name: r[1], meta: [TYPES[r[2]] || t("place_type_other"), r[3] ? t("search_in_place", { name: r[3] }) : ""].filter(Boolean).join(" · "), names: [r[1]].concat(r[4] ? r[4].split("|") : []), keys: r[5] };
                   else if (kind === "pages") e = { url: r[0], name: r[1], meta: r[2] || "", names: [r[1]], keys: r[3] };
                   else if (kind === "tags") e = { url: "tags/" + r[0], name: r[1], meta: r[2] + " article" + (r[2] === 1 ? "" : "s"), names: [r[1]], keys: r[3] };
                   else {
@@ -334,12 +346,12 @@ extension DefaultTheme {
                     if (input.value.trim() !== q) return;
                     var groups = search(q, root, 5), n = count(groups);
                     render(groups, box, q, "p");
-                    var more = el("p", "results-more"), a = el("a", "", n ? "All " + n + " results on the search page" : "No matches. Search page");
+                    var more = el("p", "results-more"), a = el("a", "", n ? t("search_all_results", { count: n }) : t("search_no_matches_page"));
                     a.href = form.getAttribute("action") + "?q=" + encodeURIComponent(q);
                     more.appendChild(a);
                     box.appendChild(more);
                     box.hidden = false;
-                    status.textContent = n ? n + " results; press the down arrow to reach them" : "No matches";
+                    status.textContent = n ? t("search_results_status", { count: n }) : t("search_no_matches");
                   });
                 }
                 input.addEventListener("input", update);
@@ -353,7 +365,7 @@ extension DefaultTheme {
                 function update() {
                   var q = input.value.trim(), groups = q ? search(q, root, 50) : [], n = count(groups);
                   render(groups, box, q, "h2");
-                  status.textContent = !q ? "Type a name, a place, a word of a title or an event." : n ? n + " result" + (n === 1 ? "" : "s") + " for “" + q + "”" : "No matches for “" + q + "”.";
+                  status.textContent = !q ? t("search_prompt") : n ? t("search_results_for", { count: n, query: q }) : t("search_no_matches_for", { query: q });
                   try { history.replaceState(null, "", q ? "?q=" + encodeURIComponent(q) : location.pathname); } catch (e) { /* file:// may refuse */ }
                 }
                 var params = new URLSearchParams(location.search);
@@ -388,9 +400,9 @@ extension DefaultTheme {
                       if (!row) return;
                       card.textContent = "";
                       card.appendChild(el("strong", "", row[1]));
-                      card.appendChild(el("span", "preview-type", TYPES[row[2]] || "Place"));
-                      if (row[3]) card.appendChild(el("span", "preview-role", m[1] === "places" ? "in " + row[3] : row[3]));
-                      if (row[4]) card.appendChild(el("span", "preview-names", "Also: " + row[4].split("|").join(", ")));
+                      card.appendChild(el("span", "preview-type", TYPES[row[2]] || t("place_type_other")));
+                      if (row[3]) card.appendChild(el("span", "preview-role", m[1] === "places" ? t("search_in_place", { name: row[3] }) : row[3]));
+                      if (row[4]) card.appendChild(el("span", "preview-names", t("search_also", { names: row[4].split("|").join(", ") })));
                       var r = a.getBoundingClientRect();
                       card.style.left = Math.max(8, Math.min(r.left + window.scrollX, window.scrollX + document.documentElement.clientWidth - 300)) + "px";
                       card.hidden = false;
@@ -874,6 +886,7 @@ extension DefaultTheme {
             <link rel="icon" href="{{root}}assets/favicon.svg" type="image/svg+xml">
             <link rel="stylesheet" href="{{stylesheet}}">
             {{#custom_stylesheet}}<link rel="stylesheet" href="{{.}}">{{/custom_stylesheet}}
+            <script src="{{root}}assets/dossier-texts.js" defer></script>
             <script src="{{root}}assets/dossier.js" defer></script>
             {{#json_ld_html}}
             <script type="application/ld+json">{{{.}}}</script>

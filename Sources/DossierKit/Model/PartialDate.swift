@@ -68,7 +68,8 @@ struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertible {
         return text
     }
 
-    /// The date for readers, at its real precision: "2016", "April 2016", "11 April 2016".
+    /// The date in English, at its real precision ("2016", "April 2016", "11 April 2016"), for
+    /// Dossier's messages; pages write dates in the site's language (`DateText`).
     var displayText: String {
         guard let month else { return String(year) }
         let name = Self.monthNames[month - 1]
@@ -101,24 +102,6 @@ struct PartialDate: Hashable, Sendable, Comparable, CustomStringConvertible {
         case 4, 6, 9, 11: 30
         default: 31
         }
-    }
-}
-
-extension PartialDate {
-    /// A range for readers: "2–5 April 2016", "28 March – 5 April 2016", "2016 – 2018".
-    static func displayRange(from start: PartialDate, to end: PartialDate) -> String {
-        if start == end { return start.displayText }
-        if start.precision == .day, end.precision == .day, start.year == end.year {
-            let startMonth = monthNames[start.month! - 1]
-            if start.month == end.month {
-                return "\(start.day!)–\(end.day!) \(startMonth) \(start.year)"
-            }
-            return "\(start.day!) \(startMonth) – \(end.displayText)"
-        }
-        if start.precision == .month, end.precision == .month, start.year == end.year {
-            return "\(monthNames[start.month! - 1])–\(end.displayText)"
-        }
-        return "\(start.displayText) – \(end.displayText)"
     }
 }
 

@@ -118,6 +118,7 @@ struct Redirects {
             <meta charset="utf-8">
             <title>\(title) · \(HTMLEscaping.escape(site.title))</title>
             <meta name="robots" content="noindex">
+            <link rel="icon" href="\(SiteURLs.root(from: redirect.path))assets/favicon.svg" type="image/svg+xml">
             <link rel="canonical" href="\(canonical)">
             <meta http-equiv="refresh" content="0; url=\(link)">
             </head>

@@ -30,10 +30,11 @@ import Testing
 
     @Test func displaysRanges() throws {
         let d = { (text: String) in PartialDate(parsing: text)! }
-        #expect(PartialDate.displayRange(from: d("2016-04-02"), to: d("2016-04-05")) == "2–5 April 2016")
-        #expect(PartialDate.displayRange(from: d("2016-03-28"), to: d("2016-04-05")) == "28 March – 5 April 2016")
-        #expect(PartialDate.displayRange(from: d("2016-04"), to: d("2016-06")) == "April–June 2016")
-        #expect(PartialDate.displayRange(from: d("1991"), to: d("1994-05")) == "1991 – May 1994")
+        let dates = SiteLanguage(tag: "en").dates
+        #expect(dates.text(from: d("2016-04-02"), to: d("2016-04-05")) == "2\u{2009}–\u{2009}5 April 2016")
+        #expect(dates.text(from: d("2016-03-28"), to: d("2016-04-05")) == "28 March\u{2009}–\u{2009}5 April 2016")
+        #expect(dates.text(from: d("2016-04"), to: d("2016-06")) == "April\u{2009}–\u{2009}June 2016")
+        #expect(dates.text(from: d("1991"), to: d("1994-05")) == "1991 – May 1994")
     }
 
     @Test func timelineOrdersPartialDatesAndShowsThemAtTheirPrecision() throws {

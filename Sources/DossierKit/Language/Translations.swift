@@ -14,6 +14,10 @@ struct Translations: Sendable {
     let rules: PluralRules
     /// The locale numbers are written in.
     let locale: Locale
+    /// Numbers and years as written, each formatted once (Foundation's number formatting costs
+    /// microseconds, and pages show the same counts again and again).
+    private let numbers = LockedTable<Int, String>()
+    private let years = LockedTable<Int, String>()
 
     /// The table of `language` (a BCP 47 tag): the built-in one of its language (`ru` for `ru-RU`),
     /// under the dossier's own texts (`overrides`), with English for what both lack.
@@ -45,7 +49,7 @@ struct Translations: Sendable {
 
     /// `value` as the locale writes numbers (its digits and grouping).
     func number(_ value: Int) -> String {
-        value.formatted(.number.locale(locale))
+        numbers.value(value) { value.formatted(.number.locale(locale)) }
     }
 
     /// `items` joined as the language lists things ("A, B and C", "A, B и C").
@@ -55,7 +59,7 @@ struct Translations: Sendable {
 
     /// A year in the locale's digits, without grouping.
     func year(_ value: Int) -> String {
-        value.formatted(.number.grouping(.never).locale(locale))
+        years.value(value) { value.formatted(.number.grouping(.never).locale(locale)) }
     }
 
     /// A warning when the language lacks texts (shown in English), naming them, at `location`.

@@ -200,3 +200,29 @@ import Testing
         #expect(texts.lowerBound < main.lowerBound, "the texts load first")
     }
 }
+
+/// A dossier's tables are hostile input like the rest of it.
+@Suite struct HostileTranslationsTests {
+    @Test func aTableThatLeadsOutOfTheDossierOrIsHugeIsRefused() throws {
+        let project = try TestProject(["site.yml": "title: T\n", "content/pages/about.md": "---\ntitle: About\n---\n"])
+        try FileManager.default.createDirectory(
+            at: project.root.appendingPathComponent("i18n"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(
+            atPath: project.root.appendingPathComponent("i18n/en.yml").path, withDestinationPath: "/etc/passwd")
+        let linked = project.failingBuild()
+        #expect(linked.contains { $0.location?.path == "i18n/en.yml" && $0.severity == .error }, "\(linked)")
+        #expect(!linked.contains { $0.message.contains("root:") }, "nothing of the target is echoed")
+        try FileManager.default.removeItem(at: project.root.appendingPathComponent("i18n/en.yml"))
+        try project.write("i18n/en.yml", "strings:\n  entities: \"" + String(repeating: "x", count: 1_100_000) + "\"\n")
+        let huge = project.failingBuild()
+        #expect(huge.contains { $0.location?.path == "i18n/en.yml" && $0.severity == .error }, "\(huge.map(\.message))")
+        try project.write(
+            "i18n/en.yml",
+            "a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\nstrings: {}\n"
+        )
+        let aliases = project.failingBuild()
+        #expect(
+            aliases.contains { $0.location?.path == "i18n/en.yml" && $0.severity == .error },
+            "an alias bomb: \(aliases.map(\.message))")
+    }
+}

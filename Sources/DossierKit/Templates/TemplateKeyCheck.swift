@@ -14,32 +14,23 @@ enum TemplateKeyCheck {
     /// blocks and closing tags read none.
     static func uses(in text: String) -> [Use] {
         var found: [Use] = []
-        for (lineNumber, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var rest = line[...]
-            while let open = rest.firstRange(ofMarker: "{{") {
-                var afterOpen = rest[open.upperBound...]
-                let triple = afterOpen.first == "{"
-                if triple { afterOpen = afterOpen.dropFirst() }
-                guard let close = afterOpen.firstRange(ofMarker: "}}") else { break }
-                var tag = afterOpen[..<close.lowerBound].trimmingCharacters(in: .whitespaces)[...]
-                rest = afterOpen[close.upperBound...]
-                if triple, rest.first == "}" { rest = rest.dropFirst() }
-                if let sigil = tag.first, "#^&".contains(sigil) {
-                    tag = tag.dropFirst()
-                } else if let sigil = tag.first, "!/><$=".contains(sigil) {
-                    continue
-                }
-                // Transforms wrap the name: `equalzero(minusone(count))`.
-                while let paren = tag.firstIndex(of: "(") { tag = tag[tag.index(after: paren)...] }
-                while tag.last == ")" { tag = tag.dropLast() }
-                let name = tag.trimmingCharacters(in: .whitespaces)
-                guard name != ".", !name.isEmpty else { continue }
-                let parts = name.split(separator: ".").map(String.init)
-                // `t.key` is a text of the translation tables, checked when the theme is compiled.
-                guard !parts.isEmpty, !(parts.count == 2 && parts[0] == "t" && !name.hasPrefix(".")) else { continue }
-                let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
-                found.append(Use(parts: parts, line: lineNumber + 1, column: column))
+        for (content, line, column) in TemplateTags.all(in: text) {
+            let triple = content.first == "{"
+            var tag = (triple ? content.dropFirst() : content).trimmingCharacters(in: .whitespaces)[...]
+            if let sigil = tag.first, "#^&".contains(sigil) {
+                tag = tag.dropFirst()
+            } else if let sigil = tag.first, "!/><$=".contains(sigil) {
+                continue
             }
+            // Transforms wrap the name: `equalzero(minusone(count))`.
+            while let paren = tag.firstIndex(of: "(") { tag = tag[tag.index(after: paren)...] }
+            while tag.last == ")" { tag = tag.dropLast() }
+            let name = tag.trimmingCharacters(in: .whitespaces)
+            guard name != ".", !name.isEmpty else { continue }
+            let parts = name.split(separator: ".").map(String.init)
+            // `t.key` is a text of the translation tables, checked when the theme is compiled.
+            guard !parts.isEmpty, !(parts.count == 2 && parts[0] == "t" && !name.hasPrefix(".")) else { continue }
+            found.append(Use(parts: parts, line: line, column: column))
         }
         return found
     }

@@ -102,21 +102,11 @@ struct TemplateSet: Sendable {
 enum PartialScanner {
     static func partials(in text: String) -> [(name: String, line: Int, column: Int)] {
         var found: [(String, Int, Int)] = []
-        for (lineNumber, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            var rest = line[...]
-            while let open = rest.firstRange(ofMarker: "{{") {
-                let afterOpen = rest[open.upperBound...]
-                guard let close = afterOpen.firstRange(ofMarker: "}}") else { break }
-                let tag = afterOpen[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
-                if let sigil = tag.first, sigil == ">" || sigil == "<" {
-                    let name = tag.dropFirst().trimmingCharacters(in: .whitespaces)
-                    if !name.isEmpty, !name.hasPrefix("*") {
-                        let column = line.distance(from: line.startIndex, to: open.lowerBound) + 1
-                        found.append((name, lineNumber + 1, column))
-                    }
-                }
-                rest = afterOpen[close.upperBound...]
-            }
+        for (content, line, column) in TemplateTags.all(in: text) {
+            let tag = content.trimmingCharacters(in: .whitespaces)
+            guard let sigil = tag.first, sigil == ">" || sigil == "<" else { continue }
+            let name = tag.dropFirst().trimmingCharacters(in: .whitespaces)
+            if !name.isEmpty, !name.hasPrefix("*") { found.append((name, line, column)) }
         }
         return found
     }

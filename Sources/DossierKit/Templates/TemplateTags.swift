@@ -7,13 +7,19 @@ enum TemplateTags {
         var found: [(Substring, Int, Int)] = []
         for (lineNumber, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             var rest = line[...]
+            // The column is counted on from the last tag: counting from the line's start for each
+            // tag would be quadratic on a line of many tags.
+            var counted = line.startIndex
+            var column = 1
             while let open = rest.firstRange(ofMarker: "{{") {
                 let afterOpen = rest[open.upperBound...]
                 guard let close = afterOpen.firstRange(ofMarker: "}}") else { break }
                 let content = afterOpen[..<close.lowerBound]
                 rest = afterOpen[close.upperBound...]
                 if content.first == "{", rest.first == "}" { rest = rest.dropFirst() }
-                found.append((content, lineNumber + 1, line.distance(from: line.startIndex, to: open.lowerBound) + 1))
+                column += line.distance(from: counted, to: open.lowerBound)
+                counted = open.lowerBound
+                found.append((content, lineNumber + 1, column))
             }
         }
         return found

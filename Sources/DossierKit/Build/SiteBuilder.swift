@@ -159,8 +159,9 @@ public struct SiteBuilder: Sendable {
         let (overrides, diagnostics) = DossierTranslations.load(inputs.layout, language: site.language)
         run.diagnostics += diagnostics
         let language = SiteLanguage(tag: site.language, overrides: overrides)
-        let table = "\(DossierTranslations.folder)/\(site.language).yml"
-        let hasTable = DossierTranslations.tableNames(in: inputs.layout).contains("\(site.language).yml")
+        // The warning belongs to the dossier's table when it has one (it was read, or is wrong), else to site.yml.
+        let table = DossierTranslations.path(of: site.language)
+        let hasTable = !overrides.isEmpty || diagnostics.contains { $0.location?.path == table }
         if let warning = language.translations.missingTextsWarning(
             language: site.language, at: SourceLocation(path: hasTable ? table : "site.yml"))
         {

@@ -13,6 +13,11 @@ enum DossierTranslations {
     /// The most names listed in the folder (for the build's stamp).
     static let maximumTables = 200
 
+    /// Where the dossier's table of `language` is (`i18n/ru.yml`).
+    static func path(of language: String) -> String {
+        "\(folder)/\(language).yml"
+    }
+
     /// The names of the files directly in `i18n/` (for the input stamp), sorted; none without it.
     static func tableNames(in layout: ProjectLayout) -> [String] {
         let path = layout.root.appendingPathComponent(folder).path
@@ -25,7 +30,7 @@ enum DossierTranslations {
     /// each at its line and column: a key that no table has, a value that is neither a text nor
     /// forms by category, forms without `other`.
     static func load(_ layout: ProjectLayout, language: String) -> (messages: [String: Message], diagnostics: [Diagnostic]) {
-        let path = "\(folder)/\(language).yml"
+        let path = path(of: language)
         let file: InputFile
         switch DossierRoot(layout.root).file(at: path) {
         case .success(let found?): file = found

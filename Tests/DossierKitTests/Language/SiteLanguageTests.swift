@@ -226,3 +226,27 @@ import Testing
             "an alias bomb: \(aliases.map(\.message))")
     }
 }
+
+/// The keys the theme's script reads and the keys `ScriptTexts` writes are the same list.
+@Suite struct ScriptTextKeysTests {
+    @Test func everyTextTheScriptReadsIsWritten() throws {
+        let script = String(decoding: try #require(DefaultTheme.fileContents["assets/dossier.js"]), as: UTF8.self)
+        var read: Set<String> = []
+        var rest = script[...]
+        // Calls of the script's own `t("key", …)`, not `split("|")` or `querySelector("…")`.
+        while let call = rest.range(of: "t(\"") {
+            let before = call.lowerBound == script.startIndex ? " " : script[script.index(before: call.lowerBound)]
+            let key = rest[call.upperBound...].prefix { $0 != "\"" }
+            if !before.isLetter, before != ".", !key.hasSuffix("_") { read.insert(String(key)) }
+            rest = rest[call.upperBound...]
+        }
+        for kind in ["entities", "places", "articles", "pages", "tags", "events"] { read.insert(kind) }
+        for type in ["person", "organization", "country", "group", "other"] { read.insert("entity_type_" + type) }
+        for type in ["region", "city", "village", "site"] { read.insert("place_type_" + type) }
+        #expect(
+            read.subtracting(ScriptTexts.keys).isEmpty,
+            "keys the script reads but is not given: \(read.subtracting(ScriptTexts.keys))")
+        let english = try Translations.parse(BundledTranslations.files["en"]!)
+        #expect(Set(ScriptTexts.keys).isSubset(of: Set(english.keys)), "every key has an English text")
+    }
+}

@@ -156,9 +156,9 @@ public struct SiteBuilder: Sendable {
     /// The site's language, with the dossier's own texts (`i18n/<language>.yml`) over the built-in
     /// ones; a warning names the texts the language lacks.
     private func texts(_ inputs: BuildInputs, site: SiteConfig, _ run: BuildRun) -> SiteLanguage {
-        let (overrides, diagnostics) = DossierTranslations.load(inputs.layout, language: site.language)
+        let (overrides, rightToLeft, diagnostics) = DossierTranslations.load(inputs.layout, language: site.language)
         run.diagnostics += diagnostics
-        let language = SiteLanguage(tag: site.language, overrides: overrides)
+        let language = SiteLanguage(tag: site.language, overrides: overrides, rightToLeft: rightToLeft)
         // The warning belongs to the dossier's table when it has one (it was read, or is wrong), else to site.yml.
         let table = DossierTranslations.path(of: site.language)
         let hasTable = !overrides.isEmpty || diagnostics.contains { $0.location?.path == table }

@@ -28,19 +28,38 @@ enum DossierTranslations {
 
     /// The messages of `i18n/<language>.yml` (empty when there is none), and every problem with it,
     /// each at its line and column: a key that no table has, a value that is neither a text nor
-    /// forms by category, forms without `other`.
-    static func load(_ layout: ProjectLayout, language: String) -> (messages: [String: Message], diagnostics: [Diagnostic]) {
+    /// forms by category, forms without `other`. `rightToLeft` is what the table says of the
+    /// language's direction (`direction: rtl` or `ltr`), when it says.
+    static func load(_ layout: ProjectLayout, language: String) -> (
+        messages: [String: Message], rightToLeft: Bool?, diagnostics: [Diagnostic]
+    ) {
+        let (messages, diagnostics, node, decoder) = read(layout, language: language)
+        guard let field = node?.mapping?["direction"], let decoder else { return (messages, nil, diagnostics) }
+        switch field.string?.lowercased() {
+        case "rtl": return (messages, true, diagnostics)
+        case "ltr": return (messages, false, diagnostics)
+        default:
+            let problem = Diagnostic.error(
+                "'direction' says which way the language is written: rtl (right to left, as Arabic) or ltr (left to right)",
+                at: decoder.location(of: field))
+            return (messages, nil, diagnostics + [problem])
+        }
+    }
+
+    private static func read(_ layout: ProjectLayout, language: String) -> (
+        [String: Message], [Diagnostic], Node?, FrontMatterDecoder?
+    ) {
         let path = path(of: language)
         let file: InputFile
         switch DossierRoot(layout.root).file(at: path) {
         case .success(let found?): file = found
-        case .success(nil): return ([:], [])
-        case .failure(let problem): return ([:], [problem])
+        case .success(nil): return ([:], [], nil, nil)
+        case .failure(let problem): return ([:], [problem], nil, nil)
         }
         let data: Data
         switch file.read(limit: maximumBytes, what: "a translation table") {
         case .success(let bytes): data = bytes
-        case .failure(let problem): return ([:], [problem])
+        case .failure(let problem): return ([:], [problem], nil, nil)
         }
         guard let text = TextDecoding.decode(data) else {
             let position = TextDecoding.firstInvalidPosition(in: data)
@@ -50,16 +69,19 @@ enum DossierTranslations {
                     .error(
                         "this table is not valid UTF-8 text; save it as UTF-8",
                         at: SourceLocation(path: path, line: position.line, column: position.column))
-                ]
+                ],
+                nil, nil
             )
         }
         let decoder = FrontMatterDecoder(path: path, lineOffset: 0)
         let node: Node
         switch decoder.compose(text) {
-        case .failure(let problem): return ([:], [problem])
-        case .success(nil): return ([:], [])
+        case .failure(let problem): return ([:], [problem], nil, nil)
+        case .success(nil): return ([:], [], nil, nil)
         case .success(let found?): node = found
         }
+        // A table may say only which way the language is written.
+        if node.mapping?["strings"] == nil, node.mapping?["direction"] != nil { return ([:], [], node, decoder) }
         guard let strings = node.mapping?["strings"]?.mapping else {
             return (
                 [:],
@@ -67,7 +89,8 @@ enum DossierTranslations {
                     .error(
                         "a translation table holds its texts under 'strings:' (strings: {entities: Actors}); see Dossier's i18n/en.yml for every key",
                         at: decoder.location(of: node))
-                ]
+                ],
+                node, decoder
             )
         }
         let known = Translations.builtIn("en")
@@ -115,6 +138,6 @@ enum DossierTranslations {
                     .error("'\(key)' should be a text, or its forms by plural category (one: …, other: …)", at: at))
             }
         }
-        return (messages, diagnostics)
+        return (messages, diagnostics, node, decoder)
     }
 }

@@ -20,14 +20,16 @@ final class SiteLanguage: Sendable {
 
     /// The language of `tag`. Bare `en` writes dates as international English does (CLDR's
     /// `en-001`: "11 April 2016"); `en-US` and the others as their own locale.
-    init(tag: String, overrides: [String: Message] = [:]) {
+    /// `rightToLeft` is what the dossier's own table says of the direction (`direction: rtl`), over
+    /// what Dossier knows of the language.
+    init(tag: String, overrides: [String: Message] = [:], rightToLeft: Bool? = nil) {
         self.tag = tag
         let identifier = tag.lowercased() == "en" ? "en_001" : tag.replacingOccurrences(of: "-", with: "_")
         dates = DateText(locale: Locale(identifier: identifier))
         plurals = PluralRules(language: identifier)
         translations = Translations(
             language: tag, rules: plurals, locale: Locale(identifier: identifier), overrides: overrides)
-        isRightToLeft = Self.isRightToLeft(tag)
+        isRightToLeft = rightToLeft ?? Self.isRightToLeft(tag)
     }
 
     /// Whether text in the language `tag` runs right to left: by its script when the tag names one
@@ -38,6 +40,9 @@ final class SiteLanguage: Sendable {
         if let script { return ["arab", "hebr", "thaa", "syrc", "nkoo", "adlm", "rohg"].contains(script) }
         return subtags.first.map { rightToLeft.contains($0.lowercased()) } ?? false
     }
+
+    /// The writing direction for `dir=`: `rtl` or `ltr`.
+    var direction: String { isRightToLeft ? "rtl" : "ltr" }
 
     /// English, for what is drawn without a site's language.
     static let english = SiteLanguage(tag: "en")

@@ -14,7 +14,7 @@ struct PageViews: Sendable {
             ?? Shared(
                 CommonView(
                     site: source.site, section: page.section, graph: source.graph,
-                    customStylesheet: source.shared.customStylesheet, translations: source.language.translations))
+                    customStylesheet: source.shared.customStylesheet, language: source.language))
         return PageView(common: common, head: head, content: content)
     }
 

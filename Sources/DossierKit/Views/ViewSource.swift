@@ -64,7 +64,7 @@ struct ViewSource: Sendable {
                     Shared(
                         CommonView(
                             site: site, section: section, graph: graph, customStylesheet: customStylesheet,
-                            translations: language.translations))
+                            language: language))
                 )
             })
     }

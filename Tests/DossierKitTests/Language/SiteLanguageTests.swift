@@ -167,6 +167,24 @@ import Testing
             ], "\(messages)")
     }
 
+    @Test func aTableMaySayItsLanguageIsWrittenRightToLeft() throws {
+        // Syriac is written right to left, and Dossier does not know it; the dossier's table says so.
+        let project = try TestProject([
+            "site.yml": "title: T\nlanguage: syr\n", "i18n/syr.yml": "direction: rtl\n",
+        ])
+        try project.build()
+        #expect(project.page("index.html")?.contains("<html lang=\"syr\" dir=\"rtl\">") == true)
+        try project.write("i18n/syr.yml", "direction: ltr\nstrings:\n  entities: Actors\n")
+        try project.build()
+        #expect(project.page("index.html")?.contains("<html lang=\"syr\" dir=\"ltr\">") == true)
+        try project.write("i18n/syr.yml", "direction: sideways\n")
+        let messages = project.failingBuild().map(\.description)
+        #expect(
+            messages.contains(
+                "i18n/syr.yml:1:12: error: 'direction' says which way the language is written: rtl (right to left, as Arabic) or ltr (left to right)"
+            ), "\(messages)")
+    }
+
     @Test func aLanguageWithoutTextsIsShownInEnglishWithOneWarning() throws {
         let project = try TestProject(["site.yml": "title: T\nlanguage: fr\n"])
         let report = try project.build()

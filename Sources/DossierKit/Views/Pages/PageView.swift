@@ -52,12 +52,13 @@ struct CommonView: Encodable, Sendable {
 
     init(
         site: SiteConfig, section: String, graph: DossierGraph, customStylesheet: Bool = false,
-        translations: Translations? = nil
+        language: SiteLanguage? = nil
     ) {
+        let translations = language?.translations
         self.customStylesheet = customStylesheet ? SiteLink("assets/" + Theme.customStylesheet) : nil
         self.site = Site(
             title: site.title, description: site.description, language: site.language,
-            direction: SiteLanguage.direction(of: site.language))
+            direction: language?.direction ?? SiteLanguage.direction(of: site.language))
         nav =
             Self.sections.map { item in
                 NavItem(

@@ -54,6 +54,24 @@ import Testing
     }
 }
 
+/// Names in another script than the page's keep their own direction.
+@Suite struct MixedDirectionTests {
+    @Test func namesAreIsolatedAndAStubSaysSoInTheSiteLanguage() throws {
+        let project = try TestProject([
+            "site.yml": "title: T\nlanguage: ru\n",
+            "content/places/stepanakert.md": "---\nname: Степанакерт\naliases: [Xankəndi, خانكندي]\n---\n",
+            "content/articles/a.md": "---\ntitle: A\ndate: 2016-04-05\nentities: [Ильхам Алиев]\nplaces: [Степанакерт]\n---\n",
+        ])
+        try project.build()
+        let article = try #require(project.page("articles/a/index.html"))
+        #expect(article.contains("title=\"Справка ещё не написана\"><bdi>Ильхам Алиев</bdi></a>"), "a stub, in Russian")
+        #expect(!article.contains("No profile written yet"))
+        #expect(article.contains("><bdi>Степанакерт</bdi></a>"))
+        let place = try #require(project.page("places/stepanakert/index.html"))
+        #expect(place.contains("<bdi>خانكندي</bdi>"), "each name in use keeps its direction")
+    }
+}
+
 /// The built-in theme's texts come from the translation tables, in the site's language.
 @Suite struct TranslatedThemeTests {
     @Test func aRussianSiteCountsMentionsInRussian() throws {

@@ -979,7 +979,7 @@ extension DefaultTheme {
                   {{#.has_aliases}}
                   <div>
                     <dt>{{t.also_known_as}}</dt>
-                    <dd><ul class="inline-list">{{#.aliases}}<li>{{.}}</li>{{/.aliases}}</ul></dd>
+                    <dd><ul class="inline-list">{{#.aliases}}<li><bdi>{{.}}</bdi></li>{{/.aliases}}</ul></dd>
                   </div>
                   {{/.has_aliases}}
                   {{#.first_mention}}
@@ -1218,7 +1218,7 @@ extension DefaultTheme {
             """#),
         "partials/entity-link.mustache": .text(
             #"""
-            <a class="entity-link{{#.is_stub}} is-stub{{/.is_stub}}" href="{{.url}}"{{#.is_stub}} title="No profile written yet"{{/.is_stub}}>{{.name}}</a> <span class="badge badge-{{.type}}">{{.type_label}}</span>{{#.role}} <span class="role">{{.}}</span>{{/.role}}
+            <a class="entity-link{{#.is_stub}} is-stub{{/.is_stub}}" href="{{.url}}"{{#.is_stub}} title="{{t.no_profile_written}}"{{/.is_stub}}><bdi>{{.name}}</bdi></a> <span class="badge badge-{{.type}}">{{.type_label}}</span>{{#.role}} <span class="role">{{.}}</span>{{/.role}}
             """#),
         "partials/event.mustache": .text(
             #"""
@@ -1270,7 +1270,7 @@ extension DefaultTheme {
             """#),
         "partials/place-link.mustache": .text(
             #"""
-            <a class="place-link{{#.is_stub}} is-stub{{/.is_stub}}" href="{{.url}}"{{#.is_stub}} title="No profile written yet"{{/.is_stub}}>{{.name}}</a>{{#.type_label}} <span class="badge badge-place">{{.}}</span>{{/.type_label}}
+            <a class="place-link{{#.is_stub}} is-stub{{/.is_stub}}" href="{{.url}}"{{#.is_stub}} title="{{t.no_profile_written}}"{{/.is_stub}}><bdi>{{.name}}</bdi></a>{{#.type_label}} <span class="badge badge-place">{{.}}</span>{{/.type_label}}
             """#),
         "partials/place-tree.mustache": .text(
             #"""
@@ -1311,7 +1311,7 @@ extension DefaultTheme {
                 <p class="kicker"><span class="badge badge-place">{{.type_label}}</span></p>
                 <h1>{{.name}}</h1>
                 {{#.has_aliases}}
-                <p class="contested-names"><span class="label">{{t.names_in_use}}</span> <span class="names">{{.name}}{{#.aliases}} <span class="slash" aria-hidden="true">/</span><span class="visually-hidden">,</span> {{.}}{{/.aliases}}</span></p>
+                <p class="contested-names"><span class="label">{{t.names_in_use}}</span> <span class="names"><bdi>{{.name}}</bdi>{{#.aliases}} <span class="slash" aria-hidden="true">/</span><span class="visually-hidden">,</span> <bdi>{{.}}</bdi>{{/.aliases}}</span></p>
                 {{/.has_aliases}}
                 {{#.coordinates}}
                 <dl class="facts">

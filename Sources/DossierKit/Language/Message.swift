@@ -28,7 +28,9 @@ enum Message: Sendable, Hashable {
         }
     }
 
-    /// `text` with each `{name}` of `arguments` replaced (an unknown name is left as written).
+    /// `text` with each `{name}` of `arguments` replaced (an unknown name is left as written). A value
+    /// that ends with a full stop takes the place of the one after it ("все за {when}." with
+    /// "апрель 2016 г." is "все за апрель 2016 г.", not "г..").
     static func fill(_ text: String, _ arguments: [String: String]) -> String {
         guard text.contains("{"), !arguments.isEmpty else { return text }
         var result = ""
@@ -39,6 +41,7 @@ enum Message: Sendable, Hashable {
             let name = String(rest[rest.index(after: open)..<close])
             if let value = arguments[name] { result += value } else { result += rest[open...close] }
             rest = rest[rest.index(after: close)...]
+            if let value = arguments[name], value.hasSuffix("."), rest.first == "." { rest = rest.dropFirst() }
         }
         return result + rest
     }

@@ -103,6 +103,15 @@ import Testing
         #expect(english.page("index.html")?.contains(">Key actors<") == true)
     }
 
+    @Test func aValueEndingInAFullStopEndsTheSentence() {
+        let russian = SiteLanguage(tag: "ru")
+        let when = russian.dates.text(of: PartialDate(parsing: "2016-04")!)
+        #expect(when.hasSuffix("г."))
+        let sentence = russian.translations.text("activity_all_in", count: 7, ["when": when])
+        #expect(sentence == "7 статей, все за \(when)", "one full stop, not two")
+        #expect(Message.fill("{a}. {b}.", ["a": "x", "b": "y."]) == "x. y.")
+    }
+
     @Test func anUnknownTextInATemplateIsAnErrorAtItsPlace() throws {
         let project = try TestProject([
             "site.yml": "title: T\n", "content/pages/about.md": "---\ntitle: About\n---\n",

@@ -357,7 +357,7 @@ enum BundledTranslations {
             other: "{when}: {count} статьи"
           activity_none: Статей с упоминанием пока нет.
           activity_all_in:
-            one: "{count} статья, вся за {when}."
+            one: "{count} статья, за {when}."
             few: "{count} статьи, все за {when}."
             many: "{count} статей, все за {when}."
             other: "{count} статьи, все за {when}."

@@ -4,6 +4,434 @@
 enum BundledTranslations {
     /// Each table's YAML, by language tag (`en`, `ru`).
     static let files: [String: String] = [
+        "ar": #"""
+        # العربية.
+        language: العربية
+        strings:
+          search_the_dossier: البحث في الملف
+          search: بحث
+          skip_to_content: الانتقال إلى المحتوى
+          quick_find_placeholder: أسماء، أماكن، أحداث…
+          sections: الأقسام
+          built_with: "أُنشئ الموقع باستخدام {generator}."
+          atom_feed: خلاصة Atom
+          articles: المقالات
+          entities: الجهات الفاعلة
+          places: الأماكن
+          events: الأحداث
+          tags: الوسوم
+          latest_reporting: أحدث التقارير
+          no_articles_yet: لا توجد مقالات بعد.
+          recent_events: الأحداث الأخيرة
+          no_events_yet: لم تُسجَّل أحداث بعد.
+          key_actors_and_places: أبرز الجهات الفاعلة والأماكن
+          key_actors: أبرز الجهات الفاعلة
+          no_entities_yet: لا توجد جهات فاعلة بعد.
+          key_places: أبرز الأماكن
+          no_places_yet: لا توجد أماكن بعد.
+          mentions:
+            zero: "لا إشارات"
+            one: "إشارة واحدة"
+            two: "إشارتان"
+            few: "{count} إشارات"
+            many: "{count} إشارة"
+            other: "{count} إشارة"
+          shared_articles:
+            zero: "لا مقالات مشتركة"
+            one: "مقال مشترك واحد"
+            two: "مقالان مشتركان"
+            few: "{count} مقالات مشتركة"
+            many: "{count} مقالًا مشتركًا"
+            other: "{count} مقال مشترك"
+          home: الرئيسية
+          timeline: التسلسل الزمني
+          page_not_found: الصفحة غير موجودة
+          page_not_found_lead: لا توجد صفحة على هذا العنوان. ربما أُعيدت تسميتها أو حُذفت عند آخر تحديث للملف.
+          search_for_what_you_looked_for: ابحث في الملف عمّا كنت تبحث عنه
+          or_start_from: أو ابدأ من هنا
+          search_title: البحث
+          search_lead: المقالات والأشخاص والمنظمات والأماكن والوسوم والأحداث، بأيٍّ من أسمائها وبأي نظام كتابة.
+          search_needs_javascript: "يتطلب البحث JavaScript، وهو معطَّل. ومع ذلك يمكن الوصول إلى كل الصفحات من الفهارس:"
+          involved: الأطراف المعنية
+          where: أين
+          reported_in: ورد في
+          pages: الصفحات
+          newer: الأحدث
+          older: الأقدم
+          years: السنوات
+          other_years: سنوات أخرى
+          all_years: كل السنوات
+          one_page_per_year: صفحة لكل سنة.
+          timeline_lead:
+            zero: "لا أحداث مسجَّلة بعد."
+            one: "حدث واحد، مع رابط إلى التقرير الذي ورد فيه."
+            two: "حدثان، من الأقدم إلى الأحدث، ولكلٍّ منهما رابط إلى التقرير الذي ورد فيه."
+            few: "{count} أحداث، من الأقدم إلى الأحدث، ولكلٍّ منها رابط إلى التقرير الذي ورد فيه."
+            many: "{count} حدثًا، من الأقدم إلى الأحدث، ولكلٍّ منها رابط إلى التقرير الذي ورد فيه."
+            other: "{count} حدث، من الأقدم إلى الأحدث، ولكلٍّ منها رابط إلى التقرير الذي ورد فيه."
+          timeline_year_lead:
+            plural: year_count
+            zero: "لا أحداث مسجَّلة في عام {year}."
+            one: "حدث واحد في عام {year}، مع رابط إلى التقرير الذي ورد فيه."
+            two: "حدثان في عام {year}، من الأقدم إلى الأحدث، ولكلٍّ منهما رابط إلى التقرير الذي ورد فيه."
+            few: "{year_count} أحداث في عام {year}، من الأقدم إلى الأحدث، ولكلٍّ منها رابط إلى التقرير الذي ورد فيه."
+            many: "{year_count} حدثًا في عام {year}، من الأقدم إلى الأحدث، ولكلٍّ منها رابط إلى التقرير الذي ورد فيه."
+            other: "{year_count} حدث في عام {year}، من الأقدم إلى الأحدث، ولكلٍّ منها رابط إلى التقرير الذي ورد فيه."
+          events_noun:
+            zero: حدث
+            one: حدث
+            two: حدثان
+            few: أحداث
+            many: حدثًا
+            other: حدث
+          articles_in_dossier:
+            zero: "لا مقالات في هذا الملف بعد."
+            one: "في هذا الملف مقال واحد."
+            two: "في هذا الملف مقالان."
+            few: "في هذا الملف {count} مقالات."
+            many: "في هذا الملف {count} مقالًا."
+            other: "في هذا الملف {count} مقال."
+          articles_count:
+            zero: "لا مقالات"
+            one: "مقال واحد"
+            two: "مقالان"
+            few: "{count} مقالات"
+            many: "{count} مقالًا"
+            other: "{count} مقال"
+          articles_noun:
+            zero: مقال
+            one: مقال
+            two: مقالان
+            few: مقالات
+            many: مقالًا
+            other: مقال
+          newest_first: الأحدث أولًا
+          tag: وسم
+          tags_lead: الموضوعات التي تتكرر في التغطية، مع عدد المقالات في كلٍّ منها.
+          no_tags_yet: لا توجد وسوم بعد.
+          draft: مسودة
+          draft_banner: "غير منشور: لا يظهر إلا في المعاينات التي تُبنى بالأمر dossier build --drafts أو dossier serve --drafts."
+          updated: "آخر تحديث:"
+          corrections: تصويبات
+          sources: المصادر
+          archived_copy: نسخة مؤرشفة
+          events_in_this_article: الأحداث الواردة في هذا المقال
+          related_articles: مقالات ذات صلة
+          in_this_article: في هذا المقال
+          who: مَن
+          more_articles: مزيد من المقالات.
+          profile_on_first_page: النبذة والتسلسل الزمني والصلات في الصفحة الأولى.
+          no_profile_yet: "لم تُكتب نبذة عن {name} بعد؛ تعرض هذه الصفحة ما ورد في الملف بهذا الشأن."
+          latest_events_shown:
+            plural: event_count
+            zero: "آخر {events_shown} من أصل {event_count} حدث."
+            one: "آخر {events_shown} من أصل حدث واحد."
+            two: "آخر {events_shown} من أصل حدثين."
+            few: "آخر {events_shown} من أصل {event_count} أحداث."
+            many: "آخر {events_shown} من أصل {event_count} حدثًا."
+            other: "آخر {events_shown} من أصل {event_count} حدث."
+          whole_timeline: تجدها كلها في التسلسل الزمني.
+          also_known_as: أسماء أخرى
+          first_mentioned: أول ذكر
+          last_mentioned: آخر ذكر
+          connections: الصلات
+          follow_feed: "تابع المقالات الجديدة عن {name} (خلاصة Atom)"
+          related: جهات ذات صلة
+          breadcrumb: مسار التنقل
+          names_in_use: الأسماء المتداولة
+          coordinates: الإحداثيات
+          view_on_openstreetmap: العرض على OpenStreetMap
+          around_place: "حول {name}"
+          places_within: الأماكن التابعة
+          active_here: الجهات الفاعلة هنا
+          places_lead: المناطق والبلدات والمواقع الواردة في الملف، مرتبةً بحسب موقعها بعضها داخل بعض. وإن كان للمكان أكثر من اسم متداول، عرضتها صفحته جنبًا إلى جنب.
+          entities_lead: الأشخاص والمنظمات والدول والجماعات التي يرد ذكرها في الملف، مصنفةً حسب النوع.
+          entity_types: أنواع الجهات الفاعلة
+          no_profile_written: لم تُكتب نبذة بعد
+          title_page: "{title} (الصفحة {page})"
+          articles_description: كل مقالات الملف، الأحدث أولًا.
+          entities_description: الأشخاص والمنظمات والدول والجماعات المسلحة في الملف.
+          places_description: كل أماكن الملف، من المناطق إلى القرى.
+          timeline_description: كل الأحداث المؤرَّخة في الملف، بحسب ترتيبها الزمني.
+          timeline_of_year: "التسلسل الزمني: {year}"
+          timeline_year_description: "أحداث الملف في عام {year}، بحسب ترتيبها الزمني."
+          search_description: ابحث عن المقالات والأشخاص والمنظمات والأماكن والوسوم والأحداث في الملف.
+          page_not_found_description: لا توجد صفحة على هذا العنوان.
+          tags_description: مقالات الملف بحسب الموضوع.
+          tag_title: "وسم: {name}"
+          tag_description: "المقالات الموسومة بـ«{name}»."
+          in_the_dossier: "{type} في الملف"
+          during_year: "خلال عام {year}"
+          byline:
+            zero: "بقلم {names}"
+            one: "بقلم {names}"
+            two: "بقلم {names}"
+            few: "بقلم {names}"
+            many: "بقلم {names}"
+            other: "بقلم {names}"
+          entity_type_person: شخص
+          entity_type_organization: منظمة
+          entity_type_country: دولة
+          entity_type_group: جماعة مسلحة
+          entity_type_other: أخرى
+          entity_types_person: أشخاص
+          entity_types_organization: منظمات
+          entity_types_country: دول
+          entity_types_group: جماعات مسلحة
+          entity_types_other: جهات أخرى
+          place_type_country: دولة
+          place_type_region: منطقة
+          place_type_city: مدينة
+          place_type_village: قرية
+          place_type_site: موقع
+          place_type_other: مكان
+          activity_title_months: "المقالات التي تذكر {subject} شهريًا، من {from} إلى {to}"
+          activity_title_years: "المقالات التي تذكر {subject} سنويًا، من {from} إلى {to}"
+          activity_bar:
+            zero: "{when}: لا مقالات"
+            one: "{when}: مقال واحد"
+            two: "{when}: مقالان"
+            few: "{when}: {count} مقالات"
+            many: "{when}: {count} مقالًا"
+            other: "{when}: {count} مقال"
+          activity_none: لا توجد إشارات في المقالات بعد.
+          activity_all_in:
+            zero: "لا مقالات في {when}."
+            one: "مقال واحد، في {when}."
+            two: "مقالان، كلاهما في {when}."
+            few: "{count} مقالات، كلها في {when}."
+            many: "{count} مقالًا، كلها في {when}."
+            other: "{count} مقال، كلها في {when}."
+          activity_most_in: "أكثرها في {when} ({peak})"
+          activity_at_most: "بحد أقصى {peak} في الشهر (عدد هذه الأشهر: {months}، آخرها {when})"
+          activity_from_to:
+            zero: "لا مقالات من {from} إلى {to}؛ {most}."
+            one: "مقال واحد من {from} إلى {to}؛ {most}."
+            two: "مقالان من {from} إلى {to}؛ {most}."
+            few: "{count} مقالات من {from} إلى {to}؛ {most}."
+            many: "{count} مقالًا من {from} إلى {to}؛ {most}."
+            other: "{count} مقال من {from} إلى {to}؛ {most}."
+          overview_one_year: "أحداث عام {year}: {count}"
+          overview_years: "الأحداث حسب السنة، من {from_year} إلى {to_year}، ومجموعها {count}؛ كل عمود يقود إلى صفحة سنته"
+          overview_bar:
+            zero: "{year}: لا أحداث"
+            one: "{year}: حدث واحد"
+            two: "{year}: حدثان"
+            few: "{year}: {count} أحداث"
+            many: "{year}: {count} حدثًا"
+            other: "{year}: {count} حدث"
+          map_of_dossier: خريطة أماكن الملف
+          map_of_place: "خريطة {name} والأماكن المحيطة"
+          map_of_places_in: "خريطة الأماكن الواقعة في {name}"
+          search_in_place: "في {name}"
+          search_all_results:
+            zero: "صفحة البحث"
+            one: "النتيجة في صفحة البحث"
+            two: "النتيجتان في صفحة البحث"
+            few: "جميع النتائج ({count}) في صفحة البحث"
+            many: "جميع النتائج ({count}) في صفحة البحث"
+            other: "جميع النتائج ({count}) في صفحة البحث"
+          search_no_matches_page: لا نتائج. صفحة البحث
+          search_results_status:
+            zero: "لا نتائج"
+            one: "نتيجة واحدة؛ اضغط مفتاح السهم السفلي للوصول إليها"
+            two: "نتيجتان؛ اضغط مفتاح السهم السفلي للوصول إليهما"
+            few: "{count} نتائج؛ اضغط مفتاح السهم السفلي للوصول إليها"
+            many: "{count} نتيجة؛ اضغط مفتاح السهم السفلي للوصول إليها"
+            other: "{count} نتيجة؛ اضغط مفتاح السهم السفلي للوصول إليها"
+          search_no_matches: لا نتائج
+          search_prompt: اكتب اسمًا أو مكانًا أو كلمة من عنوان أو حدثًا.
+          search_results_for:
+            zero: "لا نتائج عن «{query}»"
+            one: "نتيجة واحدة عن «{query}»"
+            two: "نتيجتان عن «{query}»"
+            few: "{count} نتائج عن «{query}»"
+            many: "{count} نتيجة عن «{query}»"
+            other: "{count} نتيجة عن «{query}»"
+          search_no_matches_for: "لا نتائج عن «{query}»."
+          search_also: "أسماء أخرى: {names}"
+
+        """#,
+        "de": #"""
+        # Deutsch.
+        language: Deutsch
+        strings:
+          search_the_dossier: Im Dossier suchen
+          search: Suchen
+          skip_to_content: Zum Inhalt springen
+          quick_find_placeholder: Namen, Orte, Ereignisse…
+          sections: Rubriken
+          built_with: "Erstellt mit {generator}."
+          atom_feed: Atom-Feed
+          articles: Artikel
+          entities: Akteure
+          places: Orte
+          events: Ereignisse
+          tags: Schlagwörter
+          latest_reporting: Neueste Berichte
+          no_articles_yet: Noch keine Artikel.
+          recent_events: Jüngste Ereignisse
+          no_events_yet: Noch keine Ereignisse erfasst.
+          key_actors_and_places: Wichtige Akteure und Orte
+          key_actors: Wichtige Akteure
+          no_entities_yet: Noch keine Akteure.
+          key_places: Wichtige Orte
+          no_places_yet: Noch keine Orte.
+          mentions:
+            one: "{count} Erwähnung"
+            other: "{count} Erwähnungen"
+          shared_articles:
+            one: "{count} gemeinsamer Artikel"
+            other: "{count} gemeinsame Artikel"
+          home: Startseite
+          timeline: Chronik
+          page_not_found: Seite nicht gefunden
+          page_not_found_lead: Unter dieser Adresse gibt es keine Seite. Vielleicht wurde sie bei der letzten Aktualisierung des Dossiers umbenannt oder entfernt.
+          search_for_what_you_looked_for: Finden Sie im Dossier, wonach Sie gesucht haben
+          or_start_from: Oder beginnen Sie hier
+          search_title: Suche
+          search_lead: Artikel, Personen, Organisationen, Orte, Schlagwörter und Ereignisse – unter jedem ihrer Namen, in jeder Schrift.
+          search_needs_javascript: "Die Suche braucht JavaScript, das ausgeschaltet ist. Alle Seiten sind weiterhin über die Verzeichnisse erreichbar:"
+          involved: Beteiligte
+          where: Wo
+          reported_in: Berichtet in
+          pages: Seiten
+          newer: Neuere
+          older: Ältere
+          years: Jahre
+          other_years: Andere Jahre
+          all_years: Alle Jahre
+          one_page_per_year: Eine Seite pro Jahr.
+          timeline_lead:
+            one: "{count} Ereignis, mit Verweis auf den Bericht, aus dem es stammt."
+            other: "{count} Ereignisse, chronologisch geordnet, jeweils mit Verweis auf den Bericht, aus dem sie stammen."
+          timeline_year_lead:
+            plural: year_count
+            one: "{year_count} Ereignis im Jahr {year}, mit Verweis auf den Bericht, aus dem es stammt."
+            other: "{year_count} Ereignisse im Jahr {year}, chronologisch geordnet, jeweils mit Verweis auf den Bericht, aus dem sie stammen."
+          events_noun:
+            one: Ereignis
+            other: Ereignisse
+          articles_in_dossier:
+            one: "{count} Artikel in diesem Dossier."
+            other: "{count} Artikel in diesem Dossier."
+          articles_count:
+            one: "{count} Artikel"
+            other: "{count} Artikel"
+          articles_noun:
+            one: Artikel
+            other: Artikel
+          newest_first: Neueste zuerst
+          tag: Schlagwort
+          tags_lead: Themen, die sich durch die Berichterstattung ziehen, jeweils mit der Zahl der Artikel.
+          no_tags_yet: Noch keine Schlagwörter.
+          draft: Entwurf
+          draft_banner: "nicht veröffentlicht: nur in Vorschauen sichtbar, die mit --drafts erstellt wurden."
+          updated: "Aktualisiert:"
+          corrections: Korrekturen
+          sources: Quellen
+          archived_copy: archivierte Kopie
+          events_in_this_article: Ereignisse in diesem Artikel
+          related_articles: Verwandte Artikel
+          in_this_article: In diesem Artikel
+          who: Wer
+          more_articles: Weitere Artikel.
+          profile_on_first_page: Profil, Chronik und Verbindungen stehen auf der ersten Seite.
+          no_profile_yet: "Zu {name} gibt es noch kein Profil; diese Seite zeigt, was das Dossier darüber enthält."
+          latest_events_shown:
+            plural: event_count
+            one: "Die neuesten {events_shown} von {event_count} Ereignis."
+            other: "Die neuesten {events_shown} von {event_count} Ereignissen."
+          whole_timeline: Die Chronik enthält alle.
+          also_known_as: Auch bekannt als
+          first_mentioned: Erste Erwähnung
+          last_mentioned: Letzte Erwähnung
+          connections: Verbindungen
+          follow_feed: "Neue Artikel zu {name} abonnieren (Atom-Feed)"
+          related: Verbundene Akteure
+          breadcrumb: Brotkrümelnavigation
+          names_in_use: Gebräuchliche Namen
+          coordinates: Koordinaten
+          view_on_openstreetmap: Auf OpenStreetMap ansehen
+          around_place: "Rund um {name}"
+          places_within: Orte in diesem Gebiet
+          active_here: Hier aktiv
+          places_lead: Regionen, Ortschaften und Stätten im Dossier, nach ihrer Lage ineinander gegliedert. Trägt ein Ort mehrere gebräuchliche Namen, stehen sie auf seiner Seite nebeneinander.
+          entities_lead: Personen, Organisationen, Staaten und Gruppen, die im Dossier vorkommen, nach Art geordnet.
+          entity_types: Arten von Akteuren
+          no_profile_written: Noch kein Profil
+          title_page: "{title} (Seite {page})"
+          articles_description: Alle Artikel des Dossiers, die neuesten zuerst.
+          entities_description: Personen, Organisationen, Staaten und bewaffnete Gruppen im Dossier.
+          places_description: Alle Orte des Dossiers, von Regionen bis zu Dörfern.
+          timeline_description: Alle datierten Ereignisse des Dossiers in chronologischer Reihenfolge.
+          timeline_of_year: "Chronik: {year}"
+          timeline_year_description: "Die Ereignisse des Dossiers im Jahr {year}, in chronologischer Reihenfolge."
+          search_description: Artikel, Personen, Organisationen, Orte, Schlagwörter und Ereignisse im Dossier finden.
+          page_not_found_description: Unter dieser Adresse gibt es keine Seite.
+          tags_description: Die Artikel des Dossiers nach Themen.
+          tag_title: "Schlagwort: {name}"
+          tag_description: "Artikel mit dem Schlagwort „{name}“."
+          in_the_dossier: "{type} im Dossier"
+          during_year: "Im Lauf des Jahres {year}"
+          byline:
+            one: "Von {names}"
+            other: "Von {names}"
+          entity_type_person: Person
+          entity_type_organization: Organisation
+          entity_type_country: Staat
+          entity_type_group: Bewaffnete Gruppe
+          entity_type_other: Sonstiges
+          entity_types_person: Personen
+          entity_types_organization: Organisationen
+          entity_types_country: Staaten
+          entity_types_group: Bewaffnete Gruppen
+          entity_types_other: Sonstige
+          place_type_country: Staat
+          place_type_region: Region
+          place_type_city: Stadt
+          place_type_village: Dorf
+          place_type_site: Stätte
+          place_type_other: Ort
+          activity_title_months: "Artikel pro Monat, die {subject} erwähnen, {from} bis {to}"
+          activity_title_years: "Artikel pro Jahr, die {subject} erwähnen, {from} bis {to}"
+          activity_bar:
+            one: "{when}: {count} Artikel"
+            other: "{when}: {count} Artikel"
+          activity_none: Noch kein Artikel erwähnt dies.
+          activity_all_in:
+            one: "{count} Artikel, im {when}."
+            other: "{count} Artikel, alle im {when}."
+          activity_most_in: "die meisten im {when} ({peak})"
+          activity_at_most: "höchstens {peak} pro Monat ({months} Monate, zuletzt im {when})"
+          activity_from_to:
+            one: "{count} Artikel von {from} bis {to}; {most}."
+            other: "{count} Artikel von {from} bis {to}; {most}."
+          overview_one_year: "Ereignisse im Jahr {year}: {count}"
+          overview_years: "Ereignisse pro Jahr, {from_year} bis {to_year}: insgesamt {count}; jeder Balken führt zu seinem Jahr"
+          overview_bar:
+            one: "{year}: {count} Ereignis"
+            other: "{year}: {count} Ereignisse"
+          map_of_dossier: Karte der Orte im Dossier
+          map_of_place: "Karte von {name} und Umgebung"
+          map_of_places_in: "Karte der Orte in {name}"
+          search_in_place: "in {name}"
+          search_all_results:
+            one: "Das Ergebnis auf der Suchseite"
+            other: "Alle {count} Ergebnisse auf der Suchseite"
+          search_no_matches_page: Keine Treffer. Suchseite
+          search_results_status:
+            one: "{count} Ergebnis; mit der Pfeiltaste nach unten erreichen Sie es"
+            other: "{count} Ergebnisse; mit der Pfeiltaste nach unten erreichen Sie sie"
+          search_no_matches: Keine Treffer
+          search_prompt: Geben Sie einen Namen, einen Ort, ein Wort aus einem Titel oder ein Ereignis ein.
+          search_results_for:
+            one: "{count} Ergebnis für „{query}“"
+            other: "{count} Ergebnisse für „{query}“"
+          search_no_matches_for: "Keine Treffer für „{query}“."
+          search_also: "Auch: {names}"
+
+        """#,
         "en": #"""
         # English: the reference table. Every key the built-in theme and the engine use is here; another
         # language's table may leave a key out, and then English is shown (with a warning).
@@ -185,6 +613,400 @@ enum BundledTranslations {
             other: "{count} results for “{query}”"
           search_no_matches_for: "No matches for “{query}”."
           search_also: "Also: {names}"
+
+        """#,
+        "es": #"""
+        # Español.
+        language: Español
+        strings:
+          search_the_dossier: Buscar en el dosier
+          search: Buscar
+          skip_to_content: Saltar al contenido
+          quick_find_placeholder: Nombres, lugares, hechos…
+          sections: Secciones
+          built_with: "Creado con {generator}."
+          atom_feed: Canal Atom
+          articles: Artículos
+          entities: Actores
+          places: Lugares
+          events: Hechos
+          tags: Etiquetas
+          latest_reporting: Últimas informaciones
+          no_articles_yet: Todavía no hay artículos.
+          recent_events: Hechos recientes
+          no_events_yet: Todavía no hay hechos registrados.
+          key_actors_and_places: Actores y lugares principales
+          key_actors: Actores principales
+          no_entities_yet: Todavía no hay actores.
+          key_places: Lugares principales
+          no_places_yet: Todavía no hay lugares.
+          mentions:
+            one: "{count} mención"
+            many: "{count} de menciones"
+            other: "{count} menciones"
+          shared_articles:
+            one: "{count} artículo en común"
+            many: "{count} de artículos en común"
+            other: "{count} artículos en común"
+          home: Inicio
+          timeline: Cronología
+          page_not_found: Página no encontrada
+          page_not_found_lead: No hay ninguna página en esta dirección. Puede que se haya renombrado o eliminado en la última actualización del dosier.
+          search_for_what_you_looked_for: Encuentre en el dosier lo que buscaba
+          or_start_from: O empiece por aquí
+          search_title: Búsqueda
+          search_lead: Artículos, personas, organizaciones, lugares, etiquetas y hechos, por cualquiera de sus nombres y en cualquier alfabeto.
+          search_needs_javascript: "La búsqueda necesita JavaScript, que está desactivado. Todas las páginas siguen siendo accesibles desde los índices:"
+          involved: Implicados
+          where: Dónde
+          reported_in: Recogido en
+          pages: Páginas
+          newer: Más recientes
+          older: Más antiguos
+          years: Años
+          other_years: Otros años
+          all_years: Todos los años
+          one_page_per_year: Una página por año.
+          timeline_lead:
+            one: "{count} hecho, con un enlace a la información de la que procede."
+            many: "{count} de hechos, del más antiguo al más reciente, cada uno con un enlace a la información de la que procede."
+            other: "{count} hechos, del más antiguo al más reciente, cada uno con un enlace a la información de la que procede."
+          timeline_year_lead:
+            plural: year_count
+            one: "{year_count} hecho en {year}, con un enlace a la información de la que procede."
+            many: "{year_count} de hechos en {year}, del más antiguo al más reciente, cada uno con un enlace a la información de la que procede."
+            other: "{year_count} hechos en {year}, del más antiguo al más reciente, cada uno con un enlace a la información de la que procede."
+          events_noun:
+            one: hecho
+            many: de hechos
+            other: hechos
+          articles_in_dossier:
+            one: "{count} artículo en este dosier."
+            many: "{count} de artículos en este dosier."
+            other: "{count} artículos en este dosier."
+          articles_count:
+            one: "{count} artículo"
+            many: "{count} de artículos"
+            other: "{count} artículos"
+          articles_noun:
+            one: artículo
+            many: de artículos
+            other: artículos
+          newest_first: Los más recientes primero
+          tag: Etiqueta
+          tags_lead: Los temas que recorren la cobertura, con el número de artículos de cada uno.
+          no_tags_yet: Todavía no hay etiquetas.
+          draft: Borrador
+          draft_banner: "sin publicar: solo se muestra en las vistas previas generadas con --drafts."
+          updated: "Actualización:"
+          corrections: Fe de errores
+          sources: Fuentes
+          archived_copy: copia archivada
+          events_in_this_article: Hechos en este artículo
+          related_articles: Artículos relacionados
+          in_this_article: En este artículo
+          who: Quién
+          more_articles: Más artículos.
+          profile_on_first_page: El perfil, la cronología y las conexiones están en la primera página.
+          no_profile_yet: "Todavía no se ha redactado un perfil de {name}; esta página reúne lo que el dosier dice al respecto."
+          latest_events_shown:
+            plural: event_count
+            one: "Los {events_shown} más recientes de {event_count} hecho."
+            many: "Los {events_shown} más recientes de {event_count} de hechos."
+            other: "Los {events_shown} más recientes de {event_count} hechos."
+          whole_timeline: La cronología los recoge todos.
+          also_known_as: También conocido como
+          first_mentioned: Primera mención
+          last_mentioned: Última mención
+          connections: Conexiones
+          follow_feed: "Siga los nuevos artículos sobre {name} (canal Atom)"
+          related: Actores relacionados
+          breadcrumb: Ruta de navegación
+          names_in_use: Nombres en uso
+          coordinates: Coordenadas
+          view_on_openstreetmap: Ver en OpenStreetMap
+          around_place: "En torno a {name}"
+          places_within: Lugares que comprende
+          active_here: Actores presentes
+          places_lead: Regiones, localidades y emplazamientos del dosier, ordenados según dónde se encuentran. Cuando un lugar tiene más de un nombre en uso, su página los muestra uno al lado del otro.
+          entities_lead: Personas, organizaciones, países y grupos que aparecen en el dosier, agrupados por tipo.
+          entity_types: Tipos de actores
+          no_profile_written: Perfil aún sin redactar
+          title_page: "{title} (página {page})"
+          articles_description: Todos los artículos del dosier, los más recientes primero.
+          entities_description: Personas, organizaciones, países y grupos armados del dosier.
+          places_description: Todos los lugares del dosier, de las regiones a las aldeas.
+          timeline_description: Todos los hechos fechados del dosier, en orden cronológico.
+          timeline_of_year: "Cronología: {year}"
+          timeline_year_description: "Los hechos del dosier en {year}, en orden cronológico."
+          search_description: Busque artículos, personas, organizaciones, lugares, etiquetas y hechos en el dosier.
+          page_not_found_description: No hay ninguna página en esta dirección.
+          tags_description: Los artículos del dosier por tema.
+          tag_title: "Etiqueta: {name}"
+          tag_description: "Artículos con la etiqueta «{name}»."
+          in_the_dossier: "{type} en el dosier"
+          during_year: "A lo largo de {year}"
+          byline:
+            one: "Por {names}"
+            many: "Por {names}"
+            other: "Por {names}"
+          entity_type_person: Persona
+          entity_type_organization: Organización
+          entity_type_country: País
+          entity_type_group: Grupo armado
+          entity_type_other: Otro
+          entity_types_person: Personas
+          entity_types_organization: Organizaciones
+          entity_types_country: Países
+          entity_types_group: Grupos armados
+          entity_types_other: Otros
+          place_type_country: País
+          place_type_region: Región
+          place_type_city: Ciudad
+          place_type_village: Aldea
+          place_type_site: Emplazamiento
+          place_type_other: Lugar
+          activity_title_months: "Artículos por mes con menciones de {subject}, de {from} a {to}"
+          activity_title_years: "Artículos por año con menciones de {subject}, de {from} a {to}"
+          activity_bar:
+            one: "{when}: {count} artículo"
+            many: "{when}: {count} de artículos"
+            other: "{when}: {count} artículos"
+          activity_none: Aún no hay menciones en los artículos.
+          activity_all_in:
+            one: "{count} artículo, publicado en {when}."
+            many: "{count} de artículos, todos publicados en {when}."
+            other: "{count} artículos, todos publicados en {when}."
+          activity_most_in: "con un máximo en {when} ({peak})"
+          activity_at_most: "como máximo {peak} al mes ({months} meses; el último, {when})"
+          activity_from_to:
+            one: "{count} artículo de {from} a {to}; {most}."
+            many: "{count} de artículos de {from} a {to}; {most}."
+            other: "{count} artículos de {from} a {to}; {most}."
+          overview_one_year: "Hechos en {year}: {count}"
+          overview_years: "Hechos por año, de {from_year} a {to_year}: {count} en total; cada barra lleva a su año"
+          overview_bar:
+            one: "{year}: {count} hecho"
+            many: "{year}: {count} de hechos"
+            other: "{year}: {count} hechos"
+          map_of_dossier: Mapa de los lugares del dosier
+          map_of_place: "Mapa de {name} y sus alrededores"
+          map_of_places_in: "Mapa de los lugares de {name}"
+          search_in_place: "en {name}"
+          search_all_results:
+            one: "El resultado, en la página de búsqueda"
+            many: "Los {count} de resultados, en la página de búsqueda"
+            other: "Los {count} resultados, en la página de búsqueda"
+          search_no_matches_page: Sin resultados. Página de búsqueda
+          search_results_status:
+            one: "{count} resultado; pulse la flecha abajo para llegar a él"
+            many: "{count} de resultados; pulse la flecha abajo para llegar a ellos"
+            other: "{count} resultados; pulse la flecha abajo para llegar a ellos"
+          search_no_matches: Sin resultados
+          search_prompt: Escriba un nombre, un lugar, una palabra de un título o un hecho.
+          search_results_for:
+            one: "{count} resultado para «{query}»"
+            many: "{count} de resultados para «{query}»"
+            other: "{count} resultados para «{query}»"
+          search_no_matches_for: "No hay resultados para «{query}»."
+          search_also: "También: {names}"
+
+        """#,
+        "fr": #"""
+        # Français.
+        language: Français
+        strings:
+          search_the_dossier: Rechercher dans le dossier
+          search: Rechercher
+          skip_to_content: Aller au contenu
+          quick_find_placeholder: Noms, lieux, événements…
+          sections: Rubriques
+          built_with: "Site réalisé avec {generator}."
+          atom_feed: Flux Atom
+          articles: Articles
+          entities: Acteurs
+          places: Lieux
+          events: Événements
+          tags: Mots-clés
+          latest_reporting: Derniers articles
+          no_articles_yet: Aucun article pour l’instant.
+          recent_events: Événements récents
+          no_events_yet: Aucun événement recensé pour l’instant.
+          key_actors_and_places: Principaux acteurs et lieux
+          key_actors: Principaux acteurs
+          no_entities_yet: Aucun acteur pour l’instant.
+          key_places: Principaux lieux
+          no_places_yet: Aucun lieu pour l’instant.
+          mentions:
+            one: "{count} mention"
+            many: "{count} de mentions"
+            other: "{count} mentions"
+          shared_articles:
+            one: "{count} article en commun"
+            many: "{count} d’articles en commun"
+            other: "{count} articles en commun"
+          home: Accueil
+          timeline: Chronologie
+          page_not_found: Page introuvable
+          page_not_found_lead: Il n’y a aucune page à cette adresse. Elle a peut-être été renommée ou supprimée lors de la dernière mise à jour du dossier.
+          search_for_what_you_looked_for: Retrouvez dans le dossier ce que vous cherchiez
+          or_start_from: Ou partez d’une rubrique
+          search_title: Recherche
+          search_lead: Articles, personnes, organisations, lieux, mots-clés et événements, sous n’importe lequel de leurs noms, dans n’importe quelle écriture.
+          search_needs_javascript: "La recherche nécessite JavaScript, qui est désactivé. Toutes les pages restent accessibles depuis les index :"
+          involved: Acteurs impliqués
+          where: Où
+          reported_in: Relaté dans
+          pages: Pages
+          newer: Plus récents
+          older: Plus anciens
+          years: Années
+          other_years: Autres années
+          all_years: Toutes les années
+          one_page_per_year: Une page par année.
+          timeline_lead:
+            one: "{count} événement, avec un lien vers l’article dont il est tiré."
+            many: "{count} d’événements, du plus ancien au plus récent, chacun avec un lien vers l’article dont il est tiré."
+            other: "{count} événements, du plus ancien au plus récent, chacun avec un lien vers l’article dont il est tiré."
+          timeline_year_lead:
+            plural: year_count
+            one: "{year_count} événement en {year}, avec un lien vers l’article dont il est tiré."
+            many: "{year_count} d’événements en {year}, du plus ancien au plus récent, chacun avec un lien vers l’article dont il est tiré."
+            other: "{year_count} événements en {year}, du plus ancien au plus récent, chacun avec un lien vers l’article dont il est tiré."
+          events_noun:
+            one: événement
+            many: d’événements
+            other: événements
+          articles_in_dossier:
+            one: "Ce dossier compte {count} article."
+            many: "Ce dossier compte {count} d’articles."
+            other: "Ce dossier compte {count} articles."
+          articles_count:
+            one: "{count} article"
+            many: "{count} d’articles"
+            other: "{count} articles"
+          articles_noun:
+            one: article
+            many: d’articles
+            other: articles
+          newest_first: Les plus récents d’abord
+          tag: Mot-clé
+          tags_lead: Les thèmes qui traversent les articles du dossier, avec le nombre d’articles pour chacun.
+          no_tags_yet: Aucun mot-clé pour l’instant.
+          draft: Brouillon
+          draft_banner: "non publié : visible uniquement dans les aperçus générés avec --drafts."
+          updated: "Mise à jour :"
+          corrections: Rectificatifs
+          sources: Sources
+          archived_copy: copie archivée
+          events_in_this_article: Les événements de cet article
+          related_articles: Articles liés
+          in_this_article: Dans cet article
+          who: Qui
+          more_articles: Suite des articles.
+          profile_on_first_page: La fiche, la chronologie et les relations figurent sur la première page.
+          no_profile_yet: "Aucune fiche n’a encore été rédigée sur {name} ; cette page réunit ce que le dossier en dit."
+          latest_events_shown:
+            plural: event_count
+            one: "Les {events_shown} plus récents sur {event_count} événement."
+            many: "Les {events_shown} plus récents sur {event_count} d’événements."
+            other: "Les {events_shown} plus récents sur {event_count} événements."
+          whole_timeline: La chronologie les recense tous.
+          also_known_as: Autres noms
+          first_mentioned: Première mention
+          last_mentioned: Dernière mention
+          connections: Relations
+          follow_feed: "Suivre les nouveaux articles sur {name} (flux Atom)"
+          related: Acteurs liés
+          breadcrumb: Fil d’Ariane
+          names_in_use: Noms en usage
+          coordinates: Coordonnées
+          view_on_openstreetmap: Voir sur OpenStreetMap
+          around_place: "Alentours : {name}"
+          places_within: Lieux rattachés
+          active_here: Acteurs présents
+          places_lead: Régions, localités et sites du dossier, imbriqués selon leur emplacement. Lorsqu’un lieu porte plusieurs noms, sa page les présente côte à côte.
+          entities_lead: Personnes, organisations, pays et groupes cités dans le dossier, classés par type.
+          entity_types: Types d’acteurs
+          no_profile_written: Fiche pas encore rédigée
+          title_page: "{title} (page {page})"
+          articles_description: Tous les articles du dossier, les plus récents d’abord.
+          entities_description: Personnes, organisations, pays et groupes armés du dossier.
+          places_description: Tous les lieux du dossier, des régions aux villages.
+          timeline_description: Tous les événements datés du dossier, dans l’ordre chronologique.
+          timeline_of_year: "Chronologie : {year}"
+          timeline_year_description: "Les événements du dossier en {year}, dans l’ordre chronologique."
+          search_description: Rechercher des articles, des personnes, des organisations, des lieux, des mots-clés et des événements dans le dossier.
+          page_not_found_description: Il n’y a aucune page à cette adresse.
+          tags_description: Les articles du dossier par thème.
+          tag_title: "Mot-clé : {name}"
+          tag_description: "Articles associés au mot-clé « {name} »."
+          in_the_dossier: "{type} du dossier"
+          during_year: "Au cours de {year}"
+          byline:
+            one: "Par {names}"
+            many: "Par {names}"
+            other: "Par {names}"
+          entity_type_person: Personne
+          entity_type_organization: Organisation
+          entity_type_country: Pays
+          entity_type_group: Groupe armé
+          entity_type_other: Autre
+          entity_types_person: Personnes
+          entity_types_organization: Organisations
+          entity_types_country: Pays
+          entity_types_group: Groupes armés
+          entity_types_other: Autres
+          place_type_country: Pays
+          place_type_region: Région
+          place_type_city: Ville
+          place_type_village: Village
+          place_type_site: Site
+          place_type_other: Lieu
+          activity_title_months: "Articles par mois mentionnant {subject}, entre {from} et {to}"
+          activity_title_years: "Articles par année mentionnant {subject}, de {from} à {to}"
+          activity_bar:
+            one: "{when} : {count} article"
+            many: "{when} : {count} d’articles"
+            other: "{when} : {count} articles"
+          activity_none: Aucun article n’en fait encore mention.
+          activity_all_in:
+            one: "{count} article, en {when}."
+            many: "{count} d’articles, tous en {when}."
+            other: "{count} articles, tous en {when}."
+          activity_most_in: "avec un pic en {when} ({peak})"
+          activity_at_most: "au plus {peak} par mois ({months} mois, le dernier en {when})"
+          activity_from_to:
+            one: "{count} article entre {from} et {to} ; {most}."
+            many: "{count} d’articles entre {from} et {to} ; {most}."
+            other: "{count} articles entre {from} et {to} ; {most}."
+          overview_one_year: "Événements en {year} : {count}"
+          overview_years: "Événements par année, de {from_year} à {to_year} : {count} au total ; chaque barre mène à son année"
+          overview_bar:
+            one: "{year} : {count} événement"
+            many: "{year} : {count} d’événements"
+            other: "{year} : {count} événements"
+          map_of_dossier: Carte des lieux du dossier
+          map_of_place: "Carte : {name} et ses environs"
+          map_of_places_in: "Carte des lieux de la zone : {name}"
+          search_in_place: "localisation : {name}"
+          search_all_results:
+            one: "Le résultat sur la page de recherche"
+            many: "Les {count} de résultats sur la page de recherche"
+            other: "Les {count} résultats sur la page de recherche"
+          search_no_matches_page: Aucun résultat. Page de recherche
+          search_results_status:
+            one: "{count} résultat ; flèche vers le bas pour y accéder"
+            many: "{count} de résultats ; flèche vers le bas pour y accéder"
+            other: "{count} résultats ; flèche vers le bas pour y accéder"
+          search_no_matches: Aucun résultat
+          search_prompt: Saisissez un nom, un lieu, un mot d’un titre ou un événement.
+          search_results_for:
+            one: "{count} résultat pour « {query} »"
+            many: "{count} de résultats pour « {query} »"
+            other: "{count} résultats pour « {query} »"
+          search_no_matches_for: "Aucun résultat pour « {query} »."
+          search_also: "Autres noms : {names}"
 
         """#,
         "ru": #"""
@@ -399,6 +1221,220 @@ enum BundledTranslations {
             other: "По запросу «{query}» — {count} результата"
           search_no_matches_for: "По запросу «{query}» ничего не найдено."
           search_also: "Другие названия: {names}"
+
+        """#,
+        "uk": #"""
+        # Українська.
+        language: Українська
+        strings:
+          search_the_dossier: Пошук у досьє
+          search: Знайти
+          skip_to_content: Перейти до вмісту
+          quick_find_placeholder: Імена, місця, події…
+          sections: Розділи
+          built_with: "Сайт створено за допомогою {generator}."
+          atom_feed: Стрічка Atom
+          articles: Статті
+          entities: Дійові особи
+          places: Місця
+          events: Події
+          tags: Теги
+          latest_reporting: Останні матеріали
+          no_articles_yet: Статей поки немає.
+          recent_events: Останні події
+          no_events_yet: Подій поки не зафіксовано.
+          key_actors_and_places: Головні дійові особи та місця
+          key_actors: Головні дійові особи
+          no_entities_yet: Дійових осіб поки немає.
+          key_places: Головні місця
+          no_places_yet: Місць поки немає.
+          mentions:
+            one: "{count} згадка"
+            few: "{count} згадки"
+            many: "{count} згадок"
+            other: "{count} згадки"
+          shared_articles:
+            one: "{count} спільна стаття"
+            few: "{count} спільні статті"
+            many: "{count} спільних статей"
+            other: "{count} спільної статті"
+          home: Головна
+          timeline: Хроніка
+          page_not_found: Сторінку не знайдено
+          page_not_found_lead: За цією адресою сторінки немає. Можливо, її перейменували або вилучили під час останнього оновлення досьє.
+          search_for_what_you_looked_for: Знайдіть у досьє те, що шукали
+          or_start_from: Або почніть звідси
+          search_title: Пошук
+          search_lead: Статті, люди, організації, місця, теги й події — за будь-якою з їхніх назв, будь-якою писемністю.
+          search_needs_javascript: "Для пошуку потрібен JavaScript, а його вимкнено. Усі сторінки, як і раніше, доступні з покажчиків:"
+          involved: Учасники
+          where: Де
+          reported_in: Джерела
+          pages: Сторінки
+          newer: Новіші
+          older: Старіші
+          years: Роки
+          other_years: Інші роки
+          all_years: Усі роки
+          one_page_per_year: По сторінці на кожен рік.
+          timeline_lead:
+            one: "{count} подія, від ранніх до пізніх, кожна з посиланням на матеріал, де про неї повідомлено."
+            few: "{count} події, від ранніх до пізніх, кожна з посиланням на матеріал, де про неї повідомлено."
+            many: "{count} подій, від ранніх до пізніх, кожна з посиланням на матеріал, де про неї повідомлено."
+            other: "{count} події, від ранніх до пізніх, кожна з посиланням на матеріал, де про неї повідомлено."
+          timeline_year_lead:
+            plural: year_count
+            one: "{year_count} подія за {year} рік, від ранніх до пізніх, кожна з посиланням на матеріал, де про неї повідомлено."
+            few: "{year_count} події за {year} рік, від ранніх до пізніх, кожна з посиланням на матеріал, де про неї повідомлено."
+            many: "{year_count} подій за {year} рік, від ранніх до пізніх, кожна з посиланням на матеріал, де про неї повідомлено."
+            other: "{year_count} події за {year} рік, від ранніх до пізніх, кожна з посиланням на матеріал, де про неї повідомлено."
+          events_noun:
+            one: подія
+            few: події
+            many: подій
+            other: події
+          articles_in_dossier:
+            one: "У досьє {count} стаття."
+            few: "У досьє {count} статті."
+            many: "У досьє {count} статей."
+            other: "У досьє {count} статті."
+          articles_count:
+            one: "{count} стаття"
+            few: "{count} статті"
+            many: "{count} статей"
+            other: "{count} статті"
+          articles_noun:
+            one: стаття
+            few: статті
+            many: статей
+            other: статті
+          newest_first: Спершу новіші
+          tag: Тег
+          tags_lead: Теми, що проходять крізь матеріали досьє, і кількість статей за кожною.
+          no_tags_yet: Тегів поки немає.
+          draft: Чернетка
+          draft_banner: "не опубліковано: видно лише в попередньому перегляді, зібраному з --drafts."
+          updated: Оновлено
+          corrections: Виправлення
+          sources: Джерела
+          archived_copy: архівна копія
+          events_in_this_article: Події в цій статті
+          related_articles: Пов’язані статті
+          in_this_article: У цій статті
+          who: Хто
+          more_articles: Продовження списку статей.
+          profile_on_first_page: Довідка, хроніка та зв’язки — на першій сторінці.
+          no_profile_yet: "Довідки про «{name}» поки немає; тут зібрано все, що про це є в досьє."
+          latest_events_shown:
+            plural: event_count
+            one: "Останні {events_shown} з {event_count} події."
+            few: "Останні {events_shown} з {event_count} подій."
+            many: "Останні {events_shown} з {event_count} подій."
+            other: "Останні {events_shown} з {event_count} події."
+          whole_timeline: Усі події — у хроніці.
+          also_known_as: Інші назви
+          first_mentioned: Перша згадка
+          last_mentioned: Остання згадка
+          connections: Зв’язки
+          follow_feed: "Нові статті про «{name}» (стрічка Atom)"
+          related: Пов’язані
+          breadcrumb: Навігаційний ланцюжок
+          names_in_use: Назви
+          coordinates: Координати
+          view_on_openstreetmap: Відкрити в OpenStreetMap
+          around_place: "Поруч: {name}"
+          places_within: Місця в його межах
+          active_here: Діють тут
+          places_lead: Регіони, населені пункти й об’єкти досьє, вкладені одне в одне за розташуванням. Якщо місце має кілька назв, на його сторінці їх наведено поруч.
+          entities_lead: Люди, організації, країни та угруповання, які фігурують у досьє, за типами.
+          entity_types: Типи дійових осіб
+          no_profile_written: Довідку ще не написано
+          title_page: "{title} (сторінка {page})"
+          articles_description: Усі статті досьє, спершу новіші.
+          entities_description: Люди, організації, країни та збройні угруповання в досьє.
+          places_description: Усі місця досьє — від регіонів до сіл.
+          timeline_description: Усі датовані події досьє в хронологічному порядку.
+          timeline_of_year: "Хроніка: {year}"
+          timeline_year_description: "Події досьє за {year} рік у хронологічному порядку."
+          search_description: Пошук статей, людей, організацій, місць, тегів і подій у досьє.
+          page_not_found_description: За цією адресою сторінки немає.
+          tags_description: Статті досьє за темами.
+          tag_title: "Тег: {name}"
+          tag_description: "Статті з тегом «{name}»."
+          in_the_dossier: "{type} у досьє"
+          during_year: "Протягом {year} року"
+          byline:
+            one: "Автор: {names}"
+            few: "Автори: {names}"
+            many: "Автори: {names}"
+            other: "Автори: {names}"
+          entity_type_person: Особа
+          entity_type_organization: Організація
+          entity_type_country: Країна
+          entity_type_group: Збройне угруповання
+          entity_type_other: Інше
+          entity_types_person: Люди
+          entity_types_organization: Організації
+          entity_types_country: Країни
+          entity_types_group: Збройні угруповання
+          entity_types_other: Інші
+          place_type_country: Країна
+          place_type_region: Регіон
+          place_type_city: Місто
+          place_type_village: Село
+          place_type_site: Об’єкт
+          place_type_other: Місце
+          activity_title_months: "Статті зі згадками «{subject}» за місяцями: {from} — {to}"
+          activity_title_years: "Статті зі згадками «{subject}» за роками: {from}–{to}"
+          activity_bar:
+            one: "{when}: {count} стаття"
+            few: "{when}: {count} статті"
+            many: "{when}: {count} статей"
+            other: "{when}: {count} статті"
+          activity_none: Статей зі згадками поки немає.
+          activity_all_in:
+            one: "{count} стаття — за {when}."
+            few: "{count} статті, усі — за {when}."
+            many: "{count} статей, усі — за {when}."
+            other: "{count} статті, усі — за {when}."
+          activity_most_in: "найбільше — {when} ({peak})"
+          activity_at_most: "не більше {peak} на місяць (місяців із такою кількістю: {months}, останній — {when})"
+          activity_from_to:
+            one: "{count} стаття: {from} — {to}; {most}."
+            few: "{count} статті: {from} — {to}; {most}."
+            many: "{count} статей: {from} — {to}; {most}."
+            other: "{count} статті: {from} — {to}; {most}."
+          overview_one_year: "Події {year} року: {count}"
+          overview_years: "Події за роками, {from_year}–{to_year}: усього {count}; кожен стовпчик веде до свого року"
+          overview_bar:
+            one: "{year}: {count} подія"
+            few: "{year}: {count} події"
+            many: "{year}: {count} подій"
+            other: "{year}: {count} події"
+          map_of_dossier: Карта місць досьє
+          map_of_place: "Карта: {name} та околиці"
+          map_of_places_in: "Карта місць у межах: {name}"
+          search_in_place: "у межах: {name}"
+          search_all_results:
+            one: "{count} результат — на сторінці пошуку"
+            few: "Усі {count} результати — на сторінці пошуку"
+            many: "Усі {count} результатів — на сторінці пошуку"
+            other: "Усі {count} результату — на сторінці пошуку"
+          search_no_matches_page: Нічого не знайдено. Сторінка пошуку
+          search_results_status:
+            one: "{count} результат; стрілка вниз веде до нього"
+            few: "{count} результати; стрілка вниз веде до них"
+            many: "{count} результатів; стрілка вниз веде до них"
+            other: "{count} результату; стрілка вниз веде до них"
+          search_no_matches: Нічого не знайдено
+          search_prompt: Введіть ім’я, місце, слово із заголовка або подію.
+          search_results_for:
+            one: "За запитом «{query}» — {count} результат"
+            few: "За запитом «{query}» — {count} результати"
+            many: "За запитом «{query}» — {count} результатів"
+            other: "За запитом «{query}» — {count} результату"
+          search_no_matches_for: "За запитом «{query}» нічого не знайдено."
+          search_also: "Інші назви: {names}"
 
         """#,
     ]

@@ -49,4 +49,22 @@ final class PluralRules: @unchecked Sendable {
         #endif
         return count == 1 ? .one : .other
     }
+
+    /// Every category the language's rules use, for any number (ICU's keywords: French's `many` is
+    /// for millions, Russian's `other` for fractions); English's when ICU has no rules for it.
+    var categories: Set<PluralCategory> {
+        #if canImport(_FoundationICU)
+            if let rules {
+                var status = U_ZERO_ERROR
+                guard let keywords = swift_uplrules_getKeywords(rules, &status) else { return [.one, .other] }
+                defer { swift_uenum_close(keywords) }
+                var found: Set<PluralCategory> = []
+                while status.rawValue <= U_ZERO_ERROR.rawValue, let name = swift_uenum_next(keywords, nil, &status) {
+                    if let category = PluralCategory(rawValue: String(cString: name)) { found.insert(category) }
+                }
+                if status.rawValue <= U_ZERO_ERROR.rawValue, !found.isEmpty { return found }
+            }
+        #endif
+        return [.one, .other]
+    }
 }

@@ -4,6 +4,254 @@
 enum BundledTranslations {
     /// Each table's YAML, by language tag (`en`, `ru`).
     static let files: [String: String] = [
+        "ar": #"""
+        # العربية.
+        language: العربية
+        strings:
+          search_the_dossier: البحث في الملف
+          search: بحث
+          skip_to_content: الانتقال إلى المحتوى
+          quick_find_placeholder: أسماء، أماكن، أحداث…
+          sections: الأقسام
+          built_with: "أُنشئ الموقع باستخدام {generator}."
+          atom_feed: خلاصة Atom
+          articles: المقالات
+          entities: الجهات الفاعلة
+          places: الأماكن
+          events: الأحداث
+          tags: الوسوم
+          latest_reporting: أحدث التقارير
+          no_articles_yet: لا توجد مقالات بعد.
+          recent_events: الأحداث الأخيرة
+          no_events_yet: لم تُسجَّل أحداث بعد.
+          key_actors_and_places: أبرز الجهات الفاعلة والأماكن
+          key_actors: أبرز الجهات الفاعلة
+          no_entities_yet: لا توجد جهات فاعلة بعد.
+          key_places: أبرز الأماكن
+          no_places_yet: لا توجد أماكن بعد.
+          mentions:
+            zero: "لا إشارات"
+            one: "إشارة واحدة"
+            two: "إشارتان"
+            few: "{count} إشارات"
+            many: "{count} إشارة"
+            other: "{count} إشارة"
+          shared_articles:
+            zero: "لا مقالات مشتركة"
+            one: "مقال مشترك واحد"
+            two: "مقالان مشتركان"
+            few: "{count} مقالات مشتركة"
+            many: "{count} مقالًا مشتركًا"
+            other: "{count} مقال مشترك"
+          home: الرئيسية
+          timeline: التسلسل الزمني
+          page_not_found: الصفحة غير موجودة
+          page_not_found_lead: لا توجد صفحة على هذا العنوان. ربما أُعيدت تسميتها أو حُذفت عند آخر تحديث للملف.
+          search_for_what_you_looked_for: ابحث في الملف عمّا كنت تبحث عنه
+          or_start_from: أو ابدأ من هنا
+          search_title: البحث
+          search_lead: المقالات والأشخاص والمنظمات والأماكن والوسوم والأحداث، بأيٍّ من أسمائها وبأي نظام كتابة.
+          search_needs_javascript: "يتطلب البحث JavaScript، وهو معطَّل. ومع ذلك يمكن الوصول إلى كل الصفحات من الفهارس:"
+          involved: الأطراف المعنية
+          where: أين
+          reported_in: ورد في
+          pages: الصفحات
+          newer: الأحدث
+          older: الأقدم
+          years: السنوات
+          other_years: سنوات أخرى
+          all_years: كل السنوات
+          one_page_per_year: صفحة لكل سنة.
+          timeline_lead:
+            zero: "لا أحداث مسجَّلة بعد."
+            one: "حدث واحد، مع رابط إلى التقرير الذي ورد فيه."
+            two: "حدثان، من الأقدم إلى الأحدث، ولكلٍّ منهما رابط إلى التقرير الذي ورد فيه."
+            few: "{count} أحداث، من الأقدم إلى الأحدث، ولكلٍّ منها رابط إلى التقرير الذي ورد فيه."
+            many: "{count} حدثًا، من الأقدم إلى الأحدث، ولكلٍّ منها رابط إلى التقرير الذي ورد فيه."
+            other: "{count} حدث، من الأقدم إلى الأحدث، ولكلٍّ منها رابط إلى التقرير الذي ورد فيه."
+          timeline_year_lead:
+            plural: year_count
+            zero: "لا أحداث مسجَّلة في عام {year}."
+            one: "حدث واحد في عام {year}، مع رابط إلى التقرير الذي ورد فيه."
+            two: "حدثان في عام {year}، من الأقدم إلى الأحدث، ولكلٍّ منهما رابط إلى التقرير الذي ورد فيه."
+            few: "{year_count} أحداث في عام {year}، من الأقدم إلى الأحدث، ولكلٍّ منها رابط إلى التقرير الذي ورد فيه."
+            many: "{year_count} حدثًا في عام {year}، من الأقدم إلى الأحدث، ولكلٍّ منها رابط إلى التقرير الذي ورد فيه."
+            other: "{year_count} حدث في عام {year}، من الأقدم إلى الأحدث، ولكلٍّ منها رابط إلى التقرير الذي ورد فيه."
+          events_noun:
+            zero: حدث
+            one: حدث
+            two: حدثان
+            few: أحداث
+            many: حدثًا
+            other: حدث
+          articles_in_dossier:
+            zero: "لا مقالات في هذا الملف بعد."
+            one: "في هذا الملف مقال واحد."
+            two: "في هذا الملف مقالان."
+            few: "في هذا الملف {count} مقالات."
+            many: "في هذا الملف {count} مقالًا."
+            other: "في هذا الملف {count} مقال."
+          articles_count:
+            zero: "لا مقالات"
+            one: "مقال واحد"
+            two: "مقالان"
+            few: "{count} مقالات"
+            many: "{count} مقالًا"
+            other: "{count} مقال"
+          articles_noun:
+            zero: مقال
+            one: مقال
+            two: مقالان
+            few: مقالات
+            many: مقالًا
+            other: مقال
+          newest_first: الأحدث أولًا
+          tag: وسم
+          tags_lead: الموضوعات التي تتكرر في التغطية، مع عدد المقالات في كلٍّ منها.
+          no_tags_yet: لا توجد وسوم بعد.
+          draft: مسودة
+          draft_banner: "غير منشور: لا يظهر إلا في المعاينات التي تُبنى بالأمر dossier build --drafts أو dossier serve --drafts."
+          updated: "آخر تحديث:"
+          corrections: تصويبات
+          sources: المصادر
+          archived_copy: نسخة مؤرشفة
+          events_in_this_article: الأحداث الواردة في هذا المقال
+          related_articles: مقالات ذات صلة
+          in_this_article: في هذا المقال
+          who: مَن
+          more_articles: مزيد من المقالات.
+          profile_on_first_page: النبذة والتسلسل الزمني والصلات في الصفحة الأولى.
+          no_profile_yet: "لم تُكتب نبذة عن {name} بعد؛ تعرض هذه الصفحة ما ورد في الملف بهذا الشأن."
+          latest_events_shown:
+            plural: event_count
+            zero: "آخر {events_shown} من أصل {event_count} حدث."
+            one: "آخر {events_shown} من أصل حدث واحد."
+            two: "آخر {events_shown} من أصل حدثين."
+            few: "آخر {events_shown} من أصل {event_count} أحداث."
+            many: "آخر {events_shown} من أصل {event_count} حدثًا."
+            other: "آخر {events_shown} من أصل {event_count} حدث."
+          whole_timeline: تجدها كلها في التسلسل الزمني.
+          also_known_as: أسماء أخرى
+          first_mentioned: أول ذكر
+          last_mentioned: آخر ذكر
+          connections: الصلات
+          follow_feed: "تابع المقالات الجديدة عن {name} (خلاصة Atom)"
+          related: جهات ذات صلة
+          breadcrumb: مسار التنقل
+          names_in_use: الأسماء المتداولة
+          coordinates: الإحداثيات
+          view_on_openstreetmap: العرض على OpenStreetMap
+          around_place: "حول {name}"
+          places_within: الأماكن التابعة
+          active_here: الجهات الفاعلة هنا
+          places_lead: المناطق والبلدات والمواقع الواردة في الملف، مرتبةً بحسب موقعها بعضها داخل بعض. وإن كان للمكان أكثر من اسم متداول، عرضتها صفحته جنبًا إلى جنب.
+          entities_lead: الأشخاص والمنظمات والدول والجماعات التي يرد ذكرها في الملف، مصنفةً حسب النوع.
+          entity_types: أنواع الجهات الفاعلة
+          no_profile_written: لم تُكتب نبذة بعد
+          title_page: "{title} (الصفحة {page})"
+          articles_description: كل مقالات الملف، الأحدث أولًا.
+          entities_description: الأشخاص والمنظمات والدول والجماعات المسلحة في الملف.
+          places_description: كل أماكن الملف، من المناطق إلى القرى.
+          timeline_description: كل الأحداث المؤرَّخة في الملف، بحسب ترتيبها الزمني.
+          timeline_of_year: "التسلسل الزمني: {year}"
+          timeline_year_description: "أحداث الملف في عام {year}، بحسب ترتيبها الزمني."
+          search_description: ابحث عن المقالات والأشخاص والمنظمات والأماكن والوسوم والأحداث في الملف.
+          page_not_found_description: لا توجد صفحة على هذا العنوان.
+          tags_description: مقالات الملف بحسب الموضوع.
+          tag_title: "وسم: {name}"
+          tag_description: "المقالات الموسومة بـ«{name}»."
+          in_the_dossier: "{type} في الملف"
+          during_year: "خلال عام {year}"
+          byline:
+            zero: "بقلم {names}"
+            one: "بقلم {names}"
+            two: "بقلم {names}"
+            few: "بقلم {names}"
+            many: "بقلم {names}"
+            other: "بقلم {names}"
+          entity_type_person: شخص
+          entity_type_organization: منظمة
+          entity_type_country: دولة
+          entity_type_group: جماعة مسلحة
+          entity_type_other: أخرى
+          entity_types_person: أشخاص
+          entity_types_organization: منظمات
+          entity_types_country: دول
+          entity_types_group: جماعات مسلحة
+          entity_types_other: جهات أخرى
+          place_type_country: دولة
+          place_type_region: منطقة
+          place_type_city: مدينة
+          place_type_village: قرية
+          place_type_site: موقع
+          place_type_other: مكان
+          activity_title_months: "المقالات التي تذكر {subject} شهريًا، من {from} إلى {to}"
+          activity_title_years: "المقالات التي تذكر {subject} سنويًا، من {from} إلى {to}"
+          activity_bar:
+            zero: "{when}: لا مقالات"
+            one: "{when}: مقال واحد"
+            two: "{when}: مقالان"
+            few: "{when}: {count} مقالات"
+            many: "{when}: {count} مقالًا"
+            other: "{when}: {count} مقال"
+          activity_none: لا توجد إشارات في المقالات بعد.
+          activity_all_in:
+            zero: "لا مقالات في {when}."
+            one: "مقال واحد، في {when}."
+            two: "مقالان، كلاهما في {when}."
+            few: "{count} مقالات، كلها في {when}."
+            many: "{count} مقالًا، كلها في {when}."
+            other: "{count} مقال، كلها في {when}."
+          activity_most_in: "أكثرها في {when} ({peak})"
+          activity_at_most: "بحد أقصى {peak} في الشهر (عدد هذه الأشهر: {months}، آخرها {when})"
+          activity_from_to:
+            zero: "لا مقالات من {from} إلى {to}؛ {most}."
+            one: "مقال واحد من {from} إلى {to}؛ {most}."
+            two: "مقالان من {from} إلى {to}؛ {most}."
+            few: "{count} مقالات من {from} إلى {to}؛ {most}."
+            many: "{count} مقالًا من {from} إلى {to}؛ {most}."
+            other: "{count} مقال من {from} إلى {to}؛ {most}."
+          overview_one_year: "أحداث عام {year}: {count}"
+          overview_years: "الأحداث حسب السنة، من {from_year} إلى {to_year}، ومجموعها {count}؛ كل عمود يقود إلى صفحة سنته"
+          overview_bar:
+            zero: "{year}: لا أحداث"
+            one: "{year}: حدث واحد"
+            two: "{year}: حدثان"
+            few: "{year}: {count} أحداث"
+            many: "{year}: {count} حدثًا"
+            other: "{year}: {count} حدث"
+          map_of_dossier: خريطة أماكن الملف
+          map_of_place: "خريطة {name} والأماكن المحيطة"
+          map_of_places_in: "خريطة الأماكن الواقعة في {name}"
+          search_in_place: "في {name}"
+          search_all_results:
+            zero: "صفحة البحث"
+            one: "النتيجة في صفحة البحث"
+            two: "النتيجتان في صفحة البحث"
+            few: "جميع النتائج ({count}) في صفحة البحث"
+            many: "جميع النتائج ({count}) في صفحة البحث"
+            other: "جميع النتائج ({count}) في صفحة البحث"
+          search_no_matches_page: لا نتائج. صفحة البحث
+          search_results_status:
+            zero: "لا نتائج"
+            one: "نتيجة واحدة؛ اضغط مفتاح السهم السفلي للوصول إليها"
+            two: "نتيجتان؛ اضغط مفتاح السهم السفلي للوصول إليهما"
+            few: "{count} نتائج؛ اضغط مفتاح السهم السفلي للوصول إليها"
+            many: "{count} نتيجة؛ اضغط مفتاح السهم السفلي للوصول إليها"
+            other: "{count} نتيجة؛ اضغط مفتاح السهم السفلي للوصول إليها"
+          search_no_matches: لا نتائج
+          search_prompt: اكتب اسمًا أو مكانًا أو كلمة من عنوان أو حدثًا.
+          search_results_for:
+            zero: "لا نتائج عن «{query}»"
+            one: "نتيجة واحدة عن «{query}»"
+            two: "نتيجتان عن «{query}»"
+            few: "{count} نتائج عن «{query}»"
+            many: "{count} نتيجة عن «{query}»"
+            other: "{count} نتيجة عن «{query}»"
+          search_no_matches_for: "لا نتائج عن «{query}»."
+          search_also: "أسماء أخرى: {names}"
+
+        """#,
         "en": #"""
         # English: the reference table. Every key the built-in theme and the engine use is here; another
         # language's table may leave a key out, and then English is shown (with a warning).
@@ -399,6 +647,220 @@ enum BundledTranslations {
             other: "По запросу «{query}» — {count} результата"
           search_no_matches_for: "По запросу «{query}» ничего не найдено."
           search_also: "Другие названия: {names}"
+
+        """#,
+        "uk": #"""
+        # Українська.
+        language: Українська
+        strings:
+          search_the_dossier: Пошук у досьє
+          search: Знайти
+          skip_to_content: Перейти до вмісту
+          quick_find_placeholder: Імена, місця, події…
+          sections: Розділи
+          built_with: "Сайт створено за допомогою {generator}."
+          atom_feed: Стрічка Atom
+          articles: Статті
+          entities: Дійові особи
+          places: Місця
+          events: Події
+          tags: Теги
+          latest_reporting: Останні матеріали
+          no_articles_yet: Статей поки немає.
+          recent_events: Останні події
+          no_events_yet: Подій поки не зафіксовано.
+          key_actors_and_places: Головні дійові особи та місця
+          key_actors: Головні дійові особи
+          no_entities_yet: Дійових осіб поки немає.
+          key_places: Головні місця
+          no_places_yet: Місць поки немає.
+          mentions:
+            one: "{count} згадка"
+            few: "{count} згадки"
+            many: "{count} згадок"
+            other: "{count} згадки"
+          shared_articles:
+            one: "{count} спільна стаття"
+            few: "{count} спільні статті"
+            many: "{count} спільних статей"
+            other: "{count} спільної статті"
+          home: Головна
+          timeline: Хроніка
+          page_not_found: Сторінку не знайдено
+          page_not_found_lead: За цією адресою сторінки немає. Можливо, її перейменували або вилучили під час останнього оновлення досьє.
+          search_for_what_you_looked_for: Знайдіть у досьє те, що шукали
+          or_start_from: Або почніть звідси
+          search_title: Пошук
+          search_lead: Статті, люди, організації, місця, теги й події — за будь-якою з їхніх назв, будь-якою писемністю.
+          search_needs_javascript: "Для пошуку потрібен JavaScript, а його вимкнено. Усі сторінки, як і раніше, доступні з покажчиків:"
+          involved: Учасники
+          where: Де
+          reported_in: Джерела
+          pages: Сторінки
+          newer: Новіші
+          older: Старіші
+          years: Роки
+          other_years: Інші роки
+          all_years: Усі роки
+          one_page_per_year: По сторінці на кожен рік.
+          timeline_lead:
+            one: "{count} подія, від ранніх до пізніх, кожна з посиланням на матеріал, де про неї повідомлено."
+            few: "{count} події, від ранніх до пізніх, кожна з посиланням на матеріал, де про неї повідомлено."
+            many: "{count} подій, від ранніх до пізніх, кожна з посиланням на матеріал, де про неї повідомлено."
+            other: "{count} події, від ранніх до пізніх, кожна з посиланням на матеріал, де про неї повідомлено."
+          timeline_year_lead:
+            plural: year_count
+            one: "{year_count} подія за {year} рік, від ранніх до пізніх, кожна з посиланням на матеріал, де про неї повідомлено."
+            few: "{year_count} події за {year} рік, від ранніх до пізніх, кожна з посиланням на матеріал, де про неї повідомлено."
+            many: "{year_count} подій за {year} рік, від ранніх до пізніх, кожна з посиланням на матеріал, де про неї повідомлено."
+            other: "{year_count} події за {year} рік, від ранніх до пізніх, кожна з посиланням на матеріал, де про неї повідомлено."
+          events_noun:
+            one: подія
+            few: події
+            many: подій
+            other: події
+          articles_in_dossier:
+            one: "У досьє {count} стаття."
+            few: "У досьє {count} статті."
+            many: "У досьє {count} статей."
+            other: "У досьє {count} статті."
+          articles_count:
+            one: "{count} стаття"
+            few: "{count} статті"
+            many: "{count} статей"
+            other: "{count} статті"
+          articles_noun:
+            one: стаття
+            few: статті
+            many: статей
+            other: статті
+          newest_first: Спершу новіші
+          tag: Тег
+          tags_lead: Теми, що проходять крізь матеріали досьє, і кількість статей за кожною.
+          no_tags_yet: Тегів поки немає.
+          draft: Чернетка
+          draft_banner: "не опубліковано: видно лише в попередньому перегляді, зібраному з --drafts."
+          updated: Оновлено
+          corrections: Виправлення
+          sources: Джерела
+          archived_copy: архівна копія
+          events_in_this_article: Події в цій статті
+          related_articles: Пов’язані статті
+          in_this_article: У цій статті
+          who: Хто
+          more_articles: Продовження списку статей.
+          profile_on_first_page: Довідка, хроніка та зв’язки — на першій сторінці.
+          no_profile_yet: "Довідки про «{name}» поки немає; тут зібрано все, що про це є в досьє."
+          latest_events_shown:
+            plural: event_count
+            one: "Останні {events_shown} з {event_count} події."
+            few: "Останні {events_shown} з {event_count} подій."
+            many: "Останні {events_shown} з {event_count} подій."
+            other: "Останні {events_shown} з {event_count} події."
+          whole_timeline: Усі події — у хроніці.
+          also_known_as: Інші назви
+          first_mentioned: Перша згадка
+          last_mentioned: Остання згадка
+          connections: Зв’язки
+          follow_feed: "Нові статті про «{name}» (стрічка Atom)"
+          related: Пов’язані
+          breadcrumb: Навігаційний ланцюжок
+          names_in_use: Назви
+          coordinates: Координати
+          view_on_openstreetmap: Відкрити в OpenStreetMap
+          around_place: "Поруч: {name}"
+          places_within: Місця в його межах
+          active_here: Діють тут
+          places_lead: Регіони, населені пункти й об’єкти досьє, вкладені одне в одне за розташуванням. Якщо місце має кілька назв, на його сторінці їх наведено поруч.
+          entities_lead: Люди, організації, країни та угруповання, які фігурують у досьє, за типами.
+          entity_types: Типи дійових осіб
+          no_profile_written: Довідку ще не написано
+          title_page: "{title} (сторінка {page})"
+          articles_description: Усі статті досьє, спершу новіші.
+          entities_description: Люди, організації, країни та збройні угруповання в досьє.
+          places_description: Усі місця досьє — від регіонів до сіл.
+          timeline_description: Усі датовані події досьє в хронологічному порядку.
+          timeline_of_year: "Хроніка: {year}"
+          timeline_year_description: "Події досьє за {year} рік у хронологічному порядку."
+          search_description: Пошук статей, людей, організацій, місць, тегів і подій у досьє.
+          page_not_found_description: За цією адресою сторінки немає.
+          tags_description: Статті досьє за темами.
+          tag_title: "Тег: {name}"
+          tag_description: "Статті з тегом «{name}»."
+          in_the_dossier: "{type} у досьє"
+          during_year: "Протягом {year} року"
+          byline:
+            one: "Автор: {names}"
+            few: "Автори: {names}"
+            many: "Автори: {names}"
+            other: "Автори: {names}"
+          entity_type_person: Особа
+          entity_type_organization: Організація
+          entity_type_country: Країна
+          entity_type_group: Збройне угруповання
+          entity_type_other: Інше
+          entity_types_person: Люди
+          entity_types_organization: Організації
+          entity_types_country: Країни
+          entity_types_group: Збройні угруповання
+          entity_types_other: Інші
+          place_type_country: Країна
+          place_type_region: Регіон
+          place_type_city: Місто
+          place_type_village: Село
+          place_type_site: Об’єкт
+          place_type_other: Місце
+          activity_title_months: "Статті зі згадками «{subject}» за місяцями: {from} — {to}"
+          activity_title_years: "Статті зі згадками «{subject}» за роками: {from}–{to}"
+          activity_bar:
+            one: "{when}: {count} стаття"
+            few: "{when}: {count} статті"
+            many: "{when}: {count} статей"
+            other: "{when}: {count} статті"
+          activity_none: Статей зі згадками поки немає.
+          activity_all_in:
+            one: "{count} стаття — за {when}."
+            few: "{count} статті, усі — за {when}."
+            many: "{count} статей, усі — за {when}."
+            other: "{count} статті, усі — за {when}."
+          activity_most_in: "найбільше — {when} ({peak})"
+          activity_at_most: "не більше {peak} на місяць (місяців із такою кількістю: {months}, останній — {when})"
+          activity_from_to:
+            one: "{count} стаття: {from} — {to}; {most}."
+            few: "{count} статті: {from} — {to}; {most}."
+            many: "{count} статей: {from} — {to}; {most}."
+            other: "{count} статті: {from} — {to}; {most}."
+          overview_one_year: "Події {year} року: {count}"
+          overview_years: "Події за роками, {from_year}–{to_year}: усього {count}; кожен стовпчик веде до свого року"
+          overview_bar:
+            one: "{year}: {count} подія"
+            few: "{year}: {count} події"
+            many: "{year}: {count} подій"
+            other: "{year}: {count} події"
+          map_of_dossier: Карта місць досьє
+          map_of_place: "Карта: {name} та околиці"
+          map_of_places_in: "Карта місць у межах: {name}"
+          search_in_place: "у межах: {name}"
+          search_all_results:
+            one: "{count} результат — на сторінці пошуку"
+            few: "Усі {count} результати — на сторінці пошуку"
+            many: "Усі {count} результатів — на сторінці пошуку"
+            other: "Усі {count} результату — на сторінці пошуку"
+          search_no_matches_page: Нічого не знайдено. Сторінка пошуку
+          search_results_status:
+            one: "{count} результат; стрілка вниз веде до нього"
+            few: "{count} результати; стрілка вниз веде до них"
+            many: "{count} результатів; стрілка вниз веде до них"
+            other: "{count} результату; стрілка вниз веде до них"
+          search_no_matches: Нічого не знайдено
+          search_prompt: Введіть ім’я, місце, слово із заголовка або подію.
+          search_results_for:
+            one: "За запитом «{query}» — {count} результат"
+            few: "За запитом «{query}» — {count} результати"
+            many: "За запитом «{query}» — {count} результатів"
+            other: "За запитом «{query}» — {count} результату"
+          search_no_matches_for: "За запитом «{query}» нічого не знайдено."
+          search_also: "Інші назви: {names}"
 
         """#,
     ]

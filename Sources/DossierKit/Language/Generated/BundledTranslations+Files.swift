@@ -252,6 +252,186 @@ enum BundledTranslations {
           search_also: "أسماء أخرى: {names}"
 
         """#,
+        "de": #"""
+        # Deutsch.
+        language: Deutsch
+        strings:
+          search_the_dossier: Im Dossier suchen
+          search: Suchen
+          skip_to_content: Zum Inhalt springen
+          quick_find_placeholder: Namen, Orte, Ereignisse…
+          sections: Rubriken
+          built_with: "Erstellt mit {generator}."
+          atom_feed: Atom-Feed
+          articles: Artikel
+          entities: Akteure
+          places: Orte
+          events: Ereignisse
+          tags: Schlagwörter
+          latest_reporting: Neueste Berichte
+          no_articles_yet: Noch keine Artikel.
+          recent_events: Jüngste Ereignisse
+          no_events_yet: Noch keine Ereignisse erfasst.
+          key_actors_and_places: Wichtige Akteure und Orte
+          key_actors: Wichtige Akteure
+          no_entities_yet: Noch keine Akteure.
+          key_places: Wichtige Orte
+          no_places_yet: Noch keine Orte.
+          mentions:
+            one: "{count} Erwähnung"
+            other: "{count} Erwähnungen"
+          shared_articles:
+            one: "{count} gemeinsamer Artikel"
+            other: "{count} gemeinsame Artikel"
+          home: Startseite
+          timeline: Chronik
+          page_not_found: Seite nicht gefunden
+          page_not_found_lead: Unter dieser Adresse gibt es keine Seite. Vielleicht wurde sie bei der letzten Aktualisierung des Dossiers umbenannt oder entfernt.
+          search_for_what_you_looked_for: Finden Sie im Dossier, wonach Sie gesucht haben
+          or_start_from: Oder beginnen Sie hier
+          search_title: Suche
+          search_lead: Artikel, Personen, Organisationen, Orte, Schlagwörter und Ereignisse – unter jedem ihrer Namen, in jeder Schrift.
+          search_needs_javascript: "Die Suche braucht JavaScript, das ausgeschaltet ist. Alle Seiten sind weiterhin über die Verzeichnisse erreichbar:"
+          involved: Beteiligte
+          where: Wo
+          reported_in: Berichtet in
+          pages: Seiten
+          newer: Neuere
+          older: Ältere
+          years: Jahre
+          other_years: Andere Jahre
+          all_years: Alle Jahre
+          one_page_per_year: Eine Seite pro Jahr.
+          timeline_lead:
+            one: "{count} Ereignis, mit Verweis auf den Bericht, aus dem es stammt."
+            other: "{count} Ereignisse, chronologisch geordnet, jeweils mit Verweis auf den Bericht, aus dem sie stammen."
+          timeline_year_lead:
+            plural: year_count
+            one: "{year_count} Ereignis im Jahr {year}, mit Verweis auf den Bericht, aus dem es stammt."
+            other: "{year_count} Ereignisse im Jahr {year}, chronologisch geordnet, jeweils mit Verweis auf den Bericht, aus dem sie stammen."
+          events_noun:
+            one: Ereignis
+            other: Ereignisse
+          articles_in_dossier:
+            one: "{count} Artikel in diesem Dossier."
+            other: "{count} Artikel in diesem Dossier."
+          articles_count:
+            one: "{count} Artikel"
+            other: "{count} Artikel"
+          articles_noun:
+            one: Artikel
+            other: Artikel
+          newest_first: Neueste zuerst
+          tag: Schlagwort
+          tags_lead: Themen, die sich durch die Berichterstattung ziehen, jeweils mit der Zahl der Artikel.
+          no_tags_yet: Noch keine Schlagwörter.
+          draft: Entwurf
+          draft_banner: "nicht veröffentlicht: nur in Vorschauen sichtbar, die mit --drafts erstellt wurden."
+          updated: "Aktualisiert:"
+          corrections: Korrekturen
+          sources: Quellen
+          archived_copy: archivierte Kopie
+          events_in_this_article: Ereignisse in diesem Artikel
+          related_articles: Verwandte Artikel
+          in_this_article: In diesem Artikel
+          who: Wer
+          more_articles: Weitere Artikel.
+          profile_on_first_page: Profil, Chronik und Verbindungen stehen auf der ersten Seite.
+          no_profile_yet: "Zu {name} gibt es noch kein Profil; diese Seite zeigt, was das Dossier darüber enthält."
+          latest_events_shown:
+            plural: event_count
+            one: "Die neuesten {events_shown} von {event_count} Ereignis."
+            other: "Die neuesten {events_shown} von {event_count} Ereignissen."
+          whole_timeline: Die Chronik enthält alle.
+          also_known_as: Auch bekannt als
+          first_mentioned: Erste Erwähnung
+          last_mentioned: Letzte Erwähnung
+          connections: Verbindungen
+          follow_feed: "Neue Artikel zu {name} abonnieren (Atom-Feed)"
+          related: Verbundene Akteure
+          breadcrumb: Brotkrümelnavigation
+          names_in_use: Gebräuchliche Namen
+          coordinates: Koordinaten
+          view_on_openstreetmap: Auf OpenStreetMap ansehen
+          around_place: "Rund um {name}"
+          places_within: Orte in diesem Gebiet
+          active_here: Hier aktiv
+          places_lead: Regionen, Ortschaften und Stätten im Dossier, nach ihrer Lage ineinander gegliedert. Trägt ein Ort mehrere gebräuchliche Namen, stehen sie auf seiner Seite nebeneinander.
+          entities_lead: Personen, Organisationen, Staaten und Gruppen, die im Dossier vorkommen, nach Art geordnet.
+          entity_types: Arten von Akteuren
+          no_profile_written: Noch kein Profil
+          title_page: "{title} (Seite {page})"
+          articles_description: Alle Artikel des Dossiers, die neuesten zuerst.
+          entities_description: Personen, Organisationen, Staaten und bewaffnete Gruppen im Dossier.
+          places_description: Alle Orte des Dossiers, von Regionen bis zu Dörfern.
+          timeline_description: Alle datierten Ereignisse des Dossiers in chronologischer Reihenfolge.
+          timeline_of_year: "Chronik: {year}"
+          timeline_year_description: "Die Ereignisse des Dossiers im Jahr {year}, in chronologischer Reihenfolge."
+          search_description: Artikel, Personen, Organisationen, Orte, Schlagwörter und Ereignisse im Dossier finden.
+          page_not_found_description: Unter dieser Adresse gibt es keine Seite.
+          tags_description: Die Artikel des Dossiers nach Themen.
+          tag_title: "Schlagwort: {name}"
+          tag_description: "Artikel mit dem Schlagwort „{name}“."
+          in_the_dossier: "{type} im Dossier"
+          during_year: "Im Lauf des Jahres {year}"
+          byline:
+            one: "Von {names}"
+            other: "Von {names}"
+          entity_type_person: Person
+          entity_type_organization: Organisation
+          entity_type_country: Staat
+          entity_type_group: Bewaffnete Gruppe
+          entity_type_other: Sonstiges
+          entity_types_person: Personen
+          entity_types_organization: Organisationen
+          entity_types_country: Staaten
+          entity_types_group: Bewaffnete Gruppen
+          entity_types_other: Sonstige
+          place_type_country: Staat
+          place_type_region: Region
+          place_type_city: Stadt
+          place_type_village: Dorf
+          place_type_site: Stätte
+          place_type_other: Ort
+          activity_title_months: "Artikel pro Monat, die {subject} erwähnen, {from} bis {to}"
+          activity_title_years: "Artikel pro Jahr, die {subject} erwähnen, {from} bis {to}"
+          activity_bar:
+            one: "{when}: {count} Artikel"
+            other: "{when}: {count} Artikel"
+          activity_none: Noch kein Artikel erwähnt dies.
+          activity_all_in:
+            one: "{count} Artikel, im {when}."
+            other: "{count} Artikel, alle im {when}."
+          activity_most_in: "die meisten im {when} ({peak})"
+          activity_at_most: "höchstens {peak} pro Monat ({months} Monate, zuletzt im {when})"
+          activity_from_to:
+            one: "{count} Artikel von {from} bis {to}; {most}."
+            other: "{count} Artikel von {from} bis {to}; {most}."
+          overview_one_year: "Ereignisse im Jahr {year}: {count}"
+          overview_years: "Ereignisse pro Jahr, {from_year} bis {to_year}: insgesamt {count}; jeder Balken führt zu seinem Jahr"
+          overview_bar:
+            one: "{year}: {count} Ereignis"
+            other: "{year}: {count} Ereignisse"
+          map_of_dossier: Karte der Orte im Dossier
+          map_of_place: "Karte von {name} und Umgebung"
+          map_of_places_in: "Karte der Orte in {name}"
+          search_in_place: "in {name}"
+          search_all_results:
+            one: "Das Ergebnis auf der Suchseite"
+            other: "Alle {count} Ergebnisse auf der Suchseite"
+          search_no_matches_page: Keine Treffer. Suchseite
+          search_results_status:
+            one: "{count} Ergebnis; mit der Pfeiltaste nach unten erreichen Sie es"
+            other: "{count} Ergebnisse; mit der Pfeiltaste nach unten erreichen Sie sie"
+          search_no_matches: Keine Treffer
+          search_prompt: Geben Sie einen Namen, einen Ort, ein Wort aus einem Titel oder ein Ereignis ein.
+          search_results_for:
+            one: "{count} Ergebnis für „{query}“"
+            other: "{count} Ergebnisse für „{query}“"
+          search_no_matches_for: "Keine Treffer für „{query}“."
+          search_also: "Auch: {names}"
+
+        """#,
         "en": #"""
         # English: the reference table. Every key the built-in theme and the engine use is here; another
         # language's table may leave a key out, and then English is shown (with a warning).
@@ -433,6 +613,400 @@ enum BundledTranslations {
             other: "{count} results for “{query}”"
           search_no_matches_for: "No matches for “{query}”."
           search_also: "Also: {names}"
+
+        """#,
+        "es": #"""
+        # Español.
+        language: Español
+        strings:
+          search_the_dossier: Buscar en el dosier
+          search: Buscar
+          skip_to_content: Saltar al contenido
+          quick_find_placeholder: Nombres, lugares, hechos…
+          sections: Secciones
+          built_with: "Creado con {generator}."
+          atom_feed: Canal Atom
+          articles: Artículos
+          entities: Actores
+          places: Lugares
+          events: Hechos
+          tags: Etiquetas
+          latest_reporting: Últimas informaciones
+          no_articles_yet: Todavía no hay artículos.
+          recent_events: Hechos recientes
+          no_events_yet: Todavía no hay hechos registrados.
+          key_actors_and_places: Actores y lugares principales
+          key_actors: Actores principales
+          no_entities_yet: Todavía no hay actores.
+          key_places: Lugares principales
+          no_places_yet: Todavía no hay lugares.
+          mentions:
+            one: "{count} mención"
+            many: "{count} de menciones"
+            other: "{count} menciones"
+          shared_articles:
+            one: "{count} artículo en común"
+            many: "{count} de artículos en común"
+            other: "{count} artículos en común"
+          home: Inicio
+          timeline: Cronología
+          page_not_found: Página no encontrada
+          page_not_found_lead: No hay ninguna página en esta dirección. Puede que se haya renombrado o eliminado en la última actualización del dosier.
+          search_for_what_you_looked_for: Encuentre en el dosier lo que buscaba
+          or_start_from: O empiece por aquí
+          search_title: Búsqueda
+          search_lead: Artículos, personas, organizaciones, lugares, etiquetas y hechos, por cualquiera de sus nombres y en cualquier alfabeto.
+          search_needs_javascript: "La búsqueda necesita JavaScript, que está desactivado. Todas las páginas siguen siendo accesibles desde los índices:"
+          involved: Implicados
+          where: Dónde
+          reported_in: Recogido en
+          pages: Páginas
+          newer: Más recientes
+          older: Más antiguos
+          years: Años
+          other_years: Otros años
+          all_years: Todos los años
+          one_page_per_year: Una página por año.
+          timeline_lead:
+            one: "{count} hecho, con un enlace a la información de la que procede."
+            many: "{count} de hechos, del más antiguo al más reciente, cada uno con un enlace a la información de la que procede."
+            other: "{count} hechos, del más antiguo al más reciente, cada uno con un enlace a la información de la que procede."
+          timeline_year_lead:
+            plural: year_count
+            one: "{year_count} hecho en {year}, con un enlace a la información de la que procede."
+            many: "{year_count} de hechos en {year}, del más antiguo al más reciente, cada uno con un enlace a la información de la que procede."
+            other: "{year_count} hechos en {year}, del más antiguo al más reciente, cada uno con un enlace a la información de la que procede."
+          events_noun:
+            one: hecho
+            many: de hechos
+            other: hechos
+          articles_in_dossier:
+            one: "{count} artículo en este dosier."
+            many: "{count} de artículos en este dosier."
+            other: "{count} artículos en este dosier."
+          articles_count:
+            one: "{count} artículo"
+            many: "{count} de artículos"
+            other: "{count} artículos"
+          articles_noun:
+            one: artículo
+            many: de artículos
+            other: artículos
+          newest_first: Los más recientes primero
+          tag: Etiqueta
+          tags_lead: Los temas que recorren la cobertura, con el número de artículos de cada uno.
+          no_tags_yet: Todavía no hay etiquetas.
+          draft: Borrador
+          draft_banner: "sin publicar: solo se muestra en las vistas previas generadas con --drafts."
+          updated: "Actualización:"
+          corrections: Fe de errores
+          sources: Fuentes
+          archived_copy: copia archivada
+          events_in_this_article: Hechos en este artículo
+          related_articles: Artículos relacionados
+          in_this_article: En este artículo
+          who: Quién
+          more_articles: Más artículos.
+          profile_on_first_page: El perfil, la cronología y las conexiones están en la primera página.
+          no_profile_yet: "Todavía no se ha redactado un perfil de {name}; esta página reúne lo que el dosier dice al respecto."
+          latest_events_shown:
+            plural: event_count
+            one: "Los {events_shown} más recientes de {event_count} hecho."
+            many: "Los {events_shown} más recientes de {event_count} de hechos."
+            other: "Los {events_shown} más recientes de {event_count} hechos."
+          whole_timeline: La cronología los recoge todos.
+          also_known_as: También conocido como
+          first_mentioned: Primera mención
+          last_mentioned: Última mención
+          connections: Conexiones
+          follow_feed: "Siga los nuevos artículos sobre {name} (canal Atom)"
+          related: Actores relacionados
+          breadcrumb: Ruta de navegación
+          names_in_use: Nombres en uso
+          coordinates: Coordenadas
+          view_on_openstreetmap: Ver en OpenStreetMap
+          around_place: "En torno a {name}"
+          places_within: Lugares que comprende
+          active_here: Actores presentes
+          places_lead: Regiones, localidades y emplazamientos del dosier, ordenados según dónde se encuentran. Cuando un lugar tiene más de un nombre en uso, su página los muestra uno al lado del otro.
+          entities_lead: Personas, organizaciones, países y grupos que aparecen en el dosier, agrupados por tipo.
+          entity_types: Tipos de actores
+          no_profile_written: Perfil aún sin redactar
+          title_page: "{title} (página {page})"
+          articles_description: Todos los artículos del dosier, los más recientes primero.
+          entities_description: Personas, organizaciones, países y grupos armados del dosier.
+          places_description: Todos los lugares del dosier, de las regiones a las aldeas.
+          timeline_description: Todos los hechos fechados del dosier, en orden cronológico.
+          timeline_of_year: "Cronología: {year}"
+          timeline_year_description: "Los hechos del dosier en {year}, en orden cronológico."
+          search_description: Busque artículos, personas, organizaciones, lugares, etiquetas y hechos en el dosier.
+          page_not_found_description: No hay ninguna página en esta dirección.
+          tags_description: Los artículos del dosier por tema.
+          tag_title: "Etiqueta: {name}"
+          tag_description: "Artículos con la etiqueta «{name}»."
+          in_the_dossier: "{type} en el dosier"
+          during_year: "A lo largo de {year}"
+          byline:
+            one: "Por {names}"
+            many: "Por {names}"
+            other: "Por {names}"
+          entity_type_person: Persona
+          entity_type_organization: Organización
+          entity_type_country: País
+          entity_type_group: Grupo armado
+          entity_type_other: Otro
+          entity_types_person: Personas
+          entity_types_organization: Organizaciones
+          entity_types_country: Países
+          entity_types_group: Grupos armados
+          entity_types_other: Otros
+          place_type_country: País
+          place_type_region: Región
+          place_type_city: Ciudad
+          place_type_village: Aldea
+          place_type_site: Emplazamiento
+          place_type_other: Lugar
+          activity_title_months: "Artículos por mes con menciones de {subject}, de {from} a {to}"
+          activity_title_years: "Artículos por año con menciones de {subject}, de {from} a {to}"
+          activity_bar:
+            one: "{when}: {count} artículo"
+            many: "{when}: {count} de artículos"
+            other: "{when}: {count} artículos"
+          activity_none: Aún no hay menciones en los artículos.
+          activity_all_in:
+            one: "{count} artículo, publicado en {when}."
+            many: "{count} de artículos, todos publicados en {when}."
+            other: "{count} artículos, todos publicados en {when}."
+          activity_most_in: "con un máximo en {when} ({peak})"
+          activity_at_most: "como máximo {peak} al mes ({months} meses; el último, {when})"
+          activity_from_to:
+            one: "{count} artículo de {from} a {to}; {most}."
+            many: "{count} de artículos de {from} a {to}; {most}."
+            other: "{count} artículos de {from} a {to}; {most}."
+          overview_one_year: "Hechos en {year}: {count}"
+          overview_years: "Hechos por año, de {from_year} a {to_year}: {count} en total; cada barra lleva a su año"
+          overview_bar:
+            one: "{year}: {count} hecho"
+            many: "{year}: {count} de hechos"
+            other: "{year}: {count} hechos"
+          map_of_dossier: Mapa de los lugares del dosier
+          map_of_place: "Mapa de {name} y sus alrededores"
+          map_of_places_in: "Mapa de los lugares de {name}"
+          search_in_place: "en {name}"
+          search_all_results:
+            one: "El resultado, en la página de búsqueda"
+            many: "Los {count} de resultados, en la página de búsqueda"
+            other: "Los {count} resultados, en la página de búsqueda"
+          search_no_matches_page: Sin resultados. Página de búsqueda
+          search_results_status:
+            one: "{count} resultado; pulse la flecha abajo para llegar a él"
+            many: "{count} de resultados; pulse la flecha abajo para llegar a ellos"
+            other: "{count} resultados; pulse la flecha abajo para llegar a ellos"
+          search_no_matches: Sin resultados
+          search_prompt: Escriba un nombre, un lugar, una palabra de un título o un hecho.
+          search_results_for:
+            one: "{count} resultado para «{query}»"
+            many: "{count} de resultados para «{query}»"
+            other: "{count} resultados para «{query}»"
+          search_no_matches_for: "No hay resultados para «{query}»."
+          search_also: "También: {names}"
+
+        """#,
+        "fr": #"""
+        # Français.
+        language: Français
+        strings:
+          search_the_dossier: Rechercher dans le dossier
+          search: Rechercher
+          skip_to_content: Aller au contenu
+          quick_find_placeholder: Noms, lieux, événements…
+          sections: Rubriques
+          built_with: "Site réalisé avec {generator}."
+          atom_feed: Flux Atom
+          articles: Articles
+          entities: Acteurs
+          places: Lieux
+          events: Événements
+          tags: Mots-clés
+          latest_reporting: Derniers articles
+          no_articles_yet: Aucun article pour l’instant.
+          recent_events: Événements récents
+          no_events_yet: Aucun événement recensé pour l’instant.
+          key_actors_and_places: Principaux acteurs et lieux
+          key_actors: Principaux acteurs
+          no_entities_yet: Aucun acteur pour l’instant.
+          key_places: Principaux lieux
+          no_places_yet: Aucun lieu pour l’instant.
+          mentions:
+            one: "{count} mention"
+            many: "{count} de mentions"
+            other: "{count} mentions"
+          shared_articles:
+            one: "{count} article en commun"
+            many: "{count} d’articles en commun"
+            other: "{count} articles en commun"
+          home: Accueil
+          timeline: Chronologie
+          page_not_found: Page introuvable
+          page_not_found_lead: Il n’y a aucune page à cette adresse. Elle a peut-être été renommée ou supprimée lors de la dernière mise à jour du dossier.
+          search_for_what_you_looked_for: Retrouvez dans le dossier ce que vous cherchiez
+          or_start_from: Ou partez d’une rubrique
+          search_title: Recherche
+          search_lead: Articles, personnes, organisations, lieux, mots-clés et événements, sous n’importe lequel de leurs noms, dans n’importe quelle écriture.
+          search_needs_javascript: "La recherche nécessite JavaScript, qui est désactivé. Toutes les pages restent accessibles depuis les index :"
+          involved: Acteurs impliqués
+          where: Où
+          reported_in: Relaté dans
+          pages: Pages
+          newer: Plus récents
+          older: Plus anciens
+          years: Années
+          other_years: Autres années
+          all_years: Toutes les années
+          one_page_per_year: Une page par année.
+          timeline_lead:
+            one: "{count} événement, avec un lien vers l’article dont il est tiré."
+            many: "{count} d’événements, du plus ancien au plus récent, chacun avec un lien vers l’article dont il est tiré."
+            other: "{count} événements, du plus ancien au plus récent, chacun avec un lien vers l’article dont il est tiré."
+          timeline_year_lead:
+            plural: year_count
+            one: "{year_count} événement en {year}, avec un lien vers l’article dont il est tiré."
+            many: "{year_count} d’événements en {year}, du plus ancien au plus récent, chacun avec un lien vers l’article dont il est tiré."
+            other: "{year_count} événements en {year}, du plus ancien au plus récent, chacun avec un lien vers l’article dont il est tiré."
+          events_noun:
+            one: événement
+            many: d’événements
+            other: événements
+          articles_in_dossier:
+            one: "Ce dossier compte {count} article."
+            many: "Ce dossier compte {count} d’articles."
+            other: "Ce dossier compte {count} articles."
+          articles_count:
+            one: "{count} article"
+            many: "{count} d’articles"
+            other: "{count} articles"
+          articles_noun:
+            one: article
+            many: d’articles
+            other: articles
+          newest_first: Les plus récents d’abord
+          tag: Mot-clé
+          tags_lead: Les thèmes qui traversent les articles du dossier, avec le nombre d’articles pour chacun.
+          no_tags_yet: Aucun mot-clé pour l’instant.
+          draft: Brouillon
+          draft_banner: "non publié : visible uniquement dans les aperçus générés avec --drafts."
+          updated: "Mise à jour :"
+          corrections: Rectificatifs
+          sources: Sources
+          archived_copy: copie archivée
+          events_in_this_article: Les événements de cet article
+          related_articles: Articles liés
+          in_this_article: Dans cet article
+          who: Qui
+          more_articles: Suite des articles.
+          profile_on_first_page: La fiche, la chronologie et les relations figurent sur la première page.
+          no_profile_yet: "Aucune fiche n’a encore été rédigée sur {name} ; cette page réunit ce que le dossier en dit."
+          latest_events_shown:
+            plural: event_count
+            one: "Les {events_shown} plus récents sur {event_count} événement."
+            many: "Les {events_shown} plus récents sur {event_count} d’événements."
+            other: "Les {events_shown} plus récents sur {event_count} événements."
+          whole_timeline: La chronologie les recense tous.
+          also_known_as: Autres noms
+          first_mentioned: Première mention
+          last_mentioned: Dernière mention
+          connections: Relations
+          follow_feed: "Suivre les nouveaux articles sur {name} (flux Atom)"
+          related: Acteurs liés
+          breadcrumb: Fil d’Ariane
+          names_in_use: Noms en usage
+          coordinates: Coordonnées
+          view_on_openstreetmap: Voir sur OpenStreetMap
+          around_place: "Alentours : {name}"
+          places_within: Lieux rattachés
+          active_here: Acteurs présents
+          places_lead: Régions, localités et sites du dossier, imbriqués selon leur emplacement. Lorsqu’un lieu porte plusieurs noms, sa page les présente côte à côte.
+          entities_lead: Personnes, organisations, pays et groupes cités dans le dossier, classés par type.
+          entity_types: Types d’acteurs
+          no_profile_written: Fiche pas encore rédigée
+          title_page: "{title} (page {page})"
+          articles_description: Tous les articles du dossier, les plus récents d’abord.
+          entities_description: Personnes, organisations, pays et groupes armés du dossier.
+          places_description: Tous les lieux du dossier, des régions aux villages.
+          timeline_description: Tous les événements datés du dossier, dans l’ordre chronologique.
+          timeline_of_year: "Chronologie : {year}"
+          timeline_year_description: "Les événements du dossier en {year}, dans l’ordre chronologique."
+          search_description: Rechercher des articles, des personnes, des organisations, des lieux, des mots-clés et des événements dans le dossier.
+          page_not_found_description: Il n’y a aucune page à cette adresse.
+          tags_description: Les articles du dossier par thème.
+          tag_title: "Mot-clé : {name}"
+          tag_description: "Articles associés au mot-clé « {name} »."
+          in_the_dossier: "{type} du dossier"
+          during_year: "Au cours de {year}"
+          byline:
+            one: "Par {names}"
+            many: "Par {names}"
+            other: "Par {names}"
+          entity_type_person: Personne
+          entity_type_organization: Organisation
+          entity_type_country: Pays
+          entity_type_group: Groupe armé
+          entity_type_other: Autre
+          entity_types_person: Personnes
+          entity_types_organization: Organisations
+          entity_types_country: Pays
+          entity_types_group: Groupes armés
+          entity_types_other: Autres
+          place_type_country: Pays
+          place_type_region: Région
+          place_type_city: Ville
+          place_type_village: Village
+          place_type_site: Site
+          place_type_other: Lieu
+          activity_title_months: "Articles par mois mentionnant {subject}, entre {from} et {to}"
+          activity_title_years: "Articles par année mentionnant {subject}, de {from} à {to}"
+          activity_bar:
+            one: "{when} : {count} article"
+            many: "{when} : {count} d’articles"
+            other: "{when} : {count} articles"
+          activity_none: Aucun article n’en fait encore mention.
+          activity_all_in:
+            one: "{count} article, en {when}."
+            many: "{count} d’articles, tous en {when}."
+            other: "{count} articles, tous en {when}."
+          activity_most_in: "avec un pic en {when} ({peak})"
+          activity_at_most: "au plus {peak} par mois ({months} mois, le dernier en {when})"
+          activity_from_to:
+            one: "{count} article entre {from} et {to} ; {most}."
+            many: "{count} d’articles entre {from} et {to} ; {most}."
+            other: "{count} articles entre {from} et {to} ; {most}."
+          overview_one_year: "Événements en {year} : {count}"
+          overview_years: "Événements par année, de {from_year} à {to_year} : {count} au total ; chaque barre mène à son année"
+          overview_bar:
+            one: "{year} : {count} événement"
+            many: "{year} : {count} d’événements"
+            other: "{year} : {count} événements"
+          map_of_dossier: Carte des lieux du dossier
+          map_of_place: "Carte : {name} et ses environs"
+          map_of_places_in: "Carte des lieux de la zone : {name}"
+          search_in_place: "localisation : {name}"
+          search_all_results:
+            one: "Le résultat sur la page de recherche"
+            many: "Les {count} de résultats sur la page de recherche"
+            other: "Les {count} résultats sur la page de recherche"
+          search_no_matches_page: Aucun résultat. Page de recherche
+          search_results_status:
+            one: "{count} résultat ; flèche vers le bas pour y accéder"
+            many: "{count} de résultats ; flèche vers le bas pour y accéder"
+            other: "{count} résultats ; flèche vers le bas pour y accéder"
+          search_no_matches: Aucun résultat
+          search_prompt: Saisissez un nom, un lieu, un mot d’un titre ou un événement.
+          search_results_for:
+            one: "{count} résultat pour « {query} »"
+            many: "{count} de résultats pour « {query} »"
+            other: "{count} résultats pour « {query} »"
+          search_no_matches_for: "Aucun résultat pour « {query} »."
+          search_also: "Autres noms : {names}"
 
         """#,
         "ru": #"""

@@ -31,7 +31,8 @@ import Testing
         var lines: [String] = []
         var inMultilineString = false
         for line in text.components(separatedBy: "\n") {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            // A raw string's delimiters carry `#`s (`#"""` … `"""#,`).
+            let trimmed = line.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "#,"))
             if trimmed.hasSuffix("\"\"\"") && !trimmed.hasPrefix("\"\"\"") || trimmed == "\"\"\"" {
                 inMultilineString.toggle()
                 continue

@@ -252,6 +252,186 @@ enum BundledTranslations {
           search_also: "أسماء أخرى: {names}"
 
         """#,
+        "az": #"""
+        # Azərbaycan dili (latın qrafikası).
+        language: Azərbaycan dili
+        strings:
+          search_the_dossier: Dosyedə axtarış
+          search: Axtar
+          skip_to_content: Məzmuna keç
+          quick_find_placeholder: Adlar, yerlər, hadisələr…
+          sections: Bölmələr
+          built_with: "Sayt {generator} ilə hazırlanıb."
+          atom_feed: Atom lenti
+          articles: Məqalələr
+          entities: Aktorlar
+          places: Yerlər
+          events: Hadisələr
+          tags: Teqlər
+          latest_reporting: Son materiallar
+          no_articles_yet: Hələ məqalə yoxdur.
+          recent_events: Son hadisələr
+          no_events_yet: Hələ qeydə alınmış hadisə yoxdur.
+          key_actors_and_places: Əsas aktorlar və yerlər
+          key_actors: Əsas aktorlar
+          no_entities_yet: Hələ aktor yoxdur.
+          key_places: Əsas yerlər
+          no_places_yet: Hələ yer yoxdur.
+          mentions:
+            one: "{count} xatırlanma"
+            other: "{count} xatırlanma"
+          shared_articles:
+            one: "{count} ortaq məqalə"
+            other: "{count} ortaq məqalə"
+          home: Ana səhifə
+          timeline: Xronologiya
+          page_not_found: Səhifə tapılmadı
+          page_not_found_lead: Bu ünvanda səhifə yoxdur. Ola bilsin, dosye sonuncu dəfə yenilənərkən onun adı dəyişdirilib və ya o silinib.
+          search_for_what_you_looked_for: Axtardığınızı dosyedə tapın
+          or_start_from: Və ya buradan başlayın
+          search_title: Axtarış
+          search_lead: Məqalələr, şəxslər, təşkilatlar, yerlər, teqlər və hadisələr — istənilən adı ilə, istənilən əlifbada.
+          search_needs_javascript: "Axtarış üçün JavaScript lazımdır, o isə söndürülüb. Bütün səhifələrə yenə də siyahılardan keçmək olar:"
+          involved: İştirakçılar
+          where: Harada
+          reported_in: Mənbələr
+          pages: Səhifələr
+          newer: Daha yeni
+          older: Daha köhnə
+          years: İllər
+          other_years: Digər illər
+          all_years: Bütün illər
+          one_page_per_year: Hər il üçün ayrıca səhifə.
+          timeline_lead:
+            one: "{count} hadisə — haqqında məlumat verən materiala keçidlə."
+            other: "{count} hadisə — xronoloji ardıcıllıqla, hər biri haqqında məlumat verən materiala keçidlə."
+          timeline_year_lead:
+            plural: year_count
+            one: "{year} ərzində {year_count} hadisə — haqqında məlumat verən materiala keçidlə."
+            other: "{year} ərzində {year_count} hadisə — xronoloji ardıcıllıqla, hər biri haqqında məlumat verən materiala keçidlə."
+          events_noun:
+            one: hadisə
+            other: hadisə
+          articles_in_dossier:
+            one: "Bu dosyedə {count} məqalə var."
+            other: "Bu dosyedə {count} məqalə var."
+          articles_count:
+            one: "{count} məqalə"
+            other: "{count} məqalə"
+          articles_noun:
+            one: məqalə
+            other: məqalə
+          newest_first: Yenidən köhnəyə
+          tag: Teq
+          tags_lead: Materiallardan keçən mövzular və hər biri üzrə məqalələrin sayı.
+          no_tags_yet: Hələ teq yoxdur.
+          draft: Qaralama
+          draft_banner: "dərc olunmayıb: yalnız --drafts ilə qurulmuş ilkin baxışlarda görünür."
+          updated: "Yenilənib:"
+          corrections: Düzəlişlər
+          sources: Mənbələr
+          archived_copy: arxiv nüsxəsi
+          events_in_this_article: Bu məqalədəki hadisələr
+          related_articles: Əlaqəli məqalələr
+          in_this_article: Bu məqalədə
+          who: Kim
+          more_articles: Məqalələrin davamı.
+          profile_on_first_page: Arayış, xronologiya və əlaqələr birinci səhifədədir.
+          no_profile_yet: "{name} haqqında hələ arayış yazılmayıb; bu səhifədə dosyedə onunla bağlı olan hər şey toplanıb."
+          latest_events_shown:
+            plural: event_count
+            one: "{event_count} hadisədən son {events_shown} hadisə."
+            other: "{event_count} hadisədən son {events_shown} hadisə."
+          whole_timeline: Hamısı xronologiyadadır.
+          also_known_as: Digər adları
+          first_mentioned: İlk xatırlanma
+          last_mentioned: Son xatırlanma
+          connections: Əlaqələr
+          follow_feed: "{name} haqqında yeni məqalələri izləyin (Atom lenti)"
+          related: Əlaqəli aktorlar
+          breadcrumb: Naviqasiya zənciri
+          names_in_use: İşlənən adlar
+          coordinates: Koordinatlar
+          view_on_openstreetmap: OpenStreetMap xəritəsində bax
+          around_place: "{name} ətrafı"
+          places_within: Daxilindəki yerlər
+          active_here: Burada fəaliyyət göstərənlər
+          places_lead: Dosyedəki regionlar, yaşayış məntəqələri və obyektlər — yerləşdikləri yerə görə bir-birinin içində. Bir yerin bir neçə işlənən adı varsa, onun səhifəsində bu adlar yan-yana verilir.
+          entities_lead: Dosyedə adı çəkilən şəxslər, təşkilatlar, ölkələr və qruplar — növlərinə görə.
+          entity_types: Aktor növləri
+          no_profile_written: Arayış hələ yazılmayıb
+          title_page: "{title} (səhifə {page})"
+          articles_description: Dosyedəki bütün məqalələr, yenidən köhnəyə.
+          entities_description: Dosyedəki şəxslər, təşkilatlar, ölkələr və silahlı qruplar.
+          places_description: Dosyedəki bütün yerlər — regionlardan kəndlərə qədər.
+          timeline_description: Dosyedəki bütün tarixli hadisələr, xronoloji ardıcıllıqla.
+          timeline_of_year: "Xronologiya: {year}"
+          timeline_year_description: "{year} ərzində dosyedəki hadisələr, xronoloji ardıcıllıqla."
+          search_description: Dosyedə məqalə, şəxs, təşkilat, yer, teq və hadisə axtarışı.
+          page_not_found_description: Bu ünvanda səhifə yoxdur.
+          tags_description: Dosyedəki məqalələr mövzular üzrə.
+          tag_title: "Teq: {name}"
+          tag_description: "«{name}» teqi ilə məqalələr."
+          in_the_dossier: "{type} dosyedə"
+          during_year: "{year} ərzində"
+          byline:
+            one: "Müəllif: {names}"
+            other: "Müəlliflər: {names}"
+          entity_type_person: Şəxs
+          entity_type_organization: Təşkilat
+          entity_type_country: Ölkə
+          entity_type_group: Silahlı qrup
+          entity_type_other: Digər
+          entity_types_person: Şəxslər
+          entity_types_organization: Təşkilatlar
+          entity_types_country: Ölkələr
+          entity_types_group: Silahlı qruplar
+          entity_types_other: Digərləri
+          place_type_country: Ölkə
+          place_type_region: Region
+          place_type_city: Şəhər
+          place_type_village: Kənd
+          place_type_site: Obyekt
+          place_type_other: Yer
+          activity_title_months: "{subject} ilə bağlı məqalələr, aylar üzrə: {from} – {to}"
+          activity_title_years: "{subject} ilə bağlı məqalələr, illər üzrə: {from}–{to}"
+          activity_bar:
+            one: "{when}: {count} məqalə"
+            other: "{when}: {count} məqalə"
+          activity_none: Hələ onu xatırladan məqalə yoxdur.
+          activity_all_in:
+            one: "{count} məqalə — {when}."
+            other: "{count} məqalə, hamısı — {when}."
+          activity_most_in: "ən çox — {when} ({peak})"
+          activity_at_most: "ayda ən çox {peak} ({months} ay, sonuncusu — {when})"
+          activity_from_to:
+            one: "{count} məqalə: {from} – {to}; {most}."
+            other: "{count} məqalə: {from} – {to}; {most}."
+          overview_one_year: "{year} ərzində hadisələr: {count}"
+          overview_years: "İllər üzrə hadisələr, {from_year}–{to_year}: cəmi {count}; hər sütun öz ilinə aparır"
+          overview_bar:
+            one: "{year}: {count} hadisə"
+            other: "{year}: {count} hadisə"
+          map_of_dossier: Dosyedəki yerlərin xəritəsi
+          map_of_place: "Xəritə: {name} və ətrafı"
+          map_of_places_in: "Xəritə: {name} ərazisindəki yerlər"
+          search_in_place: "{name} ərazisində"
+          search_all_results:
+            one: "Nəticə axtarış səhifəsində"
+            other: "Bütün {count} nəticə axtarış səhifəsində"
+          search_no_matches_page: Heç nə tapılmadı. Axtarış səhifəsi
+          search_results_status:
+            one: "{count} nəticə; ona keçmək üçün aşağı ox düyməsini basın"
+            other: "{count} nəticə; onlara keçmək üçün aşağı ox düyməsini basın"
+          search_no_matches: Heç nə tapılmadı
+          search_prompt: Ad, yer, başlıqdan bir söz və ya hadisə daxil edin.
+          search_results_for:
+            one: "«{query}» sorğusu üzrə {count} nəticə"
+            other: "«{query}» sorğusu üzrə {count} nəticə"
+          search_no_matches_for: "«{query}» sorğusu üzrə heç nə tapılmadı."
+          search_also: "Digər adları: {names}"
+
+        """#,
         "de": #"""
         # Deutsch.
         language: Deutsch
@@ -1007,6 +1187,366 @@ enum BundledTranslations {
             other: "{count} résultats pour « {query} »"
           search_no_matches_for: "Aucun résultat pour « {query} »."
           search_also: "Autres noms : {names}"
+
+        """#,
+        "hy": #"""
+        # Հայերեն (արևելահայերեն)։
+        language: Հայերեն
+        strings:
+          search_the_dossier: Որոնում դոսյեում
+          search: Որոնել
+          skip_to_content: Անցնել բովանդակությանը
+          quick_find_placeholder: Անուններ, վայրեր, իրադարձություններ…
+          sections: Բաժիններ
+          built_with: "Կայքը ստեղծված է {generator} գործիքով։"
+          atom_feed: Atom լրահոս
+          articles: Հոդվածներ
+          entities: Դերակատարներ
+          places: Վայրեր
+          events: Իրադարձություններ
+          tags: Պիտակներ
+          latest_reporting: Վերջին նյութեր
+          no_articles_yet: Հոդվածներ դեռ չկան։
+          recent_events: Վերջին իրադարձություններ
+          no_events_yet: Իրադարձություններ դեռ գրանցված չեն։
+          key_actors_and_places: Հիմնական դերակատարներ և վայրեր
+          key_actors: Հիմնական դերակատարներ
+          no_entities_yet: Դերակատարներ դեռ չկան։
+          key_places: Հիմնական վայրեր
+          no_places_yet: Վայրեր դեռ չկան։
+          mentions:
+            one: "{count} հիշատակում"
+            other: "{count} հիշատակում"
+          shared_articles:
+            one: "{count} ընդհանուր հոդված"
+            other: "{count} ընդհանուր հոդված"
+          home: Գլխավոր
+          timeline: Ժամանակագրություն
+          page_not_found: Էջը չի գտնվել
+          page_not_found_lead: Այս հասցեով էջ չկա։ Հնարավոր է՝ այն վերանվանվել կամ հեռացվել է դոսյեի վերջին թարմացման ժամանակ։
+          search_for_what_you_looked_for: Գտեք դոսյեում այն, ինչ փնտրում էիք
+          or_start_from: Կամ սկսեք այստեղից
+          search_title: Որոնում
+          search_lead: Հոդվածներ, անձինք, կազմակերպություններ, վայրեր, պիտակներ և իրադարձություններ՝ իրենց ցանկացած անվանումով, ցանկացած գրով։
+          search_needs_javascript: "Որոնման համար անհրաժեշտ է JavaScript, որն անջատված է։ Բոլոր էջերն, այնուամենայնիվ, հասանելի են ցանկերից՝"
+          involved: Մասնակիցներ
+          where: Որտեղ
+          reported_in: Աղբյուրներ
+          pages: Էջեր
+          newer: Ավելի նոր
+          older: Ավելի հին
+          years: Տարիներ
+          other_years: Այլ տարիներ
+          all_years: Բոլոր տարիները
+          one_page_per_year: Յուրաքանչյուր տարվա համար՝ առանձին էջ։
+          timeline_lead:
+            one: "{count} իրադարձություն՝ այն նյութի հղումով, որտեղ դրա մասին հաղորդվում է։"
+            other: "{count} իրադարձություն՝ ժամանակագրական կարգով, յուրաքանչյուրը՝ այն նյութի հղումով, որտեղ դրա մասին հաղորդվում է։"
+          timeline_year_lead:
+            plural: year_count
+            one: "{year_count} իրադարձություն {year} թվականին՝ այն նյութի հղումով, որտեղ դրա մասին հաղորդվում է։"
+            other: "{year_count} իրադարձություն {year} թվականին՝ ժամանակագրական կարգով, յուրաքանչյուրը՝ այն նյութի հղումով, որտեղ դրա մասին հաղորդվում է։"
+          events_noun:
+            one: իրադարձություն
+            other: իրադարձություն
+          articles_in_dossier:
+            one: "Այս դոսյեում կա {count} հոդված։"
+            other: "Այս դոսյեում կա {count} հոդված։"
+          articles_count:
+            one: "{count} հոդված"
+            other: "{count} հոդված"
+          articles_noun:
+            one: հոդված
+            other: հոդված
+          newest_first: Սկզբում՝ նորերը
+          tag: Պիտակ
+          tags_lead: Թեմաներ, որոնք անցնում են դոսյեի նյութերով, և յուրաքանչյուրի հոդվածների թիվը։
+          no_tags_yet: Պիտակներ դեռ չկան։
+          draft: Սևագիր
+          draft_banner: "չհրապարակված՝ երևում է միայն --drafts պարամետրով կառուցված նախադիտումներում։"
+          updated: Թարմացվել է
+          corrections: Ուղղումներ
+          sources: Աղբյուրներ
+          archived_copy: արխիվային պատճեն
+          events_in_this_article: Իրադարձություններն այս հոդվածում
+          related_articles: Առնչվող հոդվածներ
+          in_this_article: Այս հոդվածում
+          who: Ով
+          more_articles: Հոդվածների շարունակությունը։
+          profile_on_first_page: Տեղեկանքը, ժամանակագրությունը և կապերը՝ առաջին էջում։
+          no_profile_yet: "Տեղեկանք դեռ չի գրվել՝ {name}։ Այս էջում հավաքված է այն ամենը, ինչ դոսյեում կա այդ մասին։"
+          latest_events_shown:
+            plural: event_count
+            one: "{event_count} իրադարձությունից վերջին {events_shown}-ը։"
+            other: "{event_count} իրադարձությունից վերջին {events_shown}-ը։"
+          whole_timeline: Բոլորը՝ ժամանակագրությունում։
+          also_known_as: Այլ անվանումներ
+          first_mentioned: Առաջին հիշատակում
+          last_mentioned: Վերջին հիշատակում
+          connections: Կապեր
+          follow_feed: "Նոր հոդվածներ՝ {name} (Atom լրահոս)"
+          related: Առնչվող դերակատարներ
+          breadcrumb: Նավիգացիոն ուղի
+          names_in_use: Գործածվող անվանումներ
+          coordinates: Կոորդինատներ
+          view_on_openstreetmap: Բացել OpenStreetMap քարտեզում
+          around_place: "Շրջակայքը՝ {name}"
+          places_within: Ներառված վայրեր
+          active_here: Գործում են այստեղ
+          places_lead: Դոսյեի շրջանները, բնակավայրերը և օբյեկտները՝ ըստ տեղադրության մեկը մյուսի մեջ ներառված։ Եթե վայրն ունի մեկից ավելի գործածվող անվանում, դրա էջում դրանք ներկայացված են կողք կողքի։
+          entities_lead: Դոսյեում հանդիպող անձինք, կազմակերպություններ, երկրներ և խմբավորումներ՝ ըստ տեսակի։
+          entity_types: Դերակատարների տեսակներ
+          no_profile_written: Տեղեկանքը դեռ գրված չէ
+          title_page: "{title} (էջ {page})"
+          articles_description: Դոսյեի բոլոր հոդվածները՝ սկզբում նորերը։
+          entities_description: Դոսյեի անձինք, կազմակերպությունները, երկրները և զինված խմբավորումները։
+          places_description: Դոսյեի բոլոր վայրերը՝ շրջաններից մինչև գյուղեր։
+          timeline_description: Դոսյեի բոլոր թվագրված իրադարձությունները՝ ժամանակագրական կարգով։
+          timeline_of_year: "Ժամանակագրություն՝ {year}"
+          timeline_year_description: "Դոսյեի իրադարձությունները {year} թվականին՝ ժամանակագրական կարգով։"
+          search_description: Որոնել հոդվածներ, անձինք, կազմակերպություններ, վայրեր, պիտակներ և իրադարձություններ դոսյեում։
+          page_not_found_description: Այս հասցեով էջ չկա։
+          tags_description: Դոսյեի հոդվածներն ըստ թեմաների։
+          tag_title: "Պիտակ՝ {name}"
+          tag_description: "«{name}» պիտակով հոդվածներ։"
+          in_the_dossier: "{type} դոսյեում"
+          during_year: "{year} թվականի ընթացքում"
+          byline:
+            one: "Հեղինակ՝ {names}"
+            other: "Հեղինակներ՝ {names}"
+          entity_type_person: Անձ
+          entity_type_organization: Կազմակերպություն
+          entity_type_country: Երկիր
+          entity_type_group: Զինված խմբավորում
+          entity_type_other: Այլ
+          entity_types_person: Անձինք
+          entity_types_organization: Կազմակերպություններ
+          entity_types_country: Երկրներ
+          entity_types_group: Զինված խմբավորումներ
+          entity_types_other: Այլ
+          place_type_country: Երկիր
+          place_type_region: Շրջան
+          place_type_city: Քաղաք
+          place_type_village: Գյուղ
+          place_type_site: Օբյեկտ
+          place_type_other: Վայր
+          activity_title_months: "Հոդվածներ ըստ ամիսների, որոնցում հիշատակվում է «{subject}»՝ {from} – {to}"
+          activity_title_years: "Հոդվածներ ըստ տարիների, որոնցում հիշատակվում է «{subject}»՝ {from}–{to}"
+          activity_bar:
+            one: "{when}՝ {count} հոդված"
+            other: "{when}՝ {count} հոդված"
+          activity_none: Հիշատակող հոդվածներ դեռ չկան։
+          activity_all_in:
+            one: "{count} հոդված՝ {when}։"
+            other: "{count} հոդված, բոլորը՝ {when}։"
+          activity_most_in: "ամենաշատը՝ {when} ({peak})"
+          activity_at_most: "ամսական առավելագույնը {peak} ({months} ամիս, վերջինը՝ {when})"
+          activity_from_to:
+            one: "{count} հոդված՝ {from} – {to}, {most}։"
+            other: "{count} հոդված՝ {from} – {to}, {most}։"
+          overview_one_year: "Իրադարձություններ {year} թվականին՝ {count}"
+          overview_years: "Իրադարձություններն ըստ տարիների՝ {from_year}–{to_year}, ընդամենը {count}, յուրաքանչյուր սյուն տանում է իր տարվա էջը"
+          overview_bar:
+            one: "{year}՝ {count} իրադարձություն"
+            other: "{year}՝ {count} իրադարձություն"
+          map_of_dossier: Դոսյեի վայրերի քարտեզ
+          map_of_place: "Քարտեզ՝ {name} և շրջակայքը"
+          map_of_places_in: "Քարտեզ՝ {name} և դրա մեջ գտնվող վայրերը"
+          search_in_place: "գտնվում է՝ {name}"
+          search_all_results:
+            one: "Արդյունքը՝ որոնման էջում"
+            other: "Բոլոր {count} արդյունքները՝ որոնման էջում"
+          search_no_matches_page: Ոչինչ չի գտնվել։ Որոնման էջ
+          search_results_status:
+            one: "{count} արդյունք, սեղմեք ներքև սլաքը՝ դրան անցնելու համար"
+            other: "{count} արդյունք, սեղմեք ներքև սլաքը՝ դրանց անցնելու համար"
+          search_no_matches: Ոչինչ չի գտնվել
+          search_prompt: Մուտքագրեք անուն, վայր, վերնագրի բառ կամ իրադարձություն։
+          search_results_for:
+            one: "«{query}» հարցմամբ՝ {count} արդյունք"
+            other: "«{query}» հարցմամբ՝ {count} արդյունք"
+          search_no_matches_for: "«{query}» հարցմամբ ոչինչ չի գտնվել։"
+          search_also: "Այլ անվանումներ՝ {names}"
+
+        """#,
+        "ka": #"""
+        # ქართული.
+        language: ქართული
+        strings:
+          search_the_dossier: ძიება დოსიეში
+          search: ძიება
+          skip_to_content: შინაარსზე გადასვლა
+          quick_find_placeholder: სახელები, ადგილები, მოვლენები…
+          sections: განყოფილებები
+          built_with: "საიტი შექმნილია ხელსაწყოთი {generator}."
+          atom_feed: Atom არხი
+          articles: სტატიები
+          entities: აქტორები
+          places: ადგილები
+          events: მოვლენები
+          tags: თეგები
+          latest_reporting: უახლესი მასალები
+          no_articles_yet: სტატიები ჯერ არ არის.
+          recent_events: ბოლო მოვლენები
+          no_events_yet: მოვლენები ჯერ არ დაფიქსირებულა.
+          key_actors_and_places: მთავარი აქტორები და ადგილები
+          key_actors: მთავარი აქტორები
+          no_entities_yet: აქტორები ჯერ არ არის.
+          key_places: მთავარი ადგილები
+          no_places_yet: ადგილები ჯერ არ არის.
+          mentions:
+            one: "{count} ხსენება"
+            other: "{count} ხსენება"
+          shared_articles:
+            one: "{count} საერთო სტატია"
+            other: "{count} საერთო სტატია"
+          home: მთავარი
+          timeline: ქრონოლოგია
+          page_not_found: გვერდი ვერ მოიძებნა
+          page_not_found_lead: ამ მისამართზე გვერდი არ არის. შესაძლოა, დოსიეს ბოლო განახლებისას მას სახელი შეეცვალა ან წაიშალა.
+          search_for_what_you_looked_for: მოძებნეთ დოსიეში ის, რასაც ეძებდით
+          or_start_from: ან დაიწყეთ აქედან
+          search_title: ძიება
+          search_lead: სტატიები, პირები, ორგანიზაციები, ადგილები, თეგები და მოვლენები — მათი ნებისმიერი სახელით, ნებისმიერ დამწერლობაზე.
+          search_needs_javascript: "ძიებისთვის საჭიროა JavaScript, რომელიც გამორთულია. ყველა გვერდი მაინც ხელმისაწვდომია საძიებლებიდან:"
+          involved: მონაწილეები
+          where: სად
+          reported_in: წყაროები
+          pages: გვერდები
+          newer: უფრო ახალი
+          older: უფრო ძველი
+          years: წლები
+          other_years: სხვა წლები
+          all_years: ყველა წელი
+          one_page_per_year: თითოეულ წელს — ცალკე გვერდი.
+          timeline_lead:
+            one: "{count} მოვლენა, იმ მასალის ბმულით, რომელშიც ის არის აღწერილი."
+            other: "{count} მოვლენა, ქრონოლოგიური თანმიმდევრობით, თითოეული — იმ მასალის ბმულით, რომელშიც ის არის აღწერილი."
+          timeline_year_lead:
+            plural: year_count
+            one: "{year} წელს — {year_count} მოვლენა, იმ მასალის ბმულით, რომელშიც ის არის აღწერილი."
+            other: "{year} წელს — {year_count} მოვლენა, ქრონოლოგიური თანმიმდევრობით, თითოეული — იმ მასალის ბმულით, რომელშიც ის არის აღწერილი."
+          events_noun:
+            one: მოვლენა
+            other: მოვლენა
+          articles_in_dossier:
+            one: "ამ დოსიეში არის {count} სტატია."
+            other: "ამ დოსიეში არის {count} სტატია."
+          articles_count:
+            one: "{count} სტატია"
+            other: "{count} სტატია"
+          articles_noun:
+            one: სტატია
+            other: სტატია
+          newest_first: უახლესიდან ძველისკენ
+          tag: თეგი
+          tags_lead: თემები, რომლებიც დოსიეს მასალებში მეორდება, და თითოეულ მათგანზე სტატიების რაოდენობა.
+          no_tags_yet: თეგები ჯერ არ არის.
+          draft: მონახაზი
+          draft_banner: "არ არის გამოქვეყნებული: ჩანს მხოლოდ --drafts პარამეტრით აგებულ წინასწარ ხედებში."
+          updated: "განახლდა:"
+          corrections: შესწორებები
+          sources: წყაროები
+          archived_copy: დაარქივებული ასლი
+          events_in_this_article: მოვლენები ამ სტატიაში
+          related_articles: დაკავშირებული სტატიები
+          in_this_article: ამ სტატიაში
+          who: ვინ
+          more_articles: სტატიების გაგრძელება.
+          profile_on_first_page: ცნობა, ქრონოლოგია და კავშირები — პირველ გვერდზე.
+          no_profile_yet: "{name}: ცნობა ჯერ არ დაწერილა; ეს გვერდი აგროვებს ყველაფერს, რასაც დოსიე ამის შესახებ ამბობს."
+          latest_events_shown:
+            plural: event_count
+            one: "ბოლო {events_shown}, სულ {event_count} მოვლენიდან."
+            other: "ბოლო {events_shown}, სულ {event_count} მოვლენიდან."
+          whole_timeline: ყველა მოვლენა — ქრონოლოგიაში.
+          also_known_as: სხვა სახელები
+          first_mentioned: პირველი ხსენება
+          last_mentioned: ბოლო ხსენება
+          connections: კავშირები
+          follow_feed: "ახალი სტატიები: {name} (Atom არხი)"
+          related: დაკავშირებული აქტორები
+          breadcrumb: ნავიგაციის ჯაჭვი
+          names_in_use: გამოყენებული სახელწოდებები
+          coordinates: კოორდინატები
+          view_on_openstreetmap: OpenStreetMap რუკაზე ნახვა
+          around_place: "შემოგარენი: {name}"
+          places_within: შემავალი ადგილები
+          active_here: აქ მოქმედებენ
+          places_lead: დოსიეს რეგიონები, დასახლებები და ობიექტები, მდებარეობის მიხედვით ერთმანეთში ჩალაგებული. თუ ადგილს ერთზე მეტი სახელწოდება აქვს, მის გვერდზე ისინი გვერდიგვერდ არის მოცემული.
+          entities_lead: დოსიეში მოხსენიებული პირები, ორგანიზაციები, ქვეყნები და დაჯგუფებები, ტიპების მიხედვით.
+          entity_types: აქტორების ტიპები
+          no_profile_written: ცნობა ჯერ არ დაწერილა
+          title_page: "{title} (გვერდი {page})"
+          articles_description: დოსიეს ყველა სტატია, უახლესიდან ძველისკენ.
+          entities_description: დოსიეში მოხსენიებული პირები, ორგანიზაციები, ქვეყნები და შეიარაღებული დაჯგუფებები.
+          places_description: დოსიეს ყველა ადგილი — რეგიონებიდან სოფლებამდე.
+          timeline_description: დოსიეს ყველა დათარიღებული მოვლენა, ქრონოლოგიური თანმიმდევრობით.
+          timeline_of_year: "ქრონოლოგია: {year}"
+          timeline_year_description: "დოსიეს მოვლენები {year} წელს, ქრონოლოგიური თანმიმდევრობით."
+          search_description: სტატიების, პირების, ორგანიზაციების, ადგილების, თეგებისა და მოვლენების ძიება დოსიეში.
+          page_not_found_description: ამ მისამართზე გვერდი არ არის.
+          tags_description: დოსიეს სტატიები თემების მიხედვით.
+          tag_title: "თეგი: {name}"
+          tag_description: "სტატიები თეგით „{name}“."
+          in_the_dossier: "{type} დოსიეში"
+          during_year: "{year} წლის განმავლობაში"
+          byline:
+            one: "ავტორი: {names}"
+            other: "ავტორები: {names}"
+          entity_type_person: პირი
+          entity_type_organization: ორგანიზაცია
+          entity_type_country: ქვეყანა
+          entity_type_group: შეიარაღებული დაჯგუფება
+          entity_type_other: სხვა
+          entity_types_person: პირები
+          entity_types_organization: ორგანიზაციები
+          entity_types_country: ქვეყნები
+          entity_types_group: შეიარაღებული დაჯგუფებები
+          entity_types_other: სხვები
+          place_type_country: ქვეყანა
+          place_type_region: რეგიონი
+          place_type_city: ქალაქი
+          place_type_village: სოფელი
+          place_type_site: ობიექტი
+          place_type_other: ადგილი
+          activity_title_months: "სტატიები, რომლებშიც ნახსენებია {subject}, თვეების მიხედვით: {from} – {to}"
+          activity_title_years: "სტატიები, რომლებშიც ნახსენებია {subject}, წლების მიხედვით: {from}–{to}"
+          activity_bar:
+            one: "{when}: {count} სტატია"
+            other: "{when}: {count} სტატია"
+          activity_none: ჯერ არცერთ სტატიაში არ არის ნახსენები.
+          activity_all_in:
+            one: "{count} სტატია — {when}."
+            other: "{count} სტატია, ყველა — {when}."
+          activity_most_in: "ყველაზე მეტი — {when} ({peak})"
+          activity_at_most: "თვეში არაუმეტეს {peak} ({months} თვე, ბოლო — {when})"
+          activity_from_to:
+            one: "{count} სტატია: {from} – {to}; {most}."
+            other: "{count} სტატია: {from} – {to}; {most}."
+          overview_one_year: "მოვლენები {year} წელს: {count}"
+          overview_years: "მოვლენები წლების მიხედვით, {from_year}–{to_year}: სულ {count}; თითოეული სვეტი თავისი წლის გვერდზე გადადის"
+          overview_bar:
+            one: "{year}: {count} მოვლენა"
+            other: "{year}: {count} მოვლენა"
+          map_of_dossier: დოსიეს ადგილების რუკა
+          map_of_place: "რუკა: {name} და შემოგარენი"
+          map_of_places_in: "რუკა: {name} და მასში შემავალი ადგილები"
+          search_in_place: "მდებარეობა: {name}"
+          search_all_results:
+            one: "შედეგი ძიების გვერდზე"
+            other: "ყველა {count} შედეგი ძიების გვერდზე"
+          search_no_matches_page: ვერაფერი მოიძებნა. ძიების გვერდი
+          search_results_status:
+            one: "{count} შედეგი; მასზე გადასასვლელად დააჭირეთ ქვემოთ მიმართულ ისარს"
+            other: "{count} შედეგი; მათზე გადასასვლელად დააჭირეთ ქვემოთ მიმართულ ისარს"
+          search_no_matches: ვერაფერი მოიძებნა
+          search_prompt: შეიყვანეთ სახელი, ადგილი, სათაურის სიტყვა ან მოვლენა.
+          search_results_for:
+            one: "მოთხოვნით „{query}“ — {count} შედეგი"
+            other: "მოთხოვნით „{query}“ — {count} შედეგი"
+          search_no_matches_for: "მოთხოვნით „{query}“ ვერაფერი მოიძებნა."
+          search_also: "სხვა სახელები: {names}"
 
         """#,
         "ru": #"""

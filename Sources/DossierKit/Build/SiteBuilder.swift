@@ -221,7 +221,7 @@ public struct SiteBuilder: Sendable {
         let renderer = PageRenderer(
             graph: graph, site: site, bodies: bodies, templates: templates, paginateBy: site.paginateBy, media: plan.media,
             customStylesheet: plan.theme.hasCustomStylesheet, keys: keys, language: language)
-        let generator = generatorDigest(site: site, theme: plan.theme, texts: language.translations)
+        let generator = generatorDigest(site: site, theme: plan.theme, language: language)
         var viewContext = generator
         viewContext.combine(views.context)
         // Pictures show the media files' sizes, and only files that exist.
@@ -290,7 +290,8 @@ public struct SiteBuilder: Sendable {
 
     /// What every page's fingerprint shares: this executable, the site's settings and the theme. A new
     /// version of Dossier, a changed `site.yml` or an edited template renders every page again.
-    private func generatorDigest(site: SiteConfig, theme: Theme, texts: Translations) -> ContentHash {
+    private func generatorDigest(site: SiteConfig, theme: Theme, language: SiteLanguage) -> ContentHash {
+        let texts = language.translations
         var hash = ContentHash()
         hash.combine("dossier-pages-1")
         hash.combine(InputStamp.executableStamp())
@@ -299,6 +300,8 @@ public struct SiteBuilder: Sendable {
         for name in theme.templates.keys.sorted() { hash.combine([name, theme.templates[name]!]) }
         // The texts pages show: the built-in tables are part of the executable, the dossier's are not.
         for key in texts.messages.keys.sorted() { hash.combine([key, texts.messages[key]!.stableText]) }
+        // A dossier's table may say which way the language is written.
+        hash.combine(language.direction)
         for name in theme.assets.keys.sorted() {
             hash.combine(name)
             hash.combine(theme.assets[name]!)

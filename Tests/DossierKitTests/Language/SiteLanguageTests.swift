@@ -201,9 +201,13 @@ import Testing
         ])
         try project.build()
         #expect(project.page("index.html")?.contains("<html lang=\"syr\" dir=\"rtl\">") == true)
-        try project.write("i18n/syr.yml", "direction: ltr\nstrings:\n  entities: Actors\n")
+        // Only the direction changes: the pages' fingerprints must see it.
+        try project.write("i18n/syr.yml", "direction: ltr\n")
         try project.build()
         #expect(project.page("index.html")?.contains("<html lang=\"syr\" dir=\"ltr\">") == true)
+        try project.write("i18n/syr.yml", "direction: rtl\nstrings:\n  entities: Actors\n")
+        try project.build()
+        #expect(project.page("entities/index.html")?.contains("<h1>Actors</h1>") == true, "beside strings:")
         try project.write("i18n/syr.yml", "direction: sideways\n")
         let messages = project.failingBuild().map(\.description)
         #expect(

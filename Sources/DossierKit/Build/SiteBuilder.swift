@@ -33,7 +33,7 @@ public struct SiteBuilder: Sendable {
         run.report.filesWritten = written.written
         run.report.filesUnchanged = written.unchanged
         run.report.filesSkipped = written.skipped
-        run.report.notes += made.plan.extras.notes
+        run.report.notes += made.plan.notes
         run.report.diagnostics = run.diagnostics
         options.cache?.finishBuild()
         return run.report
@@ -71,13 +71,14 @@ public struct SiteBuilder: Sendable {
             run.diagnostics += TemplateKeyCheck.unknownKeys(in: made.plan.theme, known: keys.keys)
         }
         _ = try run.stopOnErrors(strict: options.strict, made.templates)
-        run.report.notes += made.plan.extras.notes
+        run.report.notes += made.plan.notes
         run.report.diagnostics = run.diagnostics
         return run.report
     }
 
     /// The stages from `site.yml` to the files of the site as values (made when written): what
-    /// `build` and `check` share. Throws when a problem stops the build before its pages are made.
+    /// `build` and `check` share; the graph, bodies and templates returned are the default
+    /// language's. Throws when a problem stops the build before its pages are made.
     private func make(
         _ inputs: BuildInputs, memo: (any SourceMemo & ParseMemo & MarkdownMemo)?, views: (any PageViewMemo)?,
         keys: TemplateKeyRecorder? = nil, stopsOnErrors: Bool = true, _ run: BuildRun
@@ -85,36 +86,49 @@ public struct SiteBuilder: Sendable {
         files: [OutputFile], plan: SitePlan, graph: DossierGraph, bodies: RenderedBodies, templates: TemplateSet
     ) {
         let site = run.stage("settings") { settings(inputs, run) }
+        let editions = Edition.all(of: site)
         let loaded = run.stage("load") { inputs.loader.load(inputs.sources.files, stamps: inputs.stamps, memo: memo) }
         run.diagnostics += loaded.diagnostics
         let media = run.stage("media") {
             MediaFiles.read(inputs.media, stamps: inputs.mediaStamps, allowActive: site.unsafeHTML)
         }
         run.diagnostics += media.1
-        let content = run.stage("front matter") { ContentParser.parse(loaded.files, memo: memo) }
-        run.diagnostics += content.diagnostics
-        let graph = run.stage("graph") {
+        let content = run.stage("front matter") { parse(loaded.files, editions: editions, memo: memo, run) }
+        let graphs = run.stage("graph") {
             let graph = resolve(content.models, run)
             if !options.allowsFuture { run.diagnostics += FutureDates.warnings(graph, today: options.today) }
-            return graph
+            return editions.map { graph.edition($0.language, defaultLanguage: site.language) }
         }
         let bodies = run.stage("markdown") {
-            renderBodies(graph, content.bodies, loaded.files, site: site, media: media.0, memo: memo, run)
+            zip(editions, graphs).map { edition, graph in
+                renderBodies(
+                    graph, content.bodies, loaded.files, site: site, media: media.0.linked(from: edition.up), memo: memo,
+                    only: edition.isDefault
+                        ? nil : Set(content.models.translations.filter { $0.language == edition.language }.map(\.path)),
+                    run)
+            }
         }
-        let language = run.stage("texts") { texts(inputs, site: site, run) }
-        let theme = run.stage("theme") { loadTheme(inputs, translations: language.translations, run) }
-        let plan = run.stage("pages") { SitePlan(graph: graph, site: site, theme: theme.theme, media: media.0, run: run) }
+        let sites = editions.map { $0.settings(of: site) }
+        let languages = run.stage("texts") { sites.map { texts(inputs, site: $0, run) } }
+        let theme = run.stage("theme") { loadTheme(inputs, translations: languages.map(\.translations), run) }
+        let plan = run.stage("pages") {
+            SitePlan(editions: editions, graphs: graphs, sites: sites, theme: theme.theme, media: media.0, run: run)
+        }
         // `check` goes on past content errors, to report the pages' problems too: the pages are made of
         // what is valid. Only templates that do not compile stop it here.
         let templates =
-            stopsOnErrors || theme.templates == nil
-            ? try run.stopOnErrors(strict: options.strict, theme.templates) : theme.templates!
+            stopsOnErrors || theme.templates.contains(where: { $0 == nil })
+            ? try theme.templates.map { try run.stopOnErrors(strict: options.strict, $0) } : theme.templates.map { $0! }
+        let links = EditionLinks.all(editions: editions, graphs: graphs, base: site.baseURL)
         let files = run.stage("views") {
-            outputFiles(
-                plan, graph: graph, site: site, bodies: bodies, templates: templates,
-                views: (views, context: viewContext(content.models)), keys: keys, language: language)
+            editions.indices.flatMap { number in
+                outputFiles(
+                    plan, number, graph: graphs[number], site: sites[number], bodies: bodies[number],
+                    templates: templates[number], views: (views, context: viewContext(content.models)), keys: keys,
+                    language: languages[number], editions: links[number])
+            }
         }
-        return (files, plan, graph, bodies, templates)
+        return (files, plan, graphs[0], bodies[0], templates[0])
     }
 
     // MARK: - Stages
@@ -170,6 +184,21 @@ public struct SiteBuilder: Sendable {
         return language
     }
 
+    /// The models and bodies of the content files, the translations among them (for a site in
+    /// several languages) beside the originals.
+    private func parse(
+        _ files: [SourceFile], editions: [Edition], memo: (any ParseMemo)?, _ run: BuildRun
+    ) -> ParsedContent {
+        let split = TranslationFiles.split(
+            files, languages: editions.dropFirst().map(\.language), defaultLanguage: editions[0].language)
+        var content = ContentParser.parse(split.originals, memo: memo)
+        let translated = ContentParser.parseTranslations(split.translations)
+        content.models.translations = translated.translations
+        content.bodies.merge(translated.bodies) { original, _ in original }
+        run.diagnostics += content.diagnostics + split.problems + translated.diagnostics
+        return content
+    }
+
     /// The graph, with the number of stubs it made.
     private func resolve(_ models: ContentModels, _ run: BuildRun) -> DossierGraph {
         let (graph, diagnostics) = resolve(models)
@@ -178,11 +207,13 @@ public struct SiteBuilder: Sendable {
         return graph
     }
 
-    /// Every body rendered; the Markdown text goes no further than this (a large dossier's text is
-    /// not held while pages are written).
+    /// Every body of one edition's `graph` rendered; the Markdown text goes no further than this (a
+    /// large dossier's text is not held while pages are written). Problems are reported for the
+    /// files in `only` when given (an edition reports its translations' only: the default's report
+    /// the rest).
     private func renderBodies(
-        _ graph: DossierGraph, _ markdown: consuming [String: String], _ files: [SourceFile], site: SiteConfig,
-        media: MediaFiles, memo: (any MarkdownMemo)?, _ run: BuildRun
+        _ graph: DossierGraph, _ markdown: [String: String], _ files: [SourceFile], site: SiteConfig,
+        media: MediaFiles, memo: (any MarkdownMemo)?, only: Set<String>?, _ run: BuildRun
     ) -> RenderedBodies {
         var markdownOptions: MarkdownOptions = [.smartPunctuation]
         if site.unsafeHTML { markdownOptions.insert(.allowRawHTML) }
@@ -193,19 +224,23 @@ public struct SiteBuilder: Sendable {
             graph, markdown: markdown, options: markdownOptions, memo: memo, sourceStamps: bodyStamps, media: media,
             imageSize: { destination, path in MediaLinks.contentPath(destination, from: path).flatMap { media.byPath[$0]?.size } }
         )
-        run.diagnostics += diagnostics
+        run.diagnostics += only.map { paths in diagnostics.filter { paths.contains($0.location?.path ?? "") } } ?? diagnostics
         return bodies
     }
 
-    /// The theme (the dossier's `templates/` over the built-in one, file by file) and its compiled
-    /// templates.
-    private func loadTheme(_ inputs: BuildInputs, translations: Translations, _ run: BuildRun) -> (
-        theme: Theme, templates: TemplateSet?
+    /// The theme (the dossier's `templates/` over the built-in one, file by file) and its templates
+    /// compiled for each edition's texts.
+    private func loadTheme(_ inputs: BuildInputs, translations: [Translations], _ run: BuildRun) -> (
+        theme: Theme, templates: [TemplateSet?]
     ) {
         let own = inputs.themeFiles.map { Theme.load($0, origin: "templates") }
         let theme = own?.theme.over(Theme.builtIn) ?? Theme.builtIn
         let themeDiagnostics = own?.diagnostics ?? []
-        let (templates, templateDiagnostics) = TemplateSet.compile(theme, translations: translations)
+        let compiled = translations.map { TemplateSet.compile(theme, translations: $0) }
+        let templates = compiled.map(\.templates)
+        // Each problem once, though every edition's templates show it.
+        var seen: Set<Diagnostic> = []
+        let templateDiagnostics = compiled.flatMap(\.diagnostics).filter { seen.insert($0).inserted }
         // When `templates/` itself is refused (a link out of the dossier, say), that one error says
         // it all: the empty theme's "missing template" errors would only bury it.
         let themeRefused = themeDiagnostics.contains { $0.location?.path == "templates" && $0.severity == .error }
@@ -213,27 +248,35 @@ public struct SiteBuilder: Sendable {
         return (theme, templates)
     }
 
-    /// Every file of the site as a value: its path, and how to work out its fingerprint and bytes.
+    /// Every file of edition `number` of the site as a value: its path, and how to work out its
+    /// fingerprint and bytes. The media files and redirects are the default edition's, at the root.
     private func outputFiles(
-        _ plan: SitePlan, graph: DossierGraph, site: SiteConfig, bodies: RenderedBodies, templates: TemplateSet,
-        views: (memo: (any PageViewMemo)?, context: ContentHash), keys: TemplateKeyRecorder?, language: SiteLanguage
+        _ plan: SitePlan, _ number: Int, graph: DossierGraph, site: SiteConfig, bodies: RenderedBodies,
+        templates: TemplateSet, views: (memo: (any PageViewMemo)?, context: ContentHash), keys: TemplateKeyRecorder?,
+        language: SiteLanguage, editions: EditionLinks?
     ) -> [OutputFile] {
+        let edition = plan.editions[number]
+        let media = plan.media.linked(from: edition.edition.up)
         let renderer = PageRenderer(
-            graph: graph, site: site, bodies: bodies, templates: templates, paginateBy: site.paginateBy, media: plan.media,
-            customStylesheet: plan.theme.hasCustomStylesheet, keys: keys, language: language)
+            graph: graph, site: site, bodies: bodies, templates: templates, paginateBy: site.paginateBy, media: media,
+            customStylesheet: plan.theme.hasCustomStylesheet, keys: keys, language: language, editions: editions)
         let generator = generatorDigest(site: site, theme: plan.theme, language: language)
         var viewContext = generator
         viewContext.combine(views.context)
         // Pictures show the media files' sizes, and only files that exist.
-        viewContext.combine(plan.media.digest)
-        let pages = plan.pages.map { renderer.file($0.page, at: $0.path, memo: views.memo, context: viewContext) }
-        let assets =
+        viewContext.combine(media.digest)
+        let memo = edition.edition.isDefault ? views.memo : views.memo.map { EditionViewMemo($0, folder: edition.edition.folder) }
+        let pages = edition.pages.map { renderer.file($0.page, at: $0.path, memo: memo, context: viewContext) }
+        var assets =
             plan.theme.assets.keys.sorted().map { OutputFile.data("assets/" + $0, plan.theme.assets[$0]!) }
-            + plan.media.files.map { OutputFile.copy($0.path, of: $0.input, stamp: $0.stamp, limit: MediaFiles.fileBytes) }
-            + plan.redirects.files(site: site)
             + [OutputFile.data(ScriptTexts.path, Data(ScriptTexts.script(language.translations, language: site.language).utf8))]
-        let extras = plan.extras.files(source: renderer.views.source, memo: views.memo, context: viewContext)
-        return (pages + assets + extras).map { $0.bound(to: generator) }
+        if edition.edition.isDefault {
+            assets +=
+                plan.media.files.map { OutputFile.copy($0.path, of: $0.input, stamp: $0.stamp, limit: MediaFiles.fileBytes) }
+                + plan.redirects.files(site: site)
+        }
+        let extras = edition.extras.files(source: renderer.views.source, memo: memo, context: viewContext)
+        return (pages + assets + extras).map { $0.moved(into: edition.edition.folder).bound(to: generator) }
     }
 
     /// The persistent cache written (before the manifest, which records its files' identities).

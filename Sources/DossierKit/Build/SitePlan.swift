@@ -1,35 +1,89 @@
-/// The site's files before any is made: its pages with their paths, the files beside them, the
-/// theme's assets, each path claimed once (two claims of one path are a problem, reported).
+/// The site's files before any is made: each edition's pages with their paths, the files beside
+/// them, the theme's assets, each path claimed once (two claims of one path are a problem,
+/// reported). A site in one language has one edition, at the root.
 struct SitePlan {
+    /// One language's edition: its pages (paths from its folder) and the files beside them.
+    struct EditionPlan {
+        let edition: Edition
+        let pages: [(page: SitePage, path: String)]
+        let extras: SiteExtras
+    }
+
     let theme: Theme
-    let pages: [(page: SitePage, path: String)]
-    let extras: SiteExtras
-    /// The media files copied into the site.
+    let editions: [EditionPlan]
+    /// The media files copied into the site (once, at the root: every edition links to them).
     let media: MediaFiles
-    /// The redirect pages at old addresses (`redirect_from:`).
+    /// The redirect pages at old addresses (`redirect_from:`), at the root.
     let redirects: Redirects
 
-    init(graph: DossierGraph, site: SiteConfig, theme: Theme, media: MediaFiles, run: BuildRun) {
+    /// What the build summary should say about files left out.
+    var notes: [String] { editions.first?.extras.notes ?? [] }
+
+    /// The plan of the site whose editions show `graphs` (one each, the default first) with the
+    /// settings `sites`.
+    init(editions: [Edition], graphs: [DossierGraph], sites: [SiteConfig], theme: Theme, media: MediaFiles, run: BuildRun) {
         self.media = media
         self.theme = theme
         var plan = OutputPlan()
-        let all = SitePage.all(in: graph, paginateBy: site.paginateBy)
-        pages = all.filter { theme.templates[$0.template] != nil }.map { (page: $0, path: SiteURLs.path(of: $0, in: graph)) }
-        for page in pages {
-            plan.claim(page.path, by: Self.owner(of: page.page, in: graph))
-            run.report.pagesByKind[page.page.summaryKind, default: 0] += 1
+        var plans: [EditionPlan] = []
+        let allPages = zip(graphs, sites).map { graph, site in
+            SitePage.all(in: graph, paginateBy: site.paginateBy).filter { theme.templates[$0.template] != nil }.map {
+                (page: $0, path: SiteURLs.path(of: $0, in: graph))
+            }
         }
-        extras = SiteExtras(graph: graph, site: site, pages: pages)
-        for path in extras.paths { plan.claim(path, by: "Dossier's \(path)") }
-        for asset in theme.assets.keys.sorted() { plan.claim("assets/" + asset, by: "templates/assets/" + asset) }
+        let sitemap = Self.sitemap(editions: editions, graphs: graphs, pages: allPages)
+        for (number, edition) in editions.enumerated() {
+            let graph = graphs[number]
+            let folder = edition.folder
+            let pages = allPages[number]
+            for page in pages {
+                plan.claim(folder + page.path, by: Self.owner(of: page.page, in: graph))
+                run.report.pagesByKind[page.page.summaryKind, default: 0] += 1
+            }
+            let extras = SiteExtras(graph: graph, site: sites[number], pages: pages, sitemap: number == 0 ? sitemap : nil)
+            for path in extras.paths { plan.claim(folder + path, by: "Dossier's \(folder + path)") }
+            for asset in theme.assets.keys.sorted() { plan.claim(folder + "assets/" + asset, by: "templates/assets/" + asset) }
+            plans.append(EditionPlan(edition: edition, pages: pages, extras: extras))
+        }
+        self.editions = plans
         for file in media.files { plan.claim(file.path, by: file.input.path) }
-        redirects = Redirects(graph: graph)
+        redirects = Redirects(graph: graphs[0])
         for redirect in redirects.redirects { plan.claim(redirect.path, by: redirect.location.path, at: redirect.location) }
         run.diagnostics += redirects.diagnostics
         run.report.redirects = redirects.redirects.count
-        run.diagnostics += Self.imageProblems(graph: graph, media: media)
+        run.diagnostics += Self.imageProblems(graph: graphs[0], media: media)
         plan.checkFilesAgainstFolders()
         run.diagnostics += plan.diagnostics
+    }
+
+    /// The pages a search engine should know, every edition's (all but the 404 pages, articles with
+    /// their dates), each with the same page in the other editions that show it in their language.
+    private static func sitemap(
+        editions: [Edition], graphs: [DossierGraph], pages: [[(page: SitePage, path: String)]]
+    ) -> [Sitemap.Page] {
+        let links = EditionLinks.all(editions: editions, graphs: graphs, base: nil).first ?? nil
+        return editions.indices.flatMap { number in
+            pages[number].compactMap { page, path -> Sitemap.Page? in
+                var modified: String?
+                switch page {
+                case .notFound: return nil
+                case .article(let article):
+                    let date = graphs[number].articles[article].date
+                    modified = date.precision == .day ? date.description : nil
+                default: break
+                }
+                var alternates: [Sitemap.Alternate] = []
+                if let links, links.hasOwnText(page, in: links.members[number]) {
+                    let written = links.members.filter { links.hasOwnText(page, in: $0) }
+                    if written.count > 1 {
+                        alternates = written.map {
+                            Sitemap.Alternate(hreflang: $0.edition.language, path: $0.edition.folder + path)
+                        }
+                    }
+                }
+                return Sitemap.Page(path: editions[number].folder + path, modified: modified, alternates: alternates)
+            }
+        }
     }
 
     /// A warning for each `image:` whose file is not among the media files (it is not shown), and

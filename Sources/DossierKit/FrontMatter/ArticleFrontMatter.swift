@@ -17,10 +17,11 @@ struct ArticleFrontMatter: Sendable {
     var tags: ReferenceList?
     var events: [EventFrontMatter]?
     var draft: FlagField?
+    var language: Located<String>?
 
     private enum Field: String, CaseIterable {
         case title, date, summary, authors, source, sources, updated, corrections, extra, entities, places, tags, events
-        case image, draft
+        case image, draft, language
         case redirectFrom = "redirect_from"
     }
 
@@ -46,6 +47,7 @@ extension ArticleFrontMatter: FrontMatterReadable {
         tags = fields.optional(.tags)
         events = fields.optional(.events)
         draft = fields.optional(.draft)
+        language = fields.optional(.language)
     }
 }
 

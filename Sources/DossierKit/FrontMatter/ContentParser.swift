@@ -127,6 +127,13 @@ enum ContentParser {
                 events: events, isDraft: matter.draft?.value ?? false, bodyFirstLine: block.bodyFirstLine)
             article.redirectFrom = cleaned(matter.redirectFrom)
             article.dateLocation = date.location
+            if let language = matter.language {
+                if let problem = LanguageTag.problem(with: language.text) {
+                    diagnostics.append(.error(problem, at: language.location))
+                } else {
+                    article.language = LanguageTag.canonical(language.text)
+                }
+            }
             return (article, diagnostics)
         }
     }
@@ -256,7 +263,7 @@ enum ContentParser {
 
     /// Splits, composes and decodes a Markdown file's front matter, then hands it to `build`; the
     /// model `build` makes comes back with the file's body.
-    private static func decodeFrontMatter<Matter: FrontMatterReadable, Model>(
+    static func decodeFrontMatter<Matter: FrontMatterReadable, Model>(
         _ type: Matter.Type, file: SourceFile, knownKeys: [String],
         build: (Matter, FrontMatterBlock, Node, FrontMatterDecoder) throws -> (Model?, [Diagnostic])
     ) -> (WithBody<Model>?, [Diagnostic]) {
@@ -343,7 +350,7 @@ enum ContentParser {
     }
 
     /// The non-empty items, trimmed, with where each was written.
-    private static func cleaned(_ list: ReferenceList?) -> [Located<String>] {
+    static func cleaned(_ list: ReferenceList?) -> [Located<String>] {
         trimmed(list).filter { !$0.value.isEmpty }
     }
 

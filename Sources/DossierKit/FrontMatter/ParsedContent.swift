@@ -23,6 +23,8 @@ struct ContentModels: Sendable, Equatable {
     var timelineEvents: [EventRecord] = []
     /// Stand-alone pages from `content/pages/`.
     var pages: [Page] = []
+    /// The texts of articles, entities, places and pages in the site's other languages.
+    var translations: [Translation] = []
     /// The ids of the files that could not be read (an error is reported at each), by kind: a
     /// reference to one is not reported again as unknown.
     var unreadableIDs: [ContentKind: Set<String>] = [:]

@@ -16,6 +16,8 @@ struct DossierGraph: Sendable {
     var pages: [Page] = []
     /// The ids of the drafts left out: links to them are shown as plain text, and no page names them.
     var draftArticleIDs: Set<String> = []
+    /// The texts of articles, entities, places and pages in the site's other languages.
+    var translations = TranslationIndex([], originals: [:])
 
     var articleIndex: [String: Int] = [:]
     var entityIndex: [String: Int] = [:]
@@ -54,6 +56,9 @@ struct ResolvedEvent: Sendable, Hashable {
     var placeIDs: [String]
     /// The articles that report it: the article it was written in, and any `sources:`.
     var sourceArticleIDs: [String]
+    /// The language its title is written in, when not the site's (or, in another language's
+    /// edition, the edition's): its article's, else the default language.
+    var language: String? = nil
 }
 
 /// An article's outgoing edges.

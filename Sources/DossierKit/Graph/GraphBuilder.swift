@@ -12,8 +12,29 @@ enum GraphBuilder {
         let articles = published.indices.sorted { a, b in
             dates[a] != dates[b] ? dates[a] > dates[b] : newestFirst(published[a], published[b])
         }.map { published[$0] }
-        let entities = unique(content.entities, id: { $0.id }, path: { $0.path }, noun: "entity", &diagnostics)
-        let places = unique(content.places, id: { $0.id }, path: { $0.path }, noun: "place", &diagnostics)
+        var entities = unique(content.entities, id: { $0.id }, path: { $0.path }, noun: "entity", &diagnostics)
+        var places = unique(content.places, id: { $0.id }, path: { $0.path }, noun: "place", &diagnostics)
+        let translations = TranslationIndex(
+            content.translations,
+            originals: [
+                .article: Set(content.articles.map(\.id)), .entity: Set(entities.map(\.id)), .place: Set(places.map(\.id)),
+                .page: Set(content.pages.map(\.id)),
+            ])
+        diagnostics += translations.diagnostics
+        // A name in any language is a name to refer to, and a name in use.
+        let languages = Set(content.translations.map(\.language)).sorted()
+        if !languages.isEmpty {
+            for number in entities.indices {
+                entities[number].locatedAliases = merged(
+                    entities[number].locatedAliases, translations.names(of: .entity, entities[number].id, languages: languages),
+                    name: entities[number].name)
+            }
+            for number in places.indices {
+                places[number].locatedAliases = merged(
+                    places[number].locatedAliases, translations.names(of: .place, places[number].id, languages: languages),
+                    name: places[number].name)
+            }
+        }
         let pages = unique(content.pages, id: { $0.id }, path: { $0.path }, noun: "page", &diagnostics).filter { page in
             guard SiteURLs.sectionFolders.contains(page.id.lowercased()) else { return true }
             diagnostics.append(
@@ -35,6 +56,7 @@ enum GraphBuilder {
             noun: "place", folder: "places", index: placeNames, unreadable: content.unreadableIDs[.place] ?? [])
 
         var graph = DossierGraph()
+        graph.translations = translations
         graph.articles = articles
         graph.pages = pages
         graph.pageIndex = Dictionary(pages.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -183,6 +205,12 @@ enum GraphBuilder {
             }
         }
         return ids
+    }
+
+    /// `aliases` and then `more`, each spelling once (case and diacritics ignored), `name` left out.
+    private static func merged(_ aliases: [Located<String>], _ more: [Located<String>], name: String) -> [Located<String>] {
+        var seen: Set<String> = [TextFolding.fold(name)]
+        return (aliases + more).filter { seen.insert(TextFolding.fold($0.value)).inserted }
     }
 
     private static func stubs<T>(_ stubs: [String: String], make: (String, String) -> T) -> [T] {

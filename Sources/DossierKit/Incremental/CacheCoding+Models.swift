@@ -80,6 +80,7 @@ extension CacheEncoder {
             int(article.bodyFirstLine)
             references(article.redirectFrom, in: file)
             optional(article.dateLocation) { $0.location($1, in: file) }
+            optional(article.language) { $0.string($1) }
             string(body)
         case .entity(let entity, let body):
             byte(1)
@@ -290,6 +291,7 @@ extension CacheDecoder {
                 placeReferences: places, tags: tags, events: events, isDraft: isDraft, bodyFirstLine: firstLine)
             article.redirectFrom = try references(in: file)
             article.dateLocation = try optional { decoder throws(Malformed) in try decoder.location(in: file) }
+            article.language = try optionalString()
             return .article(article, body: try string())
         case 1:
             let id = try string()

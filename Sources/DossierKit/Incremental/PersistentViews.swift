@@ -60,6 +60,8 @@ final class PersistentViews: PageViewMemo, @unchecked Sendable {
         encoder.array(models.places) { $0.parsed(.place($1, body: ""), in: "") }
         encoder.parsed(.timeline(models.timelineEvents), in: "")
         encoder.array(models.pages) { $0.parsed(.page($1, body: ""), in: "") }
+        // Every field of every translation, a new one included: translations are never cached.
+        encoder.string(String(describing: models.translations))
         return ContentHash.of(Data(encoder.bytes))
     }
 

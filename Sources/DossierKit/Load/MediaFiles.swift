@@ -21,6 +21,19 @@ struct MediaFiles: Sendable {
     let files: [File]
     /// Each file by its path relative to `content/`.
     let byPath: [String: File]
+    /// The way from the pages' root to the site's, where the files are: `../` for the pages of a
+    /// language's edition in its folder (`ru/`), which share the default's media.
+    private(set) var up = ""
+
+    /// These files as the pages of an edition whose way back to the site's root is `up` link them.
+    func linked(from up: String) -> MediaFiles {
+        var media = self
+        media.up = up
+        return media
+    }
+
+    /// The path from the pages' root of `file` (`media/x.jpg`, or `../media/x.jpg` in an edition).
+    func link(_ file: File) -> String { up + file.path }
 
     init(_ files: [File] = []) {
         self.files = files
@@ -127,6 +140,7 @@ struct MediaFiles: Sendable {
     /// rendered against.
     var digest: ContentHash {
         var hash = ContentHash()
+        hash.combine(up)
         for file in files {
             hash.combine(file.path)
             hash.combine(file.stamp ?? ContentHash(number: -1))

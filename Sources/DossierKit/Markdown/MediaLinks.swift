@@ -12,8 +12,8 @@ enum MediaLinks {
         guard let path = contentPath(destination, from: file) else {
             return isLocal(destination) ? .missing : nil
         }
-        guard media.byPath[path] != nil else { return .missing }
-        return .url(root + SiteURLs.encoded(path) + suffix(of: destination))
+        guard let file = media.byPath[path] else { return .missing }
+        return .url(root + SiteURLs.encoded(media.link(file)) + suffix(of: destination))
     }
 
     /// The path relative to `content/` (`media/2016/map.png`) of the local file `destination`

@@ -35,6 +35,9 @@ struct Article: Sendable, Hashable {
     var dateLocation: SourceLocation? = nil
     /// Old ids or paths this page was published at (`redirect_from:`), each given a redirect page.
     var redirectFrom: [Located<String>] = []
+    /// The language its text is written in, when it is not the site's (`language:`; in another
+    /// language's edition of the site, the language of the text shown where no translation is).
+    var language: String? = nil
 }
 
 /// Where an article's facts come from: a publication, a document, a report. At least one of

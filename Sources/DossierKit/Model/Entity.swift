@@ -17,6 +17,9 @@ struct Entity: Sendable, Hashable {
     var bodyFirstLine: Int
     /// Old ids or paths this page was published at (`redirect_from:`), each given a redirect page.
     var redirectFrom: [Located<String>] = []
+    /// The language its text is written in, when it is not the site's: in another language's
+    /// edition of the site, the language of the text shown where no translation is.
+    var language: String? = nil
 
     /// Whether the entity has no file of its own.
     var isStub: Bool { path == nil }

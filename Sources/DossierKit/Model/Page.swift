@@ -14,4 +14,7 @@ struct Page: Sendable, Hashable {
     var bodyFirstLine: Int
     /// Old ids or paths this page was published at (`redirect_from:`), each given a redirect page.
     var redirectFrom: [Located<String>] = []
+    /// The language its text is written in, when it is not the site's: in another language's
+    /// edition of the site, the language of the text shown where no translation is.
+    var language: String? = nil
 }

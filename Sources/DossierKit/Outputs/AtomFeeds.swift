@@ -81,7 +81,7 @@ struct AtomFeeds {
                     },
                     summary: source.summary(number),
                     image: article.image.flatMap { source.media.byPath[$0.src] }.map { file in
-                        FeedView.Enclosure(url: url(file.path), type: Self.mediaType(of: file.path))
+                        FeedView.Enclosure(url: url(source.media.link(file)), type: Self.mediaType(of: file.path))
                     },
                     content: withContent ? source.articleBody(number) : nil)
             })

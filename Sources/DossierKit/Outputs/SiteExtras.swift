@@ -8,6 +8,9 @@ struct SiteExtras {
     let site: SiteConfig
     /// The pages of the site with their paths.
     let pages: [(page: SitePage, path: String)]
+    /// What `sitemap.xml` lists: the site's pages, every edition's; `nil` for an edition other
+    /// than the default's (the one sitemap, at the root, lists its pages).
+    let sitemap: [Sitemap.Page]?
 
     /// Every path these files take, to claim before anything is written.
     var paths: [String] {
@@ -15,7 +18,7 @@ struct SiteExtras {
         guard site.baseURL != nil else { return paths }
         paths.append(SiteURLs.siteFeed)
         paths += graph.entities.map { SiteURLs.entityFeed($0.id) } + graph.places.map { SiteURLs.placeFeed($0.id) }
-        return paths + Sitemap.paths(pageCount: sitemapPages.count)
+        return paths + (sitemap.map { Sitemap.paths(pageCount: $0.count) } ?? [])
     }
 
     /// What the build summary should say about files left out.
@@ -37,26 +40,14 @@ struct SiteExtras {
                 digest: { ContentHash.of($0) }, make: { $0 })
         }
         guard let base = site.baseURL else { return made }
-        let pages = sitemapPages
-        made += Sitemap.paths(pageCount: pages.count).map { path in
-            OutputFile.viewed(
-                path, source: source, memo: memo, context: context, view: { _ in pages },
-                make: { Sitemap.data(of: path, pages: $0, base: base) })
+        if let pages = sitemap {
+            made += Sitemap.paths(pageCount: pages.count).map { path in
+                OutputFile.viewed(
+                    path, source: source, memo: memo, context: context, view: { _ in pages },
+                    make: { Sitemap.data(of: path, pages: $0, base: base) })
+            }
         }
         made += AtomFeeds(graph: graph, site: site, base: base).files(source: source, memo: memo, context: context)
         return made
-    }
-
-    /// The pages a search engine should know: all but the 404 page, articles with their dates.
-    private var sitemapPages: [Sitemap.Page] {
-        pages.compactMap { page, path in
-            switch page {
-            case .notFound: return nil
-            case .article(let number):
-                let date = graph.articles[number].date
-                return Sitemap.Page(path: path, modified: date.precision == .day ? date.description : nil)
-            default: return Sitemap.Page(path: path, modified: nil)
-            }
-        }
     }
 }

@@ -11,6 +11,14 @@ enum Sitemap {
         let path: String
         /// The day it was last changed (an article's date, when known to the day).
         let modified: String?
+        /// The same page in the site's languages, itself included, when it is written in several.
+        var alternates: [Alternate] = []
+    }
+
+    /// A page in one language (`<xhtml:link rel="alternate" hreflang>`).
+    struct Alternate: Encodable, Sendable {
+        let hreflang: String
+        let path: String
     }
 
     /// The file at `path` (one of `paths(pageCount:)`) for `pages` (paths with an optional
@@ -42,10 +50,16 @@ enum Sitemap {
 
     private static func urlSet(_ pages: ArraySlice<Page>, base: String) -> String {
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        xml += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        let multilingual = pages.contains { !$0.alternates.isEmpty }
+        xml += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\""
+        xml += multilingual ? " xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n" : ">\n"
         for page in pages {
             xml += "  <url><loc>\(HTMLEscaping.escape(SiteURLs.absolute(page.path, base: base)))</loc>"
             if let date = page.modified { xml += "<lastmod>\(date)</lastmod>" }
+            for alternate in page.alternates {
+                let href = HTMLEscaping.escape(SiteURLs.absolute(alternate.path, base: base))
+                xml += "<xhtml:link rel=\"alternate\" hreflang=\"\(HTMLEscaping.escape(alternate.hreflang))\" href=\"\(href)\"/>"
+            }
             xml += "</url>\n"
         }
         return xml + "</urlset>\n"

@@ -15,6 +15,13 @@ struct SiteConfig: Sendable, Hashable {
     var unsafeHTML: Bool
     /// Articles per page in long lists (the articles index, and entity, place and tag pages).
     var paginateBy: Int = 50
+    /// The languages of a multilingual site (`languages: [en, ru, hy]`), the default first: empty for
+    /// a site in one language. The default's edition is at the site's root, each other's in a
+    /// folder named by its tag (`ru/`): see `Edition`.
+    var languages: [String] = []
+
+    /// The most languages one site may have.
+    static let languagesLimit = 20
 
     /// The settings used when `site.yml` is missing.
     static let `default` = SiteConfig(
@@ -85,9 +92,12 @@ private struct SiteConfigFile: FrontMatterReadable {
     var base_url: Located<String>?
     var unsafe_html: FlagField?
     var paginate_by: Located<Int>?
+    var languages: ReferenceList?
+    /// Where `languages:` is written.
+    var languagesLocation: SourceLocation?
 
     fileprivate enum Field: String, CaseIterable {
-        case title, description, language, base_url, unsafe_html, paginate_by
+        case title, description, language, base_url, unsafe_html, paginate_by, languages
     }
 
     init(from value: FrontMatterValue) throws(Diagnostic) {
@@ -98,6 +108,8 @@ private struct SiteConfigFile: FrontMatterReadable {
         base_url = fields.optional(.base_url)
         unsafe_html = fields.optional(.unsafe_html)
         paginate_by = fields.optional(.paginate_by)
+        languages = fields.optional(.languages)
+        languagesLocation = languages?.items.first?.location
     }
 
     func config(diagnostics: inout [Diagnostic]) -> SiteConfig {
@@ -118,6 +130,12 @@ private struct SiteConfigFile: FrontMatterReadable {
                 diagnostics.append(.error(problem.message(for: "'base_url'", value: base), at: field.location))
             }
         }
+        if let languages {
+            let tags = Self.languages(languages, language: language, diagnostics: &diagnostics)
+            if let first = tags.first { config.language = first }
+            // One language is a site in one language.
+            config.languages = tags.count > 1 ? tags : []
+        }
         config.unsafeHTML = unsafe_html?.value ?? false
         if let paginate = paginate_by {
             if (1...10_000).contains(paginate.value) {
@@ -130,5 +148,47 @@ private struct SiteConfigFile: FrontMatterReadable {
             }
         }
         return config
+    }
+
+    /// The tags of `languages:`, each checked (a BCP 47 tag, written once, at most
+    /// `SiteConfig.languagesLimit`); `language:`, when written too, must be the first. Empty when
+    /// any is wrong, so that a mistake never publishes a half-made edition.
+    private static func languages(
+        _ list: ReferenceList, language: Located<String>?, diagnostics: inout [Diagnostic]
+    ) -> [String] {
+        var tags: [String] = []
+        var seen: Set<String> = []
+        var wrong = false
+        for item in list.items {
+            let text = item.text.trimmingCharacters(in: .whitespaces)
+            if let problem = LanguageTag.problem(with: text) {
+                diagnostics.append(
+                    .error(problem.replacingOccurrences(of: "'language'", with: "each of 'languages'"), at: item.location))
+                wrong = true
+                continue
+            }
+            let tag = LanguageTag.canonical(text)
+            guard seen.insert(tag.lowercased()).inserted else {
+                diagnostics.append(.error("'\(tag)' is listed twice in 'languages'; list each language once", at: item.location))
+                wrong = true
+                continue
+            }
+            tags.append(tag)
+        }
+        if tags.count > SiteConfig.languagesLimit {
+            diagnostics.append(
+                .error(
+                    "'languages' lists \(tags.count) languages; a site may have at most \(SiteConfig.languagesLimit)",
+                    at: list.items.first?.location))
+            wrong = true
+        }
+        if let language, let first = tags.first, LanguageTag.canonical(language.text).lowercased() != first.lowercased() {
+            diagnostics.append(
+                .error(
+                    "'language' is '\(language.text)' but 'languages' starts with '\(first)': the first of 'languages' is the site's default language; put '\(language.text)' first, or remove 'language'",
+                    at: language.location))
+            wrong = true
+        }
+        return wrong ? [] : tags
     }
 }

@@ -55,3 +55,10 @@ struct OutputFile: Sendable {
         }
     }
 }
+
+extension OutputFile {
+    /// This file in `folder` of the site (an edition's, `ru/`), made as before.
+    func moved(into folder: String) -> OutputFile {
+        folder.isEmpty ? self : OutputFile(folder + path, prepare: prepare)
+    }
+}

@@ -1,3 +1,5 @@
+import Foundation
+
 extension SiteURLs {
     /// `search/index.html`: the search page.
     static let searchPage = "search/index.html"
@@ -30,9 +32,13 @@ extension SiteURLs {
 
 extension SiteURLs {
     /// The absolute URL of the site path `path` under `base` (which ends in `/`), each segment
-    /// percent-encoded; the home page is `base` itself.
+    /// percent-encoded; the home page is `base` itself. A path that leads up first
+    /// (`../media/x.jpg`, from an edition's root) is resolved.
     static func absolute(_ path: String, base: String) -> String {
         guard path != "index.html" else { return base }
+        if path.hasPrefix("../"), let url = URL(string: encoded(path), relativeTo: URL(string: base)) {
+            return url.absoluteURL.absoluteString
+        }
         return base + encoded(path)
     }
 }

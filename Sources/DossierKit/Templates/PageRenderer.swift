@@ -13,13 +13,13 @@ struct PageRenderer: Sendable {
     init(
         graph: DossierGraph, site: SiteConfig, bodies: RenderedBodies, templates: TemplateSet, paginateBy: Int = 50,
         media: MediaFiles = MediaFiles(), customStylesheet: Bool = false, keys: TemplateKeyRecorder? = nil,
-        language: SiteLanguage? = nil
+        language: SiteLanguage? = nil, editions: EditionLinks? = nil
     ) {
         self.keys = keys
         views = PageViews(
             source: ViewSource(
                 graph: graph, site: site, bodies: bodies, paginateBy: paginateBy, media: media,
-                customStylesheet: customStylesheet, language: language))
+                customStylesheet: customStylesheet, language: language, editions: editions))
         self.templates = templates
         fragments = FragmentRenderer(views: views.source.fragments, templates: templates, keys: keys)
     }

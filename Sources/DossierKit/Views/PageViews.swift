@@ -9,6 +9,7 @@ struct PageViews: Sendable {
         var head = PageHead(
             pageTitle: title, pageDescription: description.isEmpty ? source.site.description : description)
         addReaderKeys(to: &head, for: page, at: path, from: source)
+        if let editions = source.editions { addEditions(editions, to: &head, for: page, at: path) }
         let common =
             self.source.common[page.section]
             ?? Shared(
@@ -140,12 +141,32 @@ struct PageViews: Sendable {
             break
         }
         if let image = coverImage(of: page, in: graph), let file = source.media.byPath[image.src],
-            let url = jsonLD.url(file.path)
+            let url = jsonLD.url(source.media.link(file))
         {
             head.ogImage = OpenGraphImage(url: url, alt: image.alt, width: file.size?.width, height: file.size?.height)
             schema?.set("image", url)
         }
         head.jsonLdHtml = schema.map(JSONLDScript.init)
+    }
+
+    /// The same page in the other languages: the switcher links to every edition, `hreflang` only to
+    /// those that show the page in their language (and `x-default` to the default's).
+    private func addEditions(_ editions: EditionLinks, to head: inout PageHead, for page: SitePage, at path: String) {
+        head.languageSwitcher = PageHead.LanguageSwitcher(
+            choices: editions.members.enumerated().map { number, member in
+                PageHead.LanguageChoice(
+                    name: member.name, hreflang: member.edition.language, url: SiteLink(editions.path(path, in: member)),
+                    current: number == editions.current)
+            })
+        // Search engines want absolute addresses here, so these need the site's, like `canonical`.
+        guard page != .notFound, editions.base != nil, editions.hasOwnText(page, in: editions.members[editions.current])
+        else { return }
+        let written = editions.members.filter { editions.hasOwnText(page, in: $0) }
+        guard written.count > 1, let first = editions.members.first else { return }
+        head.alternates =
+            written.compactMap { member in
+                editions.address(path, in: member).map { PageHead.Alternate(hreflang: member.edition.language, url: $0) }
+            } + [editions.address(path, in: first).map { PageHead.Alternate(hreflang: "x-default", url: $0) }].compactMap { $0 }
     }
 
     /// The picture of the article, entity or place the page is about.

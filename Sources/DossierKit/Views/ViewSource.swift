@@ -29,12 +29,15 @@ struct ViewSource: Sendable {
     let customStylesheet: Bool
     /// The language the site is read in: its dates, plurals and direction.
     let language: SiteLanguage
+    /// How the pages link to the same pages in the site's other languages; `nil` for a site in one.
+    let editions: EditionLinks?
 
     init(
         graph: DossierGraph, site: SiteConfig, bodies: RenderedBodies, paginateBy: Int, media: MediaFiles = MediaFiles(),
-        customStylesheet: Bool = false, language: SiteLanguage? = nil
+        customStylesheet: Bool = false, language: SiteLanguage? = nil, editions: EditionLinks? = nil
     ) {
         self.graph = graph
+        self.editions = editions
         self.customStylesheet = customStylesheet
         let language = language ?? SiteLanguage(tag: site.language)
         self.language = language
@@ -99,6 +102,7 @@ struct PageSource {
     var reader: ReaderData { shared.reader }
     var eventLimit: Int { shared.eventLimit }
     var sidebarLimit: Int { shared.sidebarLimit }
+    var editions: EditionLinks? { shared.editions }
 
     func ancestors(ofPlace number: Int) -> [Int] { shared.ancestors(ofPlace: number) }
 

@@ -75,6 +75,10 @@ enum IncrementalEdits {
         add("place", PlaceFrontMatter.knownKeys + ["body"])
         add("page", PageFrontMatter.knownKeys + ["body"])
         add("site", SiteConfig.knownKeys)
+        // Translations give texts only, each kind its own.
+        for kind in [ContentKind.article, .entity, .place, .page] {
+            add("translation.\(kind.rawValue)", TranslationFrontMatter.textKeys(of: kind) + ["body"])
+        }
         return keys
     }
 
@@ -95,6 +99,11 @@ enum IncrementalEdits {
     private static let talish = "content/places/talish.md"
     private static let lineOfContact = "content/places/line-of-contact.md"
     private static let site = "site.yml"
+    private static let viennaRu = "content/articles/vienna-summit-aliyev-sargsyan.ru.md"
+    private static let moscowRu = "content/articles/moscow-ceasefire-chiefs-of-general-staff.ru.md"
+    private static let lavrovRu = "content/entities/people/sergey-lavrov.ru.md"
+    private static let karabakhRu = "content/places/nagorno-karabakh.ru.md"
+    private static let aboutRu = "content/pages/about.ru.md"
 
     /// The first event of `call`, as the sample writes it.
     private static let callEvent = """
@@ -107,7 +116,8 @@ enum IncrementalEdits {
 
     /// The edits, in the order they are applied (each starts from the dossier the previous ones left).
     static let all: [Edit] =
-        articleEdits + fileEdits + eventEdits + entityEdits + placeEdits + pageEdits + mediaEdits + siteEdits
+        articleEdits + fileEdits + eventEdits + entityEdits + placeEdits + pageEdits + mediaEdits + translationEdits
+        + siteEdits
 
     private static let about = "content/pages/about.md"
     private static let methodology = "content/pages/methodology.md"
@@ -451,6 +461,53 @@ enum IncrementalEdits {
         Edit(["place.in"], "a place's parent removed") { try $0.removeField("in", in: talish) },
     ]
 
+    private static let translationEdits: [Edit] = [
+        Edit(["article.language"], "an article says it is written in Russian (its Russian edition marks nothing)") {
+            try $0.setField("language", to: "ru", in: baku)
+        },
+        Edit(["article.language"], "the article's language removed") { try $0.removeField("language", in: baku) },
+        Edit(["translation.article.title"], "a translated title") {
+            try $0.setField("title", to: "Новый заголовок о встрече в Вене", in: viennaRu)
+        },
+        Edit(["translation.article.summary"], "a translated summary removed (the translation's first paragraph instead)") {
+            try $0.removeField("summary", in: viennaRu)
+        },
+        Edit(["translation.article.body"], "a translation's body") {
+            try $0.append("\nЕщё один абзац перевода.\n", to: viennaRu)
+        },
+        Edit(["translation.article.draft"], "a translation made a draft (the original shown, no hreflang)") {
+            try $0.setField("draft", to: "true", in: viennaRu)
+        },
+        Edit(["translation.article.draft"], "the translation ready again") { try $0.removeField("draft", in: viennaRu) },
+        Edit([], "a translation removed") { try $0.remove(moscowRu) },
+        Edit([], "a translation added") {
+            try $0.write(moscowRu, "---\ntitle: Перемирие, заключённое в Москве\n---\nКраткий перевод.\n")
+        },
+        Edit(["translation.entity.name"], "a translated name (a name every edition resolves)") {
+            try $0.setField("name", to: "Сергей Викторович Лавров", in: lavrovRu)
+        },
+        Edit(["translation.entity.aliases"], "translated aliases") {
+            try $0.setField("aliases", to: "[С. В. Лавров]", in: lavrovRu)
+        },
+        Edit(["translation.entity.role"], "a translated role") { try $0.setField("role", to: "Глава МИД России", in: lavrovRu) },
+        Edit(["translation.entity.body"], "a translated profile") { try $0.append("\nДополнение к профилю.\n", to: lavrovRu) },
+        Edit(["translation.place.name"], "a translated place name") {
+            try $0.setField("name", to: "Нагорно-Карабахский регион", in: karabakhRu)
+        },
+        Edit(["translation.place.aliases"], "translated place aliases") {
+            try $0.setField("aliases", to: "[НКР]", in: karabakhRu)
+        },
+        Edit(["translation.place.body"], "a translated place profile") { try $0.append("\nЕщё абзац.\n", to: karabakhRu) },
+        Edit(["translation.page.title"], "a translated page title") {
+            try $0.setField("title", to: "Об этом досье", in: aboutRu)
+        },
+        Edit(["translation.page.summary"], "a translated page summary") {
+            try $0.setField("summary", to: "Кратко о проекте.", in: aboutRu)
+        },
+        Edit(["translation.page.body"], "a translated page body") { try $0.append("\nНовый абзац.\n", to: aboutRu) },
+        Edit(["translation.page.draft"], "a translated page made a draft") { try $0.setField("draft", to: "true", in: aboutRu) },
+    ]
+
     private static let siteEdits: [Edit] = [
         Edit(["site.title"], "the site's title") { try $0.setField("title", to: "A Renamed Dossier", in: site) },
         Edit(["site.description"], "the site's description") {
@@ -458,7 +515,14 @@ enum IncrementalEdits {
                 "description: >-\n  A sample conflict dossier", with: "description: >-\n  A changed sample conflict dossier",
                 in: site)
         },
-        Edit(["site.language"], "the site's language") { try $0.setField("language", to: "hy", in: site) },
+        Edit(["site.languages"], "a third language (an Armenian edition with no translations)") {
+            try $0.setField("languages", to: "[en, ru, hy]", in: site)
+        },
+        Edit(["site.languages"], "the third language removed") { try $0.setField("languages", to: "[en, ru]", in: site) },
+        Edit(["site.language", "site.languages"], "the site in one language, Armenian (the translations left out)") {
+            try $0.removeField("languages", in: site)
+            try $0.setField("language", to: "hy", in: site)
+        },
         Edit(["site.base_url"], "the base URL changed") {
             try $0.setField("base_url", to: "https://example.org/another/", in: site)
         },

@@ -13,6 +13,8 @@ enum BundledTranslations {
           skip_to_content: الانتقال إلى المحتوى
           quick_find_placeholder: أسماء، أماكن، أحداث…
           sections: الأقسام
+          languages: اللغات
+          shown_in_language: "لم يُترجم هذا النص بعد؛ وهو معروض بلغته الأصلية ({language})."
           built_with: "أُنشئ الموقع باستخدام {generator}."
           atom_feed: خلاصة Atom
           articles: المقالات
@@ -261,6 +263,8 @@ enum BundledTranslations {
           skip_to_content: Məzmuna keç
           quick_find_placeholder: Adlar, yerlər, hadisələr…
           sections: Bölmələr
+          languages: Dillər
+          shown_in_language: "Bu mətn hələ tərcümə olunmayıb; o, orijinal dildə verilir ({language})."
           built_with: "Sayt {generator} ilə hazırlanıb."
           atom_feed: Atom lenti
           articles: Məqalələr
@@ -441,6 +445,8 @@ enum BundledTranslations {
           skip_to_content: Zum Inhalt springen
           quick_find_placeholder: Namen, Orte, Ereignisse…
           sections: Rubriken
+          languages: Sprachen
+          shown_in_language: "Dieser Text ist noch nicht übersetzt; er erscheint in der Originalsprache ({language})."
           built_with: "Erstellt mit {generator}."
           atom_feed: Atom-Feed
           articles: Artikel
@@ -624,6 +630,8 @@ enum BundledTranslations {
           skip_to_content: Skip to content
           quick_find_placeholder: Names, places, events…
           sections: Sections
+          languages: Languages
+          shown_in_language: "This text has not been translated yet, so it is shown in {language}."
           built_with: "Built with {generator}."
           atom_feed: Atom feed
           articles: Articles
@@ -804,6 +812,8 @@ enum BundledTranslations {
           skip_to_content: Saltar al contenido
           quick_find_placeholder: Nombres, lugares, hechos…
           sections: Secciones
+          languages: Idiomas
+          shown_in_language: "Este texto aún no está traducido; se muestra en su idioma original ({language})."
           built_with: "Creado con {generator}."
           atom_feed: Canal Atom
           articles: Artículos
@@ -1001,6 +1011,8 @@ enum BundledTranslations {
           skip_to_content: Aller au contenu
           quick_find_placeholder: Noms, lieux, événements…
           sections: Rubriques
+          languages: Langues
+          shown_in_language: "Ce texte n’est pas encore traduit ; il est présenté dans sa langue d’origine ({language})."
           built_with: "Site réalisé avec {generator}."
           atom_feed: Flux Atom
           articles: Articles
@@ -1198,6 +1210,8 @@ enum BundledTranslations {
           skip_to_content: Անցնել բովանդակությանը
           quick_find_placeholder: Անուններ, վայրեր, իրադարձություններ…
           sections: Բաժիններ
+          languages: Լեզուներ
+          shown_in_language: "Այս տեքստը դեռ թարգմանված չէ, այն ներկայացված է բնագրի լեզվով ({language})։"
           built_with: "Կայքը ստեղծված է {generator} գործիքով։"
           atom_feed: Atom լրահոս
           articles: Հոդվածներ
@@ -1378,6 +1392,8 @@ enum BundledTranslations {
           skip_to_content: შინაარსზე გადასვლა
           quick_find_placeholder: სახელები, ადგილები, მოვლენები…
           sections: განყოფილებები
+          languages: ენები
+          shown_in_language: "ეს ტექსტი ჯერ არ არის თარგმნილი; ის ორიგინალის ენაზეა ({language})."
           built_with: "საიტი შექმნილია ხელსაწყოთი {generator}."
           atom_feed: Atom არხი
           articles: სტატიები
@@ -1558,6 +1574,8 @@ enum BundledTranslations {
           skip_to_content: Перейти к содержанию
           quick_find_placeholder: Имена, места, события…
           sections: Разделы
+          languages: Языки
+          shown_in_language: "Этот текст ещё не переведён; здесь он на языке оригинала ({language})."
           built_with: "Сайт создан с помощью {generator}."
           atom_feed: Лента Atom
           home: Главная
@@ -1772,6 +1790,8 @@ enum BundledTranslations {
           skip_to_content: Перейти до вмісту
           quick_find_placeholder: Імена, місця, події…
           sections: Розділи
+          languages: Мови
+          shown_in_language: "Цей текст ще не перекладено; тут він мовою оригіналу ({language})."
           built_with: "Сайт створено за допомогою {generator}."
           atom_feed: Стрічка Atom
           articles: Статті

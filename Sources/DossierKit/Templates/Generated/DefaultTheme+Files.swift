@@ -38,7 +38,7 @@ extension DefaultTheme {
               <p class="draft-banner" role="note"><strong>{{t.draft}}</strong> — {{t.draft_banner}}</p>
               {{/.draft}}
               <header class="page-header article-header">
-                <h1>{{.title}}</h1>
+                <h1{{#.text_language}} lang="{{.tag}}" dir="{{.direction}}"{{/.text_language}}>{{.title}}</h1>
                 <p class="meta">
                   <time datetime="{{.date_iso}}">{{.date_display}}</time>
                   {{#.source}}
@@ -54,9 +54,12 @@ extension DefaultTheme {
                 <p class="byline">{{.}}</p>
                 {{/.byline}}
                 {{#.lead_html}}
-                <p class="lead">{{{.}}}</p>
+                <p class="lead"{{#article.text_language}} lang="{{.tag}}" dir="{{.direction}}"{{/article.text_language}}>{{{.}}}</p>
                 {{/.lead_html}}
               </header>
+              {{#.text_language}}{{#.notice}}
+              <p class="untranslated-note" role="note">{{.}}</p>
+              {{/.notice}}{{/.text_language}}
 
               {{#.image}}
               <figure class="cover">
@@ -79,7 +82,7 @@ extension DefaultTheme {
                     </ul>
                   </aside>
                   {{/.has_corrections}}
-                  <div class="prose article-body">
+                  <div class="prose article-body"{{#.text_language}} lang="{{.tag}}" dir="{{.direction}}"{{/.text_language}}>
             {{{.body_html}}}
                   </div>
 
@@ -725,6 +728,15 @@ extension DefaultTheme {
             .site-title { margin-inline-end: auto; }
             .quick-find { position: relative; display: flex; gap: .3rem; flex: 0 1 19rem; order: 3; }
             .site-nav { order: 2; }
+            .language-switcher { order: 1; flex-basis: 100%; font-size: .85rem; }
+            .language-switcher ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: .2rem .9rem; justify-content: flex-end; }
+            .language-switcher a, .language-switcher a:visited { color: var(--muted); text-decoration: none; }
+            .language-switcher a:hover { color: var(--text); text-decoration: underline; }
+            .language-switcher a[aria-current="true"] { color: var(--text); font-weight: 600; }
+            .untranslated-note {
+              max-width: var(--measure); margin: 0 0 1.5rem; padding: .5rem .8rem; font-size: .9rem; color: var(--muted);
+              border-inline-start: 3px solid var(--rule); background: var(--surface);
+            }
             @media (max-width: 62rem) { .quick-find { flex-basis: 100%; order: 4; } }
             input[type="search"] {
               font: inherit; color: var(--text); background: var(--bg); min-width: 0; flex: 1;
@@ -878,6 +890,9 @@ extension DefaultTheme {
             {{#.height}}<meta property="og:image:height" content="{{.}}">{{/.height}}
             <meta name="twitter:card" content="summary_large_image">
             {{/og_image}}
+            {{#alternates}}
+            <link rel="alternate" hreflang="{{.hreflang}}" href="{{.url}}">
+            {{/alternates}}
             {{#feeds}}
             <link rel="alternate" type="application/atom+xml" title="{{.title}}" href="{{.url}}">
             {{/feeds}}
@@ -905,6 +920,15 @@ extension DefaultTheme {
                   <p id="quick-find-status" class="visually-hidden" role="status"></p>
                   <div class="quick-find-results" hidden></div>
                 </form>
+                {{#language_switcher}}
+                <nav class="language-switcher" aria-label="{{t.languages}}">
+                  <ul>
+                    {{#.choices}}
+                    <li><a href="{{.url}}" hreflang="{{.hreflang}}" lang="{{.hreflang}}"{{#.current}} aria-current="true"{{/.current}}>{{.name}}</a></li>
+                    {{/.choices}}
+                  </ul>
+                </nav>
+                {{/language_switcher}}
                 <nav class="site-nav" aria-label="{{t.sections}}">
                   <ul>
                     {{#nav}}
@@ -971,9 +995,9 @@ extension DefaultTheme {
             <article class="profile entity-page" data-type="{{.type}}">
               <header class="page-header">
                 <p class="kicker"><span class="badge badge-{{.type}}">{{.type_label}}</span></p>
-                <h1>{{.name}}</h1>
+                <h1{{#.text_language}} lang="{{.tag}}" dir="{{.direction}}"{{/.text_language}}>{{.name}}</h1>
                 {{#.role}}
-                <p class="lead role">{{.}}</p>
+                <p class="lead role"{{#entity.text_language}} lang="{{.tag}}" dir="{{.direction}}"{{/entity.text_language}}>{{.}}</p>
                 {{/.role}}
                 <dl class="facts">
                   {{#.has_aliases}}
@@ -1008,6 +1032,9 @@ extension DefaultTheme {
                 </figure>
                 {{/activity}}
               </header>
+              {{#.text_language}}{{#.notice}}
+              <p class="untranslated-note" role="note">{{.}}</p>
+              {{/.notice}}{{/.text_language}}
 
               <div class="layout">
                 <div class="layout-main">
@@ -1027,7 +1054,7 @@ extension DefaultTheme {
                     {{/.has_caption}}
                   </figure>
                   {{/.image}}
-                  <div class="prose profile-body">
+                  <div class="prose profile-body"{{#.text_language}} lang="{{.tag}}" dir="{{.direction}}"{{/.text_language}}>
             {{{.profile_html}}}
                   </div>
                   {{/.is_stub}}
@@ -1180,12 +1207,15 @@ extension DefaultTheme {
             {{#page}}
             <article class="standalone-page">
               <header class="page-header article-header">
-                <h1>{{.title}}</h1>
+                <h1{{#.text_language}} lang="{{.tag}}" dir="{{.direction}}"{{/.text_language}}>{{.title}}</h1>
                 {{#.lead_html}}
-                <p class="lead">{{{.}}}</p>
+                <p class="lead"{{#page.text_language}} lang="{{.tag}}" dir="{{.direction}}"{{/page.text_language}}>{{{.}}}</p>
                 {{/.lead_html}}
               </header>
-              <div class="prose page-body">
+              {{#.text_language}}{{#.notice}}
+              <p class="untranslated-note" role="note">{{.}}</p>
+              {{/.notice}}{{/.text_language}}
+              <div class="prose page-body"{{#.text_language}} lang="{{.tag}}" dir="{{.direction}}"{{/.text_language}}>
             {{{.body_html}}}
               </div>
             </article>
@@ -1200,11 +1230,14 @@ extension DefaultTheme {
               {{#.image}}
               <img class="card-image" src="{{.url}}" alt="{{.alt}}"{{#.width}} width="{{.}}"{{/.width}}{{#.height}} height="{{.}}"{{/.height}} loading="lazy" decoding="async">
               {{/.image}}
-              <h3 class="card-title"><a href="{{.url}}">{{.title}}</a></h3>
+              <h3 class="card-title"{{#.text_language}} lang="{{.tag}}" dir="{{.direction}}"{{/.text_language}}><a href="{{.url}}">{{.title}}</a></h3>
               <p class="card-meta"><time datetime="{{.date_iso}}">{{.date_display}}</time>{{#.source_name}} <span class="sep" aria-hidden="true">·</span> <span class="source">{{.}}</span>{{/.source_name}}</p>
-              {{#.summary}}
+              {{#.text_language}}{{#summary}}
+              <p class="card-summary" lang="{{tag}}" dir="{{direction}}">{{{summary_html}}}</p>
+              {{/summary}}{{/.text_language}}
+              {{^.text_language}}{{#.summary}}
               <p class="card-summary">{{{summary_html}}}</p>
-              {{/.summary}}
+              {{/.summary}}{{/.text_language}}
             </li>
 
             """#),
@@ -1225,7 +1258,7 @@ extension DefaultTheme {
             <li class="event{{#.is_range}} is-range{{/.is_range}}">
               <time class="event-date" datetime="{{.date_iso}}">{{.date_display}}</time>
               <div class="event-body">
-                <p class="event-title">{{.title}}</p>
+                <p class="event-title"{{#.text_language}} lang="{{.tag}}" dir="{{.direction}}"{{/.text_language}}>{{.title}}</p>
                 {{^empty(.entities)}}
                 <ul class="chips" aria-label="{{t.involved}}">
                   {{#.entities}}
@@ -1309,7 +1342,7 @@ extension DefaultTheme {
               {{/.has_breadcrumb}}
               <header class="page-header">
                 <p class="kicker"><span class="badge badge-place">{{.type_label}}</span></p>
-                <h1>{{.name}}</h1>
+                <h1{{#.text_language}} lang="{{.tag}}" dir="{{.direction}}"{{/.text_language}}>{{.name}}</h1>
                 {{#.has_aliases}}
                 <p class="contested-names"><span class="label">{{t.names_in_use}}</span> <span class="names"><bdi>{{.name}}</bdi>{{#.aliases}} <span class="slash" aria-hidden="true">/</span><span class="visually-hidden">,</span> <bdi>{{.}}</bdi>{{/.aliases}}</span></p>
                 {{/.has_aliases}}
@@ -1328,6 +1361,9 @@ extension DefaultTheme {
                 </figure>
                 {{/activity}}
               </header>
+              {{#.text_language}}{{#.notice}}
+              <p class="untranslated-note" role="note">{{.}}</p>
+              {{/.notice}}{{/.text_language}}
 
               <div class="layout">
                 <div class="layout-main">
@@ -1353,7 +1389,7 @@ extension DefaultTheme {
                     {{/.has_caption}}
                   </figure>
                   {{/.image}}
-                  <div class="prose profile-body">
+                  <div class="prose profile-body"{{#.text_language}} lang="{{.tag}}" dir="{{.direction}}"{{/.text_language}}>
             {{{.profile_html}}}
                   </div>
                   {{/.is_stub}}

@@ -12,7 +12,7 @@ struct CoverView: Encodable, Sendable {
     /// The view of `image`, when its file is among the dossier's media (otherwise a warning said so).
     init?(_ image: CoverImage?, media: MediaFiles) {
         guard let image, let file = media.byPath[image.src] else { return nil }
-        url = SiteLink(file.path)
+        url = SiteLink(media.link(file))
         alt = image.alt ?? ""
         caption = image.caption
         credit = image.credit

@@ -71,6 +71,8 @@ struct ArticleCardView: Encodable, Sendable {
     let sourceName: String?
     /// The article's picture, shown small.
     let image: CoverView?
+    /// The language of its title and summary, when not the page's.
+    let textLanguage: TextLanguage?
 
     init(_ article: Article, summary: String, summaryHtml: String, media: MediaFiles, dates: DateText) {
         self.summaryHtml = summaryHtml
@@ -81,6 +83,7 @@ struct ArticleCardView: Encodable, Sendable {
         self.summary = summary
         sourceName = article.sources.first?.name
         image = CoverView(article.image, media: media)
+        textLanguage = TextLanguage(article.language)
     }
 }
 
@@ -135,6 +138,8 @@ struct EventView: Encodable, Sendable {
     let places: [Shared<PlaceChipView>]
     /// The articles that report it.
     let sources: [Source]
+    /// The language of its title, when not the page's.
+    let textLanguage: TextLanguage?
 
     init(
         _ event: ResolvedEvent, entities: [Shared<EntityChipView>], places: [Shared<PlaceChipView>], sources: [ArticleCardView],
@@ -148,6 +153,7 @@ struct EventView: Encodable, Sendable {
         self.entities = entities
         self.places = places
         self.sources = sources.map { Source(title: $0.title, url: $0.url) }
+        textLanguage = TextLanguage(event.language)
     }
 }
 

@@ -59,6 +59,8 @@ struct ArticlePageView: Encodable, Sendable {
     let image: CoverView?
     /// A draft shown by `--drafts`: the page says so, in a banner.
     let draft: Bool
+    /// The language of its title and text, when not the page's.
+    let textLanguage: TextLanguage?
 
     init(_ number: Int, from source: PageSource) {
         let graph = source.graph
@@ -67,6 +69,7 @@ struct ArticlePageView: Encodable, Sendable {
         let links = graph.articleLinks[number]
         title = article.title
         draft = article.isDraft
+        textLanguage = TextLanguage(article.language, page: source.language, untranslated: source.editions != nil)
         dateIso = article.date.description
         dateDisplay = dates.text(of: article.date)
         summary = source.summary(number)

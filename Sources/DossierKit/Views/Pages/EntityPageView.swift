@@ -21,7 +21,8 @@ struct EntityPageView: Encodable, Sendable {
                 name: entity.name, aliases: entity.aliases, type: entity.type.rawValue,
                 typeLabel: source.language.translations.text("entity_type_" + entity.type.rawValue),
                 isStub: entity.isStub, base: SiteURLs.entity(entity.id), articles: links.articles, events: links.events,
-                page: page, image: entity.image, from: source, profile: { source.entityBody(number) }))
+                page: page, image: entity.image, language: entity.language, from: source,
+                profile: { source.entityBody(number) }))
         let explicitIDs = Set(links.explicitRelated)
         let related =
             links.explicitRelated.compactMap { source.fragments.entity($0, in: graph) }

@@ -102,6 +102,29 @@ struct PageHead: Encodable, Sendable {
     var ogImage: OpenGraphImage?
     var activity: Drawn<ActivityView>?
     var map: Drawn<LocatorMapView>?
+    /// The same page in the site's other languages, where it is written in them (`hreflang`).
+    var alternates: [Alternate] = []
+    /// Every language of a multilingual site, for the switcher; `nil` for a site in one.
+    var languageSwitcher: LanguageSwitcher?
+
+    /// The links to the page in every language of the site.
+    struct LanguageSwitcher: Encodable, Sendable {
+        let choices: [LanguageChoice]
+    }
+
+    /// The page in another language, for `<link rel="alternate" hreflang>`: its absolute address.
+    struct Alternate: Encodable, Sendable {
+        let hreflang: String
+        let url: String
+    }
+
+    /// One language of the switcher: its name in itself and the page in it.
+    struct LanguageChoice: Encodable, Sendable {
+        let name: String
+        let hreflang: String
+        let url: SiteLink
+        let current: Bool
+    }
 }
 
 /// A picture for link previews: its absolute address, what it shows, its size.

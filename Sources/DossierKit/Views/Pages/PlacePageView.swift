@@ -51,7 +51,8 @@ struct PlacePageView: Encodable, Sendable {
                 name: place.name, aliases: place.aliases, type: place.type.rawValue,
                 typeLabel: source.language.translations.text("place_type_" + place.type.rawValue),
                 isStub: place.isStub, base: SiteURLs.place(place.id), articles: links.articles, events: links.events,
-                page: page, image: place.image, from: source, profile: { source.placeBody(number) }))
+                page: page, image: place.image, language: place.language, from: source,
+                profile: { source.placeBody(number) }))
         breadcrumb = source.ancestors(ofPlace: number).reversed().map { Counted(source.fragments.placeChips[$0], count: nil) }
         hasBreadcrumb = !breadcrumb.isEmpty
         let children = links.childIDs.compactMap { source.fragments.place($0, in: graph) }

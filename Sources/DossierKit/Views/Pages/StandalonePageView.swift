@@ -5,6 +5,8 @@ struct StandalonePageView: Encodable, Sendable {
     let lead: String?
     let leadHtml: String?
     let bodyHtml: RenderedHTML
+    /// The language of its title and text, when not the page's.
+    let textLanguage: TextLanguage?
 
     init(_ number: Int, from source: PageSource) {
         let page = source.graph.pages[number]
@@ -12,5 +14,6 @@ struct StandalonePageView: Encodable, Sendable {
         lead = source.pageSummary(number)?.text ?? page.summary
         leadHtml = source.pageSummary(number)?.html ?? page.summary.map(HTMLEscaping.escape)
         bodyHtml = source.pageBody(number)
+        textLanguage = TextLanguage(page.language, page: source.language, untranslated: source.editions != nil)
     }
 }

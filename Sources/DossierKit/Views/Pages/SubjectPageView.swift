@@ -18,12 +18,15 @@ struct SubjectPageView: Encodable, Sendable {
     let events: Inline<EventListView>?
     /// The subject's picture, on the first page.
     let image: CoverView?
+    /// The language of its name and profile, when not the page's.
+    let textLanguage: TextLanguage?
 
     /// Page `page` about a subject whose first page is `base`, with `articles` (newest first) and
     /// `events` (event indices, in time order); `profile` reads its rendered profile.
     init(
         name: String, aliases: [String], type: String, typeLabel: String, isStub: Bool, base: String, articles: [Int],
-        events: [Int], page: Int, image: CoverImage? = nil, from source: PageSource, profile: () -> RenderedHTML
+        events: [Int], page: Int, image: CoverImage? = nil, language: String? = nil, from source: PageSource,
+        profile: () -> RenderedHTML
     ) {
         let first = page == 1
         self.name = name
@@ -41,5 +44,6 @@ struct SubjectPageView: Encodable, Sendable {
         firstPageUrl = first ? nil : SiteLink(base)
         self.events = first ? Inline(EventListView(events, from: source)) : nil
         self.image = first ? CoverView(image, media: source.media) : nil
+        textLanguage = TextLanguage(language, page: source.language, untranslated: source.editions != nil)
     }
 }

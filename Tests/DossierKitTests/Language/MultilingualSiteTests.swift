@@ -1,0 +1,206 @@
+import Foundation
+import Testing
+
+@testable import DossierKit
+
+/// A dossier in several languages (`languages:` in `site.yml`): an edition per language, each
+/// page's translation beside it, the original's text (marked with its language) where a
+/// translation is missing, and links between the editions.
+@Suite struct MultilingualSiteTests {
+    static let files: [String: String] = [
+        "site.yml": "title: K\nlanguages: [en, ru]\nbase_url: https://example.org/k/\n",
+        "content/articles/ceasefire.md": """
+        ---
+        title: Ceasefire agreed in Moscow
+        date: 2016-04-05
+        summary: The chiefs of general staff agree to halt the fighting.
+        entities: [Сергей Лавров]
+        places: [moscow]
+        events:
+          - date: 2016-04-05
+            title: A ceasefire is agreed in Moscow
+        ---
+        The fighting stopped at noon. ![Map](../media/map.svg)
+        """,
+        "content/articles/ceasefire.ru.md": """
+        ---
+        title: Перемирие в Москве
+        summary: Начальники генштабов договорились прекратить огонь.
+        ---
+        Бои прекратились в полдень. ![Карта](../media/map.svg) См. [Лавров](../entities/sergey-lavrov.md).
+        """,
+        "content/articles/vienna.md": """
+        ---
+        title: Summit in Vienna
+        date: 2016-05-16
+        entities: [Sergey Lavrov]
+        ---
+        The presidents met in Vienna.
+        """,
+        "content/entities/sergey-lavrov.md":
+            "---\nname: Sergey Lavrov\ntype: person\nrole: Foreign minister\n---\nRussia's foreign minister.\n",
+        "content/entities/sergey-lavrov.ru.md":
+            "---\nname: Сергей Лавров\nrole: Министр иностранных дел\n---\nМинистр иностранных дел России.\n",
+        "content/places/moscow.md": "---\nname: Moscow\ntype: city\n---\n",
+        "content/media/map.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"></svg>\n",
+    ]
+
+    @Test func eachLanguageHasAnEditionWithItsTranslations() throws {
+        let project = try TestProject(Self.files)
+        let report = try project.build(strict: true)
+        #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")
+        let russian = try #require(project.page("ru/articles/ceasefire/index.html"))
+        #expect(russian.contains("<html lang=\"ru\" dir=\"ltr\">"))
+        #expect(russian.contains("<h1>Перемирие в Москве</h1>"), "a translated title carries no other language")
+        #expect(russian.contains("Бои прекратились в полдень."))
+        #expect(!russian.contains("The fighting stopped"))
+        // The edition's links stay in the edition; media files are the root's.
+        #expect(russian.contains("href=\"../../entities/sergey-lavrov/index.html\""))
+        #expect(russian.contains("src=\"../../../media/map.svg\""))
+        #expect(project.page("ru/media/map.svg") == nil, "media files are copied once")
+        // The event is not translated: its title is marked as English.
+        #expect(russian.contains("<p class=\"event-title\" lang=\"en\" dir=\"ltr\">A ceasefire is agreed in Moscow</p>"))
+        let english = try #require(project.page("articles/ceasefire/index.html"))
+        #expect(english.contains("<h1>Ceasefire agreed in Moscow</h1>"))
+        #expect(english.contains("src=\"../../media/map.svg\""))
+    }
+
+    @Test func translationsLinkToEachOtherBothWays() throws {
+        let project = try TestProject(Self.files)
+        try project.build()
+        let english = try #require(project.page("articles/ceasefire/index.html"))
+        let russian = try #require(project.page("ru/articles/ceasefire/index.html"))
+        for page in [english, russian] {
+            #expect(
+                page.contains(
+                    "<link rel=\"alternate\" hreflang=\"en\" href=\"https://example.org/k/articles/ceasefire/index.html\">"))
+            #expect(
+                page.contains(
+                    "<link rel=\"alternate\" hreflang=\"ru\" href=\"https://example.org/k/ru/articles/ceasefire/index.html\">"))
+            #expect(page.contains("hreflang=\"x-default\""))
+        }
+        // The switcher links from the same depth to the other edition.
+        #expect(english.contains("<a href=\"../../ru/articles/ceasefire/index.html\" hreflang=\"ru\" lang=\"ru\">Русский</a>"))
+        #expect(russian.contains("<a href=\"../../../articles/ceasefire/index.html\" hreflang=\"en\" lang=\"en\">English</a>"))
+        #expect(russian.contains("aria-current=\"true\">Русский</a>"))
+        // An untranslated page is no Russian version: no hreflang claims one, the switcher still links.
+        let vienna = try #require(project.page("articles/vienna/index.html"))
+        #expect(!vienna.contains("hreflang=\"ru\" href="))
+        #expect(vienna.contains("hreflang=\"ru\" lang=\"ru\">Русский</a>"))
+        let sitemap = try #require(project.page("sitemap.xml"))
+        #expect(
+            sitemap.contains(
+                "<url><loc>https://example.org/k/ru/articles/ceasefire/index.html</loc><lastmod>2016-04-05</lastmod><xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"https://example.org/k/articles/ceasefire/index.html\"/>"
+            ))
+        #expect(
+            sitemap.contains(
+                "<url><loc>https://example.org/k/ru/articles/vienna/index.html</loc><lastmod>2016-05-16</lastmod></url>"))
+        #expect(project.page("ru/sitemap.xml") == nil, "one sitemap lists every edition")
+    }
+
+    @Test func untranslatedTextIsShownMarkedWithItsLanguage() throws {
+        let project = try TestProject(Self.files)
+        try project.build()
+        let vienna = try #require(project.page("ru/articles/vienna/index.html"))
+        #expect(vienna.contains("<h1 lang=\"en\" dir=\"ltr\">Summit in Vienna</h1>"))
+        #expect(vienna.contains("<div class=\"prose article-body\" lang=\"en\" dir=\"ltr\">"))
+        #expect(vienna.contains("Этот текст ещё не переведён; здесь он на языке оригинала (английский)."))
+        // The page's own words are Russian: the navigation, the dates.
+        #expect(vienna.contains("16 мая 2016\u{202F}г."))
+        let card = try #require(project.page("ru/articles/index.html"))
+        #expect(
+            card.contains(
+                "<h3 class=\"card-title\" lang=\"en\" dir=\"ltr\"><a href=\"../articles/vienna/index.html\">Summit in Vienna</a></h3>"
+            ))
+        #expect(
+            card.contains("<h3 class=\"card-title\"><a href=\"../articles/ceasefire/index.html\">Перемирие в Москве</a></h3>"))
+        let lavrov = try #require(project.page("ru/entities/sergey-lavrov/index.html"))
+        #expect(lavrov.contains("<h1>Сергей Лавров</h1>"))
+        #expect(lavrov.contains("Министр иностранных дел России."))
+        #expect(lavrov.contains("<bdi>Sergey Lavrov</bdi>"), "the original name is another name in use")
+        let moscow = try #require(project.page("ru/places/moscow/index.html"))
+        #expect(moscow.contains("<h1 lang=\"en\" dir=\"ltr\">Moscow</h1>"))
+        // The default edition marks nothing.
+        #expect(project.page("articles/vienna/index.html")?.contains("untranslated-note") == false)
+    }
+
+    @Test func referencesResolveInEveryLanguageAndEachEditionIsSearchable() throws {
+        let project = try TestProject(Self.files)
+        let report = try project.build()
+        #expect(report.stubs == 0, "'Сергей Лавров' is the Russian translation's name: \(report.diagnostics)")
+        let english = try #require(project.page("articles/ceasefire/index.html"))
+        #expect(english.contains("href=\"../../entities/sergey-lavrov/index.html\""))
+        let russianIndex = try #require(project.page("ru/search/articles.js"))
+        #expect(russianIndex.contains("Перемирие в Москве"))
+        #expect(project.page("search/articles.js")?.contains("Перемирие в Москве") == false)
+        #expect(project.page("ru/search/index.html")?.contains("<html lang=\"ru\"") == true)
+        #expect(project.page("ru/assets/dossier-texts.js")?.contains("\"ru\"") == true)
+        #expect(project.page("ru/feed.xml")?.contains("xml:lang=\"ru\"") == true)
+        #expect(project.page("ru/feed.xml")?.contains("<title>Перемирие в Москве</title>") == true)
+        #expect(project.page("ru/404.html")?.contains("<html lang=\"ru\"") == true)
+    }
+
+    @Test func aTranslationGivesOnlyTextsAndNeedsItsOriginal() throws {
+        var files = Self.files
+        files["content/articles/ceasefire.ru.md"] = "---\ntitle: Перемирие\ndate: 2016-04-06\n---\nТекст.\n"
+        files["content/articles/nothing.ru.md"] = "---\ntitle: Ничего\n---\n"
+        files["content/entities/sergey-lavrov.ru.md"] = "---\nrole: Министр\n---\n"
+        files["content/timeline/events.ru.yml"] = "- date: 2016-04-02\n  title: Бои\n"
+        let messages = try TestProject(files).failingBuild().map(\.description)
+        #expect(
+            messages.contains(
+                "content/articles/ceasefire.ru.md:3:1: error: a translation gives only the texts of its original (title, summary, draft, and its body); 'date' is the same in every language, so write it in content/articles/ceasefire.md and remove it here"
+            ), "\(messages)")
+        #expect(
+            messages.contains(
+                "content/articles/nothing.ru.md:1:1: error: this file is named as the ru translation of 'nothing', but there is no content/articles/nothing.md to translate; write the original first, or rename this file without '.ru'"
+            ), "\(messages)")
+        #expect(
+            messages.contains(
+                "content/entities/sergey-lavrov.ru.md:1:1: error: this translation has no 'name': write the name in ru ('name: …')"
+            ),
+            "\(messages)")
+        #expect(messages.contains { $0.hasPrefix("content/timeline/events.ru.yml: error: timeline files are not translated") })
+    }
+
+    @Test func theLanguagesAreCheckedInSiteYml() throws {
+        let wrong = try TestProject(["site.yml": "title: K\nlanguage: ru\nlanguages: [en, russian, en]\n"])
+        let messages = wrong.failingBuild().map(\.description)
+        #expect(
+            messages.contains {
+                $0.hasPrefix("site.yml:3:17: error: each of 'languages' should be a BCP 47 language tag")
+                    && $0.contains("did you mean 'ru'?")
+            }, "\(messages)")
+        #expect(
+            messages.contains("site.yml:3:26: error: 'en' is listed twice in 'languages'; list each language once"), "\(messages)"
+        )
+        let mismatched = try TestProject(["site.yml": "title: K\nlanguage: ru\nlanguages: [en, ru]\n"])
+        #expect(
+            mismatched.failingBuild().map(\.description).contains(
+                "site.yml:2:11: error: 'language' is 'ru' but 'languages' starts with 'en': the first of 'languages' is the site's default language; put 'ru' first, or remove 'language'"
+            ))
+        // A page whose id is a language's folder would be overwritten by that edition's home.
+        let clash = try TestProject([
+            "site.yml": "title: K\nlanguages: [en, ru]\n", "content/pages/ru.md": "---\ntitle: Russian\n---\n",
+        ])
+        #expect(clash.failingBuild().contains { $0.message.contains("ru/index.html") }, "\(clash.failingBuild())")
+    }
+
+    @Test func anArticleMaySayItIsWrittenInAnotherLanguage() throws {
+        let project = try TestProject([
+            "site.yml": "title: K\nlanguage: en\n",
+            "content/articles/a.md": "---\ntitle: Заявление МИД\ndate: 2016-04-02\nlanguage: ru\n---\nТекст заявления.\n",
+            "content/articles/b.md": "---\ntitle: B\ndate: 2016-04-03\nlanguage: english\n---\n",
+        ])
+        let messages = project.failingBuild().map(\.description)
+        #expect(
+            messages.contains { $0.hasPrefix("content/articles/b.md:4:11: error: 'language' should be a BCP 47") }, "\(messages)")
+        try project.write("content/articles/b.md", "---\ntitle: B\ndate: 2016-04-03\nlanguage: en\n---\n")
+        try project.build(strict: true)
+        let page = try #require(project.page("articles/a/index.html"))
+        #expect(page.contains("<h1 lang=\"ru\" dir=\"ltr\">Заявление МИД</h1>"))
+        #expect(page.contains("<div class=\"prose article-body\" lang=\"ru\" dir=\"ltr\">"))
+        #expect(!page.contains("untranslated-note"), "a site in one language translates nothing")
+        #expect(project.page("articles/b/index.html")?.contains("<h1>B</h1>") == true, "the site's own language is not marked")
+    }
+}

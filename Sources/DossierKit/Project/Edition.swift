@@ -26,6 +26,8 @@ struct Edition: Sendable, Hashable {
     func settings(of site: SiteConfig) -> SiteConfig {
         var edition = site
         edition.language = language
+        edition.title = site.translatedTitles[language] ?? site.title
+        edition.description = site.translatedDescriptions[language] ?? site.description
         edition.baseURL = site.baseURL.map { $0 + folder }
         return edition
     }

@@ -20,6 +20,11 @@ struct SiteConfig: Sendable, Hashable {
     /// folder named by its tag (`ru/`): see `Edition`.
     var languages: [String] = []
 
+    /// The title and description in each language of a multilingual site, by tag, where
+    /// `site.yml` writes them per language (`title: {en: …, ru: …}`).
+    var translatedTitles: [String: String] = [:]
+    var translatedDescriptions: [String: String] = [:]
+
     /// The most languages one site may have.
     static let languagesLimit = 20
 
@@ -86,8 +91,8 @@ struct SiteConfig: Sendable, Hashable {
 
 /// `site.yml` as written.
 private struct SiteConfigFile: FrontMatterReadable {
-    var title: Located<String>?
-    var description: String?
+    var title: LanguageTexts?
+    var description: LanguageTexts?
     var language: Located<String>?
     var base_url: Located<String>?
     var unsafe_html: FlagField?
@@ -114,8 +119,6 @@ private struct SiteConfigFile: FrontMatterReadable {
 
     func config(diagnostics: inout [Diagnostic]) -> SiteConfig {
         var config = SiteConfig.default
-        if let title = title?.text.nonEmpty { config.title = title }
-        config.description = description?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         if let language {
             if let problem = LanguageTag.problem(with: language.text) {
                 diagnostics.append(.error(problem, at: language.location))
@@ -136,6 +139,22 @@ private struct SiteConfigFile: FrontMatterReadable {
             // One language is a site in one language.
             config.languages = tags.count > 1 ? tags : []
         }
+        let languages = config.languages.isEmpty ? [config.language] : config.languages
+        if let title {
+            diagnostics += title.unknownLanguages(languages, field: "title")
+            if let text = title.text(in: config.language, defaultLanguage: config.language)?.nonEmpty { config.title = text }
+            for language in languages.dropFirst() {
+                config.translatedTitles[language] = title.text(in: language, defaultLanguage: config.language)?.nonEmpty
+            }
+        }
+        if let description {
+            diagnostics += description.unknownLanguages(languages, field: "description")
+            config.description = Self.trimmed(description.text(in: config.language, defaultLanguage: config.language))
+            for language in languages.dropFirst() {
+                config.translatedDescriptions[language] = Self.trimmed(
+                    description.text(in: language, defaultLanguage: config.language))
+            }
+        }
         config.unsafeHTML = unsafe_html?.value ?? false
         if let paginate = paginate_by {
             if (1...10_000).contains(paginate.value) {
@@ -148,6 +167,10 @@ private struct SiteConfigFile: FrontMatterReadable {
             }
         }
         return config
+    }
+
+    private static func trimmed(_ text: String?) -> String {
+        text?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
     }
 
     /// The tags of `languages:`, each checked (a BCP 47 tag, written once, at most

@@ -131,7 +131,7 @@ struct PageViews: Sendable {
                 head.map = Drawn(
                     LocatorMap.view(
                         graph: graph, frame: frame, highlighted: [], limit: 1000, id: "map",
-                        title: source.language.translations.text("map_of_dossier")))
+                        title: source.language.translations.text("map_of_dossier"), translations: source.language.translations))
             }
         case .timeline:
             schema = reader.splitsTimeline ? nil : jsonLD.events(graph.events.indices)
@@ -209,7 +209,8 @@ struct PageViews: Sendable {
             graph: graph, frame: frame, highlighted: highlighted, preferred: ancestors + children + siblings, limit: 150,
             id: "map",
             title: source.language.translations.text(
-                highlighted == [number] ? "map_of_place" : "map_of_places_in", ["name": name]))
+                highlighted == [number] ? "map_of_place" : "map_of_places_in", ["name": name]),
+            translations: source.language.translations)
     }
 
     /// "Title (page 2)" for the pages after the first.

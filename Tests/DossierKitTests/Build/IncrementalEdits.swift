@@ -509,10 +509,15 @@ enum IncrementalEdits {
     ]
 
     private static let siteEdits: [Edit] = [
-        Edit(["site.title"], "the site's title") { try $0.setField("title", to: "A Renamed Dossier", in: site) },
+        Edit(["site.title"], "the site's title in English") {
+            try $0.replace("  en: \"Nagorno-Karabakh Dossier: April 2016\"", with: "  en: A Renamed Dossier", in: site)
+        },
+        Edit(["site.title"], "the site's title in Russian") {
+            try $0.replace("  ru: \"Досье: Нагорный Карабах, апрель 2016 года\"", with: "  ru: Переименованное досье", in: site)
+        },
         Edit(["site.description"], "the site's description") {
             try $0.replace(
-                "description: >-\n  A sample conflict dossier", with: "description: >-\n  A changed sample conflict dossier",
+                "  en: >-\n    A sample conflict dossier", with: "  en: >-\n    A changed sample conflict dossier",
                 in: site)
         },
         Edit(["site.languages"], "a third language (an Armenian edition with no translations)") {
@@ -539,7 +544,7 @@ enum IncrementalEdits {
         Edit(["site.paginate_by"], "paginate_by removed (the default, 50)") { try $0.removeField("paginate_by", in: site) },
         Edit(["site.description"], "the site's description removed") {
             try $0.replace(
-                "description: >-\n  A changed sample conflict dossier on the April 2016 escalation around Nagorno-Karabakh\n  (the \"Four-Day War\", 2–5 April 2016) and the diplomacy that followed, from the\n  Moscow ceasefire to the Vienna summit of 16 May 2016.\n",
+                "  en: >-\n    A changed sample conflict dossier on the April 2016 escalation around Nagorno-Karabakh\n    (the \"Four-Day War\", 2–5 April 2016) and the diplomacy that followed, from the\n    Moscow ceasefire to the Vienna summit of 16 May 2016.\n",
                 with: "", in: site)
         },
     ]

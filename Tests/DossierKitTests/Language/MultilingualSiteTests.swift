@@ -203,4 +203,72 @@ import Testing
         #expect(!page.contains("untranslated-note"), "a site in one language translates nothing")
         #expect(project.page("articles/b/index.html")?.contains("<h1>B</h1>") == true, "the site's own language is not marked")
     }
+
+    @Test func theTitleAndDescriptionMayBeWrittenInEachLanguage() throws {
+        var files = Self.files
+        files["site.yml"] = """
+            languages: [en, ru]
+            title: {en: Karabakh Dossier, ru: Досье о Карабахе, fr: Dossier}
+            description:
+              en: On the April war.
+            """
+        let project = try TestProject(files)
+        let report = try project.build()
+        #expect(
+            report.diagnostics.map(\.description) == [
+                "site.yml:2:53: warning: 'title' is written in 'fr', which is not one of the site's languages (en, ru), so it is not shown; add it to 'languages', or remove this line"
+            ])
+        #expect(project.page("index.html")?.contains("<title>Karabakh Dossier · Karabakh Dossier</title>") == true)
+        let russian = try #require(project.page("ru/index.html"))
+        #expect(russian.contains("<a class=\"site-title\" href=\"index.html\">Досье о Карабахе</a>"))
+        #expect(russian.contains("On the April war."), "a text not written in a language is the default's")
+    }
+
+    @Test func aFileNamedForALanguageTheSiteDoesNotListIsLeftOut() throws {
+        var files = Self.files
+        files["content/articles/ceasefire.fr.md"] = "---\ntitle: Cessez-le-feu\n---\n"
+        files["content/articles/vienna.en.md"] = "---\ntitle: Vienna\n---\n"
+        let project = try TestProject(files)
+        let messages = try project.build().diagnostics.map(\.description)
+        #expect(
+            messages.contains(
+                "content/articles/ceasefire.fr.md: warning: this file is named as a translation into 'fr', which is not one of the site's other languages, so it is left out; add 'fr' to 'languages' in site.yml, or rename the file"
+            ), "\(messages)")
+        #expect(
+            messages.contains(
+                "content/articles/vienna.en.md: warning: this file is named as a translation into 'en', which is not one of the site's other languages, so it is left out; the en text is the file without a language (vienna.md); rename it"
+            ), "\(messages)")
+        #expect(
+            project.page("articles/ceasefire-fr/index.html") == nil && project.page("articles/ceasefire.fr/index.html") == nil)
+    }
+
+    @Test func picturesOfTimeRunRightToLeftInArabic() throws {
+        var files: [String: String] = [
+            "content/entities/x.md": "---\nname: X\n---\n",
+            "content/articles/a.md":
+                "---\ntitle: A\ndate: 2015-04-02\nentities: [X]\nevents:\n  - date: 2015-04-02\n    title: E1\n---\n",
+            "content/articles/b.md":
+                "---\ntitle: B\ndate: 2016-06-02\nentities: [X]\nevents:\n  - date: 2016-06-02\n    title: E2\n---\n",
+        ]
+        func bars(_ page: String?) -> [Double] {
+            let html = page ?? ""
+            return html.matches(of: /<rect class="bar[^"]*" x="([0-9.]+)"/).compactMap { Double($0.output.1) }
+        }
+        files["site.yml"] = "title: T\nlanguage: en\n"
+        let english = try TestProject(files)
+        try english.build()
+        files["site.yml"] = "title: T\nlanguage: ar\n"
+        let arabic = try TestProject(files)
+        try arabic.build()
+        for path in ["entities/x/index.html", "timeline/index.html"] {
+            let ltr = bars(english.page(path))
+            let rtl = bars(arabic.page(path))
+            #expect(ltr.count == 2 && rtl.count == 2, "\(path): \(ltr) \(rtl)")
+            #expect(ltr.first! < ltr.last!, "\(path): the earliest bar is on the left in English")
+            #expect(rtl.first! > rtl.last!, "\(path): the earliest bar is on the right in Arabic")
+        }
+        let strip = try #require(arabic.page("entities/x/index.html"))
+        #expect(strip.contains("direction=\"ltr\""), "the picture lays out its own labels")
+        #expect(strip.contains("text-anchor=\"end\">2016</text>"))
+    }
 }

@@ -252,6 +252,27 @@ enum BundledTranslations {
             other: "{count} نتيجة عن «{query}»"
           search_no_matches_for: "لا نتائج عن «{query}»."
           search_also: "أسماء أخرى: {names}"
+          map_summary:
+            zero: "أماكن الملف على الخريطة: {count}، بحسب إحداثياتها؛ تقود كل نقطة إلى صفحة المكان."
+            one: "أماكن الملف على الخريطة: {count}، بحسب إحداثياتها؛ تقود كل نقطة إلى صفحة المكان."
+            two: "أماكن الملف على الخريطة: {count}، بحسب إحداثياتها؛ تقود كل نقطة إلى صفحة المكان."
+            few: "أماكن الملف على الخريطة: {count}، بحسب إحداثياتها؛ تقود كل نقطة إلى صفحة المكان."
+            many: "أماكن الملف على الخريطة: {count}، بحسب إحداثياتها؛ تقود كل نقطة إلى صفحة المكان."
+            other: "أماكن الملف على الخريطة: {count}، بحسب إحداثياتها؛ تقود كل نقطة إلى صفحة المكان."
+          map_marked:
+            zero: "المُعلَّم بالأحمر: {names}."
+            one: "المُعلَّم بالأحمر: {names}."
+            two: "المُعلَّم بالأحمر: {names}."
+            few: "المُعلَّم بالأحمر: {names}."
+            many: "المُعلَّم بالأحمر: {names}."
+            other: "المُعلَّم بالأحمر: {names}."
+          more_count:
+            zero: "{count} أخرى"
+            one: "{count} أخرى"
+            two: "{count} أخرى"
+            few: "{count} أخرى"
+            many: "{count} أخرى"
+            other: "{count} أخرى"
 
         """#,
         "az": #"""
@@ -434,6 +455,15 @@ enum BundledTranslations {
             other: "«{query}» sorğusu üzrə {count} nəticə"
           search_no_matches_for: "«{query}» sorğusu üzrə heç nə tapılmadı."
           search_also: "Digər adları: {names}"
+          map_summary:
+            one: "Xəritədə dosyenin yerləri: {count}, koordinatlarına görə; hər nöqtə yerin səhifəsinə aparır."
+            other: "Xəritədə dosyenin yerləri: {count}, koordinatlarına görə; hər nöqtə yerin səhifəsinə aparır."
+          map_marked:
+            one: "Qırmızı ilə işarələnib: {names}."
+            other: "Qırmızı ilə işarələnib: {names}."
+          more_count:
+            one: "daha {count}"
+            other: "daha {count}"
 
         """#,
         "de": #"""
@@ -616,6 +646,15 @@ enum BundledTranslations {
             other: "{count} Ergebnisse für „{query}“"
           search_no_matches_for: "Keine Treffer für „{query}“."
           search_also: "Auch: {names}"
+          map_summary:
+            one: "{count} Ort des Dossiers, nach seinen Koordinaten platziert; jeder Punkt führt zu seiner Seite."
+            other: "{count} Orte des Dossiers, nach ihren Koordinaten platziert; jeder Punkt führt zur Seite des Ortes."
+          map_marked:
+            one: "Rot markiert: {names}."
+            other: "Rot markiert: {names}."
+          more_count:
+            one: "{count} weitere"
+            other: "{count} weitere"
 
         """#,
         "en": #"""
@@ -801,6 +840,15 @@ enum BundledTranslations {
             other: "{count} results for “{query}”"
           search_no_matches_for: "No matches for “{query}”."
           search_also: "Also: {names}"
+          map_summary:
+            one: "{count} place of the dossier, placed by its coordinates; each dot links to its page."
+            other: "{count} places of the dossier, placed by their coordinates; each dot links to its page."
+          map_marked:
+            one: "{names} is marked in red."
+            other: "{names} are marked in red."
+          more_count:
+            one: "{count} more"
+            other: "{count} more"
 
         """#,
         "es": #"""
@@ -1000,6 +1048,18 @@ enum BundledTranslations {
             other: "{count} resultados para «{query}»"
           search_no_matches_for: "No hay resultados para «{query}»."
           search_also: "También: {names}"
+          map_summary:
+            one: "{count} lugar del dossier, situado según sus coordenadas; cada punto lleva a su página."
+            many: "{count} de lugares del dossier, situados según sus coordenadas; cada punto lleva a la página del lugar."
+            other: "{count} lugares del dossier, situados según sus coordenadas; cada punto lleva a la página del lugar."
+          map_marked:
+            one: "En rojo: {names}."
+            many: "En rojo: {names}."
+            other: "En rojo: {names}."
+          more_count:
+            one: "{count} más"
+            many: "{count} más"
+            other: "{count} más"
 
         """#,
         "fr": #"""
@@ -1199,6 +1259,18 @@ enum BundledTranslations {
             other: "{count} résultats pour « {query} »"
           search_no_matches_for: "Aucun résultat pour « {query} »."
           search_also: "Autres noms : {names}"
+          map_summary:
+            one: "{count} lieu du dossier, placé selon ses coordonnées ; chaque point mène à sa page."
+            many: "{count} de lieux du dossier, placés selon leurs coordonnées ; chaque point mène à la page du lieu."
+            other: "{count} lieux du dossier, placés selon leurs coordonnées ; chaque point mène à la page du lieu."
+          map_marked:
+            one: "En rouge : {names}."
+            many: "En rouge : {names}."
+            other: "En rouge : {names}."
+          more_count:
+            one: "{count} autre"
+            many: "{count} d’autres"
+            other: "{count} autres"
 
         """#,
         "hy": #"""
@@ -1381,6 +1453,15 @@ enum BundledTranslations {
             other: "«{query}» հարցմամբ՝ {count} արդյունք"
           search_no_matches_for: "«{query}» հարցմամբ ոչինչ չի գտնվել։"
           search_also: "Այլ անվանումներ՝ {names}"
+          map_summary:
+            one: "Դոսյեի վայրերը քարտեզին՝ {count}, ըստ իրենց կոորդինատների․ յուրաքանչյուր կետ տանում է վայրի էջը։"
+            other: "Դոսյեի վայրերը քարտեզին՝ {count}, ըստ իրենց կոորդինատների․ յուրաքանչյուր կետ տանում է վայրի էջը։"
+          map_marked:
+            one: "Կարմիրով նշված է՝ {names}։"
+            other: "Կարմիրով նշված է՝ {names}։"
+          more_count:
+            one: "ևս {count}"
+            other: "ևս {count}"
 
         """#,
         "ka": #"""
@@ -1563,6 +1644,15 @@ enum BundledTranslations {
             other: "მოთხოვნით „{query}“ — {count} შედეგი"
           search_no_matches_for: "მოთხოვნით „{query}“ ვერაფერი მოიძებნა."
           search_also: "სხვა სახელები: {names}"
+          map_summary:
+            one: "დოსიეს ადგილები რუკაზე: {count}, კოორდინატების მიხედვით; თითოეული წერტილი ადგილის გვერდზე გადადის."
+            other: "დოსიეს ადგილები რუკაზე: {count}, კოორდინატების მიხედვით; თითოეული წერტილი ადგილის გვერდზე გადადის."
+          map_marked:
+            one: "წითლად მონიშნულია: {names}."
+            other: "წითლად მონიშნულია: {names}."
+          more_count:
+            one: "კიდევ {count}"
+            other: "კიდევ {count}"
 
         """#,
         "ru": #"""
@@ -1779,6 +1869,21 @@ enum BundledTranslations {
             other: "По запросу «{query}» — {count} результата"
           search_no_matches_for: "По запросу «{query}» ничего не найдено."
           search_also: "Другие названия: {names}"
+          map_summary:
+            one: "Мест досье на карте: {count}, по их координатам; каждая точка ведёт на страницу места."
+            few: "Мест досье на карте: {count}, по их координатам; каждая точка ведёт на страницу места."
+            many: "Мест досье на карте: {count}, по их координатам; каждая точка ведёт на страницу места."
+            other: "Мест досье на карте: {count}, по их координатам; каждая точка ведёт на страницу места."
+          map_marked:
+            one: "Красным отмечено: {names}."
+            few: "Красным отмечено: {names}."
+            many: "Красным отмечено: {names}."
+            other: "Красным отмечено: {names}."
+          more_count:
+            one: "ещё {count}"
+            few: "ещё {count}"
+            many: "ещё {count}"
+            other: "ещё {count}"
 
         """#,
         "uk": #"""
@@ -1995,6 +2100,21 @@ enum BundledTranslations {
             other: "За запитом «{query}» — {count} результату"
           search_no_matches_for: "За запитом «{query}» нічого не знайдено."
           search_also: "Інші назви: {names}"
+          map_summary:
+            one: "Місць досьє на мапі: {count}, за їхніми координатами; кожна точка веде на сторінку місця."
+            few: "Місць досьє на мапі: {count}, за їхніми координатами; кожна точка веде на сторінку місця."
+            many: "Місць досьє на мапі: {count}, за їхніми координатами; кожна точка веде на сторінку місця."
+            other: "Місць досьє на мапі: {count}, за їхніми координатами; кожна точка веде на сторінку місця."
+          map_marked:
+            one: "Червоним позначено: {names}."
+            few: "Червоним позначено: {names}."
+            many: "Червоним позначено: {names}."
+            other: "Червоним позначено: {names}."
+          more_count:
+            one: "ще {count}"
+            few: "ще {count}"
+            many: "ще {count}"
+            other: "ще {count}"
 
         """#,
     ]

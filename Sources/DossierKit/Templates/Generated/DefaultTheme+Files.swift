@@ -932,7 +932,7 @@ extension DefaultTheme {
                 <nav class="site-nav" aria-label="{{t.sections}}">
                   <ul>
                     {{#nav}}
-                    <li><a href="{{.url}}"{{#.current}} aria-current="page"{{/.current}}>{{.label}}</a></li>
+                    <li><a href="{{.url}}"{{#.current}} aria-current="page"{{/.current}}{{#.text_language}} lang="{{.tag}}" dir="{{.direction}}"{{/.text_language}}>{{.label}}</a></li>
                     {{/nav}}
                   </ul>
                 </nav>

@@ -33,6 +33,8 @@ struct CommonView: Encodable, Sendable {
         let label: String
         let url: SiteLink
         let current: Bool
+        /// The language of a stand-alone page's title shown untranslated.
+        var textLanguage: TextLanguage? = nil
     }
 
     let site: Site
@@ -69,7 +71,7 @@ struct CommonView: Encodable, Sendable {
                 let page = SitePage.page(number)
                 return NavItem(
                     label: graph.pages[number].title, url: SiteLink(SiteURLs.path(of: page, in: graph)),
-                    current: page.section == section)
+                    current: page.section == section, textLanguage: TextLanguage(graph.pages[number].language))
             }
     }
 }

@@ -88,7 +88,9 @@ struct TimelineOverviewView: Picture {
 
     func templateData(in context: TemplateData.Context) -> Any {
         let urls = Dictionary(uniqueKeysWithValues: zip(years.map(\.year), links.map { $0.relative(from: context.root) }))
+        let language = context.language ?? .english
         return TimelineOverview.svg(
-            years: years, links: urls, current: current, id: id, translations: (context.language ?? .english).translations)
+            years: years, links: urls, current: current, id: id, translations: language.translations,
+            rightToLeft: language.direction == "rtl")
     }
 }

@@ -1,5 +1,6 @@
 /// The activity strip of an entity or place page: an inline SVG bar chart of the articles that
 /// mention it in each month of the dossier's span, with a title and a one-sentence text equivalent.
+/// In a language written right to left, time runs from right to left, as the page reads.
 enum ActivityStrip {
     static let width = 720.0
     static let chartHeight = 56.0
@@ -10,8 +11,9 @@ enum ActivityStrip {
     static func svg(counts: [Int], span: MonthSpan, subject: String, id: String, language: SiteLanguage) -> String {
         let t = language.translations
         let label = { (index: Int) in span.label(index, in: language.dates) }
+        let axis = TimeAxis(width: width, rightToLeft: language.direction == "rtl")
         if counts.count > yearlyAbove {
-            return yearlySVG(counts: counts, span: span, subject: subject, id: id, translations: t)
+            return yearlySVG(counts: counts, span: span, subject: subject, id: id, translations: t, axis: axis)
         }
         let peak = max(counts.max() ?? 0, 1)
         let step = width / Double(counts.count)
@@ -26,22 +28,23 @@ enum ActivityStrip {
             let (year, month) = span.yearMonth(index)
             let x = Double(index) * step
             if month == 1 {
-                svg += "<line class=\"tick\" x1=\"\(Markup.number(x))\" y1=\"0\" x2=\"\(Markup.number(x))\" "
+                svg += "<line class=\"tick\" x1=\"\(Markup.number(axis.x(x)))\" y1=\"0\" x2=\"\(Markup.number(axis.x(x)))\" "
                 svg += "y2=\"\(Markup.number(chartHeight + 4))\"/>"
                 if year % labelEvery == 0, x + 36 <= width {
-                    svg += "<text x=\"\(Markup.number(x + 2))\" y=\"\(Markup.number(height - 4))\">\(year)</text>"
+                    svg += axis.label(year, at: x + 2, y: height - 4)
                 }
             }
             guard counts[index] > 0 else { continue }
             let barHeight = max(2, (chartHeight - 4) * Double(counts[index]) / Double(peak))
-            svg += "<rect class=\"bar\" x=\"\(Markup.number(x + gap / 2))\" y=\"\(Markup.number(chartHeight - barHeight))\" "
+            svg += "<rect class=\"bar\" x=\"\(Markup.number(axis.x(x + gap / 2, width: max(step - gap, 1))))\" "
+            svg += "y=\"\(Markup.number(chartHeight - barHeight))\" "
             svg += "width=\"\(Markup.number(max(step - gap, 1)))\" height=\"\(Markup.number(barHeight))\">"
             let text = t.text("activity_bar", ["when": label(index)], numbers: ["count": counts[index]])
             svg += "<title>\(HTMLEscaping.escape(text))</title></rect>"
         }
         let (firstYear, firstMonth) = span.yearMonth(0)
         if firstMonth != 1, Double(13 - firstMonth) * step > 48 {
-            svg += "<text x=\"0\" y=\"\(Markup.number(height - 4))\">\(firstYear)</text>"
+            svg += axis.label(firstYear, at: 0, y: height - 4)
         }
         return svg + "</svg>"
     }
@@ -52,7 +55,7 @@ enum ActivityStrip {
 
     /// The chart for a long span: one bar per year with articles, a label every few years.
     static func yearlySVG(
-        counts: [Int], span: MonthSpan, subject: String, id: String, translations t: Translations
+        counts: [Int], span: MonthSpan, subject: String, id: String, translations t: Translations, axis: TimeAxis
     ) -> String {
         var yearly: [(year: Int, count: Int)] = []
         for index in counts.indices {
@@ -74,11 +77,12 @@ enum ActivityStrip {
         for (index, entry) in yearly.enumerated() {
             let x = Double(index) * step
             if entry.year % labelEvery == 0, x + 36 <= width {
-                svg += "<text x=\"\(Markup.number(x + 2))\" y=\"\(Markup.number(height - 4))\">\(entry.year)</text>"
+                svg += axis.label(entry.year, at: x + 2, y: height - 4)
             }
             guard entry.count > 0 else { continue }
             let barHeight = max(2, (chartHeight - 4) * Double(entry.count) / Double(peak))
-            svg += "<rect class=\"bar\" x=\"\(Markup.number(x + gap / 2))\" y=\"\(Markup.number(chartHeight - barHeight))\" "
+            svg += "<rect class=\"bar\" x=\"\(Markup.number(axis.x(x + gap / 2, width: step - gap)))\" "
+            svg += "y=\"\(Markup.number(chartHeight - barHeight))\" "
             svg += "width=\"\(Markup.number(step - gap))\" height=\"\(Markup.number(barHeight))\">"
             let text = t.text("activity_bar", ["when": t.year(entry.year)], numbers: ["count": entry.count])
             svg += "<title>\(HTMLEscaping.escape(text))</title></rect>"
@@ -90,7 +94,7 @@ enum ActivityStrip {
     private static func opening(title: String, id: String) -> String {
         """
         <svg class="activity-chart" viewBox="0 0 \(Markup.number(width)) \(Markup.number(height))" \
-        role="img" aria-labelledby="\(id)-title">\
+        role="img" aria-labelledby="\(id)-title" direction="ltr">\
         <title id="\(id)-title">\(HTMLEscaping.escape(title))</title>\
         <line class="axis" x1="0" y1="\(Markup.number(chartHeight))" x2="\(Markup.number(width))" \
         y2="\(Markup.number(chartHeight))"/>

@@ -120,7 +120,8 @@ enum LocatorMap {
     /// number of dots (the highlighted places, their neighbours in `preferred`, then the most
     /// mentioned).
     static func view(
-        graph: DossierGraph, frame: Frame, highlighted: [Int], preferred: [Int] = [], limit: Int, id: String, title: String
+        graph: DossierGraph, frame: Frame, highlighted: [Int], preferred: [Int] = [], limit: Int, id: String, title: String,
+        translations: Translations
     ) -> LocatorMapView {
         let highlightedSet = Set(highlighted)
         var chosen: [Int] = []
@@ -138,14 +139,14 @@ enum LocatorMap {
             id: id, title: title, height: frame.height, parallels: frame.parallels.map { .init(position: $0.y, label: $0.label) },
             meridians: frame.meridians.map { .init(position: $0.x, label: $0.label) }, peakMentions: frame.peakMentions,
             dots: drawn, marksOnePage: highlighted.count == 1,
-            summary: summary(graph: graph, frame: frame, highlighted: highlighted, drawn: drawn.count))
+            summary: summary(graph: graph, frame: frame, highlighted: highlighted, drawn: drawn.count, translations))
     }
 
     /// The map's SVG, its links relative to a page whose way back to the root is `root`.
     static func svg(_ map: LocatorMapView, root: String) -> String {
         var svg = """
             <svg class="locator-map" viewBox="0 0 \(Markup.number(width)) \(Markup.number(map.height))" \
-            role="group" aria-labelledby="\(map.id)-title">\
+            role="group" aria-labelledby="\(map.id)-title" direction="ltr">\
             <title id="\(map.id)-title">\(HTMLEscaping.escape(map.title))</title>\
             <rect class="map-sea" x="0" y="0" width="\(Markup.number(width))" height="\(Markup.number(map.height))"/>
             """
@@ -200,17 +201,15 @@ enum LocatorMap {
         return text
     }
 
-    private static func summary(graph: DossierGraph, frame: Frame, highlighted: [Int], drawn: Int) -> String {
+    /// The caption: how many places are drawn, and which are marked (at most five named).
+    private static func summary(
+        graph: DossierGraph, frame: Frame, highlighted: [Int], drawn: Int, _ t: Translations
+    ) -> String {
         let names = highlighted.filter { frame.pointByPlace[$0] != nil }.map { graph.places[$0].name }
-        let places = "\(drawn) place\(drawn == 1 ? "" : "s")"
-        let highlight = names.isEmpty ? "" : " \(listed(names)) \(names.count == 1 ? "is" : "are") marked in red."
-        return "\(places) of the dossier, placed by their coordinates; each dot links to its page.\(highlight)"
-    }
-
-    private static func listed(_ names: [String]) -> String {
-        guard names.count > 1 else { return names.first ?? "" }
-        let shown = names.prefix(5)
-        let rest = names.count > 5 ? " and \(names.count - 5) more" : ""
-        return shown.dropLast().joined(separator: ", ") + (rest.isEmpty ? " and \(shown.last!)" : ", \(shown.last!)\(rest)")
+        let places = t.text("map_summary", numbers: ["count": drawn])
+        guard !names.isEmpty else { return places }
+        let rest = names.count - 5
+        let listed = t.list(Array(names.prefix(5)) + (rest > 0 ? [t.text("more_count", numbers: ["count": rest])] : []))
+        return places + " " + t.text("map_marked", ["names": listed], numbers: ["count": names.count])
     }
 }

@@ -17,6 +17,8 @@ public struct BuildReport: Sendable {
     var upToDate = false
     /// Redirect pages written at old addresses (`redirect_from:`).
     var redirects = 0
+    /// The languages of a multilingual site, each an edition (the pages counted are all of theirs).
+    var languages: [String] = []
 
     /// Whether nothing was built because no input changed since the last build (the command line
     /// then says how to build anyway, if it can).
@@ -57,7 +59,9 @@ public struct BuildReport: Sendable {
         var parts = kinds + ["\(indexes) index page\(indexes == 1 ? "" : "s")"]
         if continued > 0 { parts.append("\(continued) further page\(continued == 1 ? "" : "s") of long lists") }
         let redirectText = redirects > 0 ? " and \(redirects) redirect\(redirects == 1 ? "" : "s")" : ""
-        return "Built \(pageCount) pages (\(parts.joined(separator: ", ")))\(redirectText)"
+        let languageText =
+            languages.count > 1 ? " in \(languages.count) languages (\(languages.joined(separator: ", ")))" : ""
+        return "Built \(pageCount) pages (\(parts.joined(separator: ", ")))\(redirectText)\(languageText)"
             + ", \(warnings) warning\(warnings == 1 ? "" : "s") in \(timeText)\(changed)" + notes.map { "; " + $0 }.joined()
     }
 

@@ -87,6 +87,7 @@ public struct SiteBuilder: Sendable {
     ) {
         let site = run.stage("settings") { settings(inputs, run) }
         let editions = Edition.all(of: site)
+        run.report.languages = site.languages
         let loaded = run.stage("load") { inputs.loader.load(inputs.sources.files, stamps: inputs.stamps, memo: memo) }
         run.diagnostics += loaded.diagnostics
         let media = run.stage("media") {

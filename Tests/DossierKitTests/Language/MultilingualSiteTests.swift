@@ -271,4 +271,16 @@ import Testing
         #expect(strip.contains("direction=\"ltr\""), "the picture lays out its own labels")
         #expect(strip.contains("text-anchor=\"end\">2016</text>"))
     }
+
+    @Test func aLongListSaysHowManyMoreInTheSiteLanguage() throws {
+        let places = (1...22).map { "P\($0)" }
+        let project = try TestProject([
+            "site.yml": "title: T\nlanguage: ru\n",
+            "content/entities/x.md": "---\nname: X\n---\n",
+            "content/articles/a.md":
+                "---\ntitle: A\ndate: 2016-04-02\nentities: [X]\nplaces: [\(places.joined(separator: ", "))]\n---\n",
+        ])
+        try project.build()
+        #expect(project.page("entities/x/index.html")?.contains("<p class=\"note\">и ещё 2</p>") == true)
+    }
 }

@@ -273,6 +273,13 @@ enum BundledTranslations {
             few: "{count} أخرى"
             many: "{count} أخرى"
             other: "{count} أخرى"
+          and_more:
+            zero: "و{count} أخرى"
+            one: "و{count} أخرى"
+            two: "و{count} أخرى"
+            few: "و{count} أخرى"
+            many: "و{count} أخرى"
+            other: "و{count} أخرى"
 
         """#,
         "az": #"""
@@ -464,6 +471,9 @@ enum BundledTranslations {
           more_count:
             one: "daha {count}"
             other: "daha {count}"
+          and_more:
+            one: "və daha {count}"
+            other: "və daha {count}"
 
         """#,
         "de": #"""
@@ -655,6 +665,9 @@ enum BundledTranslations {
           more_count:
             one: "{count} weitere"
             other: "{count} weitere"
+          and_more:
+            one: "und {count} weitere"
+            other: "und {count} weitere"
 
         """#,
         "en": #"""
@@ -849,6 +862,9 @@ enum BundledTranslations {
           more_count:
             one: "{count} more"
             other: "{count} more"
+          and_more:
+            one: "and {count} more"
+            other: "and {count} more"
 
         """#,
         "es": #"""
@@ -1060,6 +1076,10 @@ enum BundledTranslations {
             one: "{count} más"
             many: "{count} más"
             other: "{count} más"
+          and_more:
+            one: "y {count} más"
+            many: "y {count} más"
+            other: "y {count} más"
 
         """#,
         "fr": #"""
@@ -1271,6 +1291,10 @@ enum BundledTranslations {
             one: "{count} autre"
             many: "{count} d’autres"
             other: "{count} autres"
+          and_more:
+            one: "et {count} autre"
+            many: "et {count} d’autres"
+            other: "et {count} autres"
 
         """#,
         "hy": #"""
@@ -1462,6 +1486,9 @@ enum BundledTranslations {
           more_count:
             one: "ևս {count}"
             other: "ևս {count}"
+          and_more:
+            one: "և ևս {count}"
+            other: "և ևս {count}"
 
         """#,
         "ka": #"""
@@ -1653,6 +1680,9 @@ enum BundledTranslations {
           more_count:
             one: "კიდევ {count}"
             other: "კიდევ {count}"
+          and_more:
+            one: "და კიდევ {count}"
+            other: "და კიდევ {count}"
 
         """#,
         "ru": #"""
@@ -1884,6 +1914,11 @@ enum BundledTranslations {
             few: "ещё {count}"
             many: "ещё {count}"
             other: "ещё {count}"
+          and_more:
+            one: "и ещё {count}"
+            few: "и ещё {count}"
+            many: "и ещё {count}"
+            other: "и ещё {count}"
 
         """#,
         "uk": #"""
@@ -2115,6 +2150,11 @@ enum BundledTranslations {
             few: "ще {count}"
             many: "ще {count}"
             other: "ще {count}"
+          and_more:
+            one: "і ще {count}"
+            few: "і ще {count}"
+            many: "і ще {count}"
+            other: "і ще {count}"
 
         """#,
     ]

@@ -1106,7 +1106,7 @@ extension DefaultTheme {
                       <li>{{> partials/place-link}}{{> partials/count-mentions}}</li>
                       {{/.places}}
                     </ul>
-                    {{#.places_more}}<p class="note">and {{.}} more</p>{{/.places_more}}
+                    {{#.places_more}}<p class="note">{{t.and_more(.)}}</p>{{/.places_more}}
                   </section>
                   {{/.has_places}}
                 </aside>
@@ -1441,7 +1441,7 @@ extension DefaultTheme {
                       <li>{{> partials/entity-link}}{{> partials/count-mentions}}</li>
                       {{/.entities}}
                     </ul>
-                    {{#.entities_more}}<p class="note">and {{.}} more</p>{{/.entities_more}}
+                    {{#.entities_more}}<p class="note">{{t.and_more(.)}}</p>{{/.entities_more}}
                   </section>
                   {{/.has_entities}}
                 </aside>

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the views of a build are made from, worked out once: the graph, the rendered bodies, the
 /// fragments other pages show, and the reader-side data of the whole dossier.
 struct ViewSource: Sendable {
@@ -18,6 +20,11 @@ struct ViewSource: Sendable {
     let tagNames: [String: String]
     let fragments: FragmentViews
     let reader: ReaderData
+    /// Each entity's and place's rank by name in the language of a translated edition (CLDR
+    /// collation: Cyrillic first in Russian, `ə` after `e` in Azerbaijani), where the graph's order,
+    /// by the default language's names, is not the edition's; `nil` otherwise.
+    let entityRanks: [Int]?
+    let placeRanks: [Int]?
     /// The keys every page of a section has, by section (`SitePage.section`).
     let common: [String: Shared<CommonView>]
     /// The most events listed on an entity or place page (the latest ones).
@@ -60,6 +67,9 @@ struct ViewSource: Sendable {
             graph: graph, summaries: summaries, summaryHTML: summaryHTML, media: media, dates: language.dates,
             labels: language.translations)
         reader = ReaderData(graph: graph, site: site)
+        let translated = editions.map { !$0.members[$0.current].edition.isDefault } ?? false
+        entityRanks = translated ? Self.ranks(graph.entities.map(\.name), language: language.tag) : nil
+        placeRanks = translated ? Self.ranks(graph.places.map(\.name), language: language.tag) : nil
         common = Dictionary(
             uniqueKeysWithValues: (CommonView.sections.map(\.section) + ["search", "none"]).map { section in
                 (
@@ -70,6 +80,18 @@ struct ViewSource: Sendable {
                             language: language))
                 )
             })
+    }
+
+    /// The rank of each of `names` in `language`'s alphabetical order (ignoring case).
+    private static func ranks(_ names: [String], language: String) -> [Int] {
+        let locale = Locale(identifier: language)
+        let order = names.indices.sorted { a, b in
+            let order = names[a].compare(names[b], options: [.caseInsensitive], range: nil, locale: locale)
+            return order == .orderedSame ? a < b : order == .orderedAscending
+        }
+        var ranks = [Int](repeating: 0, count: names.count)
+        for (rank, number) in order.enumerated() { ranks[number] = rank }
+        return ranks
     }
 
     /// The places that `number` lies in, innermost first (place indices), stopping at a cycle.
@@ -103,6 +125,16 @@ struct PageSource {
     var eventLimit: Int { shared.eventLimit }
     var sidebarLimit: Int { shared.sidebarLimit }
     var editions: EditionLinks? { shared.editions }
+
+    /// Entity positions `numbers` in the order of the edition's names.
+    func byName(entities numbers: [Int]) -> [Int] {
+        shared.entityRanks.map { ranks in numbers.sorted { ranks[$0] < ranks[$1] } } ?? numbers
+    }
+
+    /// Place positions `numbers` in the order of the edition's names.
+    func byName(places numbers: [Int]) -> [Int] {
+        shared.placeRanks.map { ranks in numbers.sorted { ranks[$0] < ranks[$1] } } ?? numbers
+    }
 
     func ancestors(ofPlace number: Int) -> [Int] { shared.ancestors(ofPlace: number) }
 

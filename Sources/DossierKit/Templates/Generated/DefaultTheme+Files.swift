@@ -1251,7 +1251,7 @@ extension DefaultTheme {
             """#),
         "partials/entity-link.mustache": .text(
             #"""
-            <a class="entity-link{{#.is_stub}} is-stub{{/.is_stub}}" href="{{.url}}"{{#.is_stub}} title="{{t.no_profile_written}}"{{/.is_stub}}><bdi>{{.name}}</bdi></a> <span class="badge badge-{{.type}}">{{.type_label}}</span>{{#.role}} <span class="role">{{.}}</span>{{/.role}}
+            <a class="entity-link{{#.is_stub}} is-stub{{/.is_stub}}" href="{{.url}}"{{#.is_stub}} title="{{t.no_profile_written}}"{{/.is_stub}}><bdi{{#.text_language}} lang="{{.tag}}"{{/.text_language}}>{{.name}}</bdi></a> <span class="badge badge-{{.type}}">{{.type_label}}</span>{{#.role}} <span class="role">{{.}}</span>{{/.role}}
             """#),
         "partials/event.mustache": .text(
             #"""
@@ -1262,14 +1262,14 @@ extension DefaultTheme {
                 {{^empty(.entities)}}
                 <ul class="chips" aria-label="{{t.involved}}">
                   {{#.entities}}
-                  <li><a class="chip chip-{{.type}}{{#.is_stub}} is-stub{{/.is_stub}}" href="{{.url}}">{{.name}}</a></li>
+                  <li><a class="chip chip-{{.type}}{{#.is_stub}} is-stub{{/.is_stub}}" href="{{.url}}"{{#.text_language}} lang="{{.tag}}"{{/.text_language}}>{{.name}}</a></li>
                   {{/.entities}}
                 </ul>
                 {{/empty(.entities)}}
                 {{^empty(.places)}}
                 <ul class="chips" aria-label="{{t.where}}">
                   {{#.places}}
-                  <li><a class="chip chip-place{{#.is_stub}} is-stub{{/.is_stub}}" href="{{.url}}">{{.name}}</a></li>
+                  <li><a class="chip chip-place{{#.is_stub}} is-stub{{/.is_stub}}" href="{{.url}}"{{#.text_language}} lang="{{.tag}}"{{/.text_language}}>{{.name}}</a></li>
                   {{/.places}}
                 </ul>
                 {{/empty(.places)}}
@@ -1303,7 +1303,7 @@ extension DefaultTheme {
             """#),
         "partials/place-link.mustache": .text(
             #"""
-            <a class="place-link{{#.is_stub}} is-stub{{/.is_stub}}" href="{{.url}}"{{#.is_stub}} title="{{t.no_profile_written}}"{{/.is_stub}}><bdi>{{.name}}</bdi></a>{{#.type_label}} <span class="badge badge-place">{{.}}</span>{{/.type_label}}
+            <a class="place-link{{#.is_stub}} is-stub{{/.is_stub}}" href="{{.url}}"{{#.is_stub}} title="{{t.no_profile_written}}"{{/.is_stub}}><bdi{{#.text_language}} lang="{{.tag}}"{{/.text_language}}>{{.name}}</bdi></a>{{#.type_label}} <span class="badge badge-place">{{.}}</span>{{/.type_label}}
             """#),
         "partials/place-tree.mustache": .text(
             #"""

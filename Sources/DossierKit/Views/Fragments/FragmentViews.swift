@@ -96,6 +96,9 @@ struct EntityChipView: Encodable, Sendable {
     let isStub: Bool
     let role: String?
 
+    /// The language of its name, shown untranslated in another language's edition.
+    let textLanguage: TextLanguage?
+
     init(_ entity: Entity, labels: Translations) {
         name = entity.name
         url = SiteLink(SiteURLs.entity(entity.id))
@@ -103,6 +106,7 @@ struct EntityChipView: Encodable, Sendable {
         typeLabel = labels.text("entity_type_" + entity.type.rawValue)
         isStub = entity.isStub
         role = entity.role
+        textLanguage = TextLanguage(entity.language)
     }
 }
 
@@ -113,6 +117,8 @@ struct PlaceChipView: Encodable, Sendable {
     let type: String
     let typeLabel: String
     let isStub: Bool
+    /// The language of its name, shown untranslated in another language's edition.
+    let textLanguage: TextLanguage?
 
     init(_ place: Place, labels: Translations) {
         name = place.name
@@ -120,6 +126,7 @@ struct PlaceChipView: Encodable, Sendable {
         type = place.type.rawValue
         typeLabel = labels.text("place_type_" + place.type.rawValue)
         isStub = place.isStub
+        textLanguage = TextLanguage(place.language)
     }
 }
 

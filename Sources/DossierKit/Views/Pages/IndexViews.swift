@@ -29,7 +29,7 @@ struct EntityIndexView: Encodable, Sendable {
     init(from source: PageSource) {
         let graph = source.graph
         groups = EntityType.allCases.compactMap { type in
-            let members = graph.entities.indices.filter { graph.entities[$0].type == type }
+            let members = source.byName(entities: graph.entities.indices.filter { graph.entities[$0].type == type })
             guard !members.isEmpty else { return nil }
             return Group(
                 type: type.rawValue, label: source.language.translations.text("entity_types_" + type.rawValue),
@@ -52,12 +52,12 @@ struct PlaceIndexView: Encodable, Sendable {
     init(from source: PageSource) {
         let graph = source.graph
         func node(_ number: Int) -> Node {
-            let children = graph.placeLinks[number].childIDs.compactMap { graph.placeIndex[$0] }.map(node)
+            let children = source.byName(places: graph.placeLinks[number].childIDs.compactMap { graph.placeIndex[$0] }).map(node)
             return Node(
                 place: Inline(Counted(source.fragments.placeChips[number], count: graph.placeLinks[number].articles.count)),
                 children: children, hasChildren: !children.isEmpty)
         }
-        tree = graph.places.indices.filter { graph.placeLinks[$0].parentID == nil }.map(node)
+        tree = source.byName(places: graph.places.indices.filter { graph.placeLinks[$0].parentID == nil }).map(node)
     }
 }
 

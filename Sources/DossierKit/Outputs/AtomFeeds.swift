@@ -41,7 +41,9 @@ struct AtomFeeds {
             files.append(
                 file(path) { source in
                     feed(
-                        title: "\(entity.name) · \(site.title)", subtitle: entity.role ?? "Articles that mention \(entity.name).",
+                        title: "\(entity.name) · \(site.title)",
+                        subtitle: entity.role
+                            ?? source.language.translations.text("feed_entity_subtitle", ["name": entity.name]),
                         path: path, page: SiteURLs.entity(entity.id),
                         articles: Array(graph.entityLinks[number].articles.prefix(Self.topicEntries)), withContent: false,
                         from: source)
@@ -53,7 +55,7 @@ struct AtomFeeds {
                 file(path) { source in
                     feed(
                         title: "\(place.name) · \(site.title)",
-                        subtitle: "Articles about \(place.name) and the places within it.",
+                        subtitle: source.language.translations.text("feed_place_subtitle", ["name": place.name]),
                         path: path, page: SiteURLs.place(place.id),
                         articles: Array(graph.placeLinks[number].articles.prefix(Self.topicEntries)), withContent: false,
                         from: source)

@@ -14,10 +14,11 @@ struct PreviewResponder: Sendable {
     /// The response to `request`.
     func respond(to request: HTTPRequest) -> HTTPResponse {
         let response: HTTPResponse
-        switch resolver.resolve(rawPath: request.target.path()) {
-        case .file(let path): response = file(at: path, for: request) ?? notFound()
+        let rawPath = request.target.path()
+        switch resolver.resolve(rawPath: rawPath) {
+        case .file(let path): response = file(at: path, for: request) ?? notFound(for: rawPath)
         case .redirect(let location): response = redirect(to: location, query: request.target.query())
-        case .notFound: response = notFound()
+        case .notFound: response = notFound(for: rawPath)
         case .rejected: response = page(.badRequest, title: "Bad request", text: "This address is not allowed.")
         }
         return request.method == .HEAD ? response.withoutBody() : response
@@ -60,14 +61,24 @@ struct PreviewResponder: Sendable {
         return HTTPResponse(statusCode: .movedPermanently, headers: headers, body: Data("Moved to \(location)\n".utf8))
     }
 
-    /// `404` with the site's `404.html` when it has one, else a plain page; both reload with the site.
-    func notFound() -> HTTPResponse {
-        if case .file(let path) = resolver.resolve(rawPath: "/404.html"), let page = FileSnapshot(path: path) {
+    /// `404` with the nearest `404.html` above `rawPath` (a language's edition has its own:
+    /// `/ru/404.html` for `/ru/…`), else the site's, else a plain page; all reload with the site.
+    func notFound(for rawPath: String = "/") -> HTTPResponse {
+        var folders = rawPath.split(separator: "/", omittingEmptySubsequences: true).dropLast().prefix(8).map(String.init)
+        var candidates: [String] = []
+        while !folders.isEmpty {
+            candidates.append("/" + folders.joined(separator: "/") + "/404.html")
+            folders.removeLast()
+        }
+        for candidate in candidates + ["/404.html"] {
+            guard case .file(let path) = resolver.resolve(rawPath: candidate), let page = FileSnapshot(path: path) else {
+                continue
+            }
             var headers = Self.commonHeaders(type: "text/html; charset=utf-8")
             headers[.cacheControl] = "no-store"
             return HTTPResponse(statusCode: .notFound, headers: headers, body: decorate(page.data, with: status()))
         }
-        return page(.notFound, title: "Page not found", text: "There is no page at this address in the site.")
+        return self.page(.notFound, title: "Page not found", text: "There is no page at this address in the site.")
     }
 
     /// A small HTML page for errors, with the live-reload script so it recovers by itself.

@@ -201,6 +201,7 @@ import Testing
         #expect(page.contains("<h1 lang=\"ru\" dir=\"ltr\">Заявление МИД</h1>"))
         #expect(page.contains("<div class=\"prose article-body\" lang=\"ru\" dir=\"ltr\">"))
         #expect(!page.contains("untranslated-note"), "a site in one language translates nothing")
+        #expect(page.contains("<span class=\"text-language\">Written in Russian</span>"), "the page says which language")
         #expect(project.page("articles/b/index.html")?.contains("<h1>B</h1>") == true, "the site's own language is not marked")
     }
 
@@ -282,5 +283,21 @@ import Testing
         ])
         try project.build()
         #expect(project.page("entities/x/index.html")?.contains("<p class=\"note\">и ещё 2</p>") == true)
+    }
+
+    @Test func anEditionListsNamesInItsOwnAlphabeticalOrder() throws {
+        var files = Self.files
+        files["content/entities/andrzej-kasprzyk.md"] = "---\nname: Andrzej Kasprzyk\ntype: person\n---\n"
+        let project = try TestProject(files)
+        try project.build()
+        let english = try #require(project.page("entities/index.html"))
+        let russian = try #require(project.page("ru/entities/index.html"))
+        func position(_ name: String, in page: String) -> Int {
+            page.range(of: name).map { page.distance(from: page.startIndex, to: $0.lowerBound) } ?? -1
+        }
+        #expect(position("Andrzej Kasprzyk", in: english) < position("Sergey Lavrov", in: english))
+        // Russian collation puts Cyrillic before Latin; the untranslated name carries its language.
+        #expect(position("Сергей Лавров", in: russian) < position("Andrzej Kasprzyk", in: russian))
+        #expect(russian.contains("<bdi lang=\"en\">Andrzej Kasprzyk</bdi>"))
     }
 }

@@ -91,6 +91,16 @@ import Testing
             let own = try await preview.get("/still/missing")
             #expect(own.status == 404)
             #expect(own.text.contains("Our own 404"))
+
+            // A language's edition has its own, nearest the missing page.
+            let edition = preview.dossier.output.appendingPathComponent("ru")
+            try FileManager.default.createDirectory(at: edition, withIntermediateDirectories: true)
+            try Data("<html><body><h1>Страница не найдена</h1></body></html>".utf8)
+                .write(to: edition.appendingPathComponent("404.html"))
+            let russian = try await preview.get("/ru/articles/missing/")
+            #expect(russian.status == 404)
+            #expect(russian.text.contains("Страница не найдена"))
+            #expect(try await preview.get("/rus/missing").text.contains("Our own 404"))
         }
     }
 

@@ -15,6 +15,7 @@ enum BundledTranslations {
           sections: الأقسام
           languages: اللغات
           shown_in_language: "لم يُترجم هذا النص بعد؛ وهو معروض بلغته الأصلية ({language})."
+          written_in: "اللغة: {language}"
           built_with: "أُنشئ الموقع باستخدام {generator}."
           atom_feed: خلاصة Atom
           articles: المقالات
@@ -280,6 +281,8 @@ enum BundledTranslations {
             few: "و{count} أخرى"
             many: "و{count} أخرى"
             other: "و{count} أخرى"
+          feed_entity_subtitle: "مقالات تذكر {name}."
+          feed_place_subtitle: "مقالات عن {name} والأماكن الواقعة ضمنه."
 
         """#,
         "az": #"""
@@ -293,6 +296,7 @@ enum BundledTranslations {
           sections: Bölmələr
           languages: Dillər
           shown_in_language: "Bu mətn hələ tərcümə olunmayıb; o, orijinal dildə verilir ({language})."
+          written_in: "Dil: {language}"
           built_with: "Sayt {generator} ilə hazırlanıb."
           atom_feed: Atom lenti
           articles: Məqalələr
@@ -474,6 +478,8 @@ enum BundledTranslations {
           and_more:
             one: "və daha {count}"
             other: "və daha {count}"
+          feed_entity_subtitle: "{name} adının çəkildiyi məqalələr."
+          feed_place_subtitle: "{name} və onun daxilindəki yerlər haqqında məqalələr."
 
         """#,
         "de": #"""
@@ -487,6 +493,7 @@ enum BundledTranslations {
           sections: Rubriken
           languages: Sprachen
           shown_in_language: "Dieser Text ist noch nicht übersetzt; er erscheint in der Originalsprache ({language})."
+          written_in: "Sprache: {language}"
           built_with: "Erstellt mit {generator}."
           atom_feed: Atom-Feed
           articles: Artikel
@@ -668,6 +675,8 @@ enum BundledTranslations {
           and_more:
             one: "und {count} weitere"
             other: "und {count} weitere"
+          feed_entity_subtitle: "Artikel, die {name} erwähnen."
+          feed_place_subtitle: "Artikel über {name} und die Orte darin."
 
         """#,
         "en": #"""
@@ -684,6 +693,7 @@ enum BundledTranslations {
           sections: Sections
           languages: Languages
           shown_in_language: "This text has not been translated yet, so it is shown in {language}."
+          written_in: "Written in {language}"
           built_with: "Built with {generator}."
           atom_feed: Atom feed
           articles: Articles
@@ -865,6 +875,8 @@ enum BundledTranslations {
           and_more:
             one: "and {count} more"
             other: "and {count} more"
+          feed_entity_subtitle: "Articles that mention {name}."
+          feed_place_subtitle: "Articles about {name} and the places within it."
 
         """#,
         "es": #"""
@@ -878,6 +890,7 @@ enum BundledTranslations {
           sections: Secciones
           languages: Idiomas
           shown_in_language: "Este texto aún no está traducido; se muestra en su idioma original ({language})."
+          written_in: "Idioma: {language}"
           built_with: "Creado con {generator}."
           atom_feed: Canal Atom
           articles: Artículos
@@ -1080,6 +1093,8 @@ enum BundledTranslations {
             one: "y {count} más"
             many: "y {count} más"
             other: "y {count} más"
+          feed_entity_subtitle: "Artículos en los que aparece {name}."
+          feed_place_subtitle: "Artículos sobre {name} y los lugares que comprende."
 
         """#,
         "fr": #"""
@@ -1093,6 +1108,7 @@ enum BundledTranslations {
           sections: Rubriques
           languages: Langues
           shown_in_language: "Ce texte n’est pas encore traduit ; il est présenté dans sa langue d’origine ({language})."
+          written_in: "Langue : {language}"
           built_with: "Site réalisé avec {generator}."
           atom_feed: Flux Atom
           articles: Articles
@@ -1295,6 +1311,8 @@ enum BundledTranslations {
             one: "et {count} autre"
             many: "et {count} d’autres"
             other: "et {count} autres"
+          feed_entity_subtitle: "Articles qui mentionnent {name}."
+          feed_place_subtitle: "Articles sur {name} et les lieux qui s’y trouvent."
 
         """#,
         "hy": #"""
@@ -1308,6 +1326,7 @@ enum BundledTranslations {
           sections: Բաժիններ
           languages: Լեզուներ
           shown_in_language: "Այս տեքստը դեռ թարգմանված չէ, այն ներկայացված է բնագրի լեզվով ({language})։"
+          written_in: "Լեզուն՝ {language}"
           built_with: "Կայքը ստեղծված է {generator} գործիքով։"
           atom_feed: Atom լրահոս
           articles: Հոդվածներ
@@ -1489,6 +1508,8 @@ enum BundledTranslations {
           and_more:
             one: "և ևս {count}"
             other: "և ևս {count}"
+          feed_entity_subtitle: "Հոդվածներ, որոնցում հիշատակվում է {name}։"
+          feed_place_subtitle: "Հոդվածներ {name} վայրի և նրա սահմաններում գտնվող վայրերի մասին։"
 
         """#,
         "ka": #"""
@@ -1502,6 +1523,7 @@ enum BundledTranslations {
           sections: განყოფილებები
           languages: ენები
           shown_in_language: "ეს ტექსტი ჯერ არ არის თარგმნილი; ის ორიგინალის ენაზეა ({language})."
+          written_in: "ენა: {language}"
           built_with: "საიტი შექმნილია ხელსაწყოთი {generator}."
           atom_feed: Atom არხი
           articles: სტატიები
@@ -1683,6 +1705,8 @@ enum BundledTranslations {
           and_more:
             one: "და კიდევ {count}"
             other: "და კიდევ {count}"
+          feed_entity_subtitle: "სტატიები, რომლებშიც ნახსენებია {name}."
+          feed_place_subtitle: "სტატიები ადგილზე „{name}“ და მის ფარგლებში მდებარე ადგილებზე."
 
         """#,
         "ru": #"""
@@ -1696,6 +1720,7 @@ enum BundledTranslations {
           sections: Разделы
           languages: Языки
           shown_in_language: "Этот текст ещё не переведён; здесь он на языке оригинала ({language})."
+          written_in: "Язык: {language}"
           built_with: "Сайт создан с помощью {generator}."
           atom_feed: Лента Atom
           home: Главная
@@ -1919,6 +1944,8 @@ enum BundledTranslations {
             few: "и ещё {count}"
             many: "и ещё {count}"
             other: "и ещё {count}"
+          feed_entity_subtitle: "Статьи, в которых упоминается {name}."
+          feed_place_subtitle: "Статьи о месте «{name}» и о местах в его пределах."
 
         """#,
         "uk": #"""
@@ -1932,6 +1959,7 @@ enum BundledTranslations {
           sections: Розділи
           languages: Мови
           shown_in_language: "Цей текст ще не перекладено; тут він мовою оригіналу ({language})."
+          written_in: "Мова: {language}"
           built_with: "Сайт створено за допомогою {generator}."
           atom_feed: Стрічка Atom
           articles: Статті
@@ -2155,6 +2183,8 @@ enum BundledTranslations {
             few: "і ще {count}"
             many: "і ще {count}"
             other: "і ще {count}"
+          feed_entity_subtitle: "Статті, у яких згадано {name}."
+          feed_place_subtitle: "Статті про місце «{name}» і місця в його межах."
 
         """#,
     ]

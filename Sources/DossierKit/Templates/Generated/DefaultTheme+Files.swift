@@ -45,6 +45,10 @@ extension DefaultTheme {
                   <span class="sep" aria-hidden="true">·</span>
                   <span class="source">{{#.url}}<a href="{{.}}">{{name}}</a>{{/.url}}{{^.url}}{{.name}}{{/.url}}</span>
                   {{/.source}}
+                  {{#.text_language}}{{^.notice}}
+                  <span class="sep" aria-hidden="true">·</span>
+                  <span class="text-language">{{.label}}</span>
+                  {{/.notice}}{{/.text_language}}
                   {{#.updated_iso}}
                   <span class="sep" aria-hidden="true">·</span>
                   <span class="updated">{{t.updated}} <time datetime="{{.}}">{{updated_display}}</time></span>
@@ -975,7 +979,7 @@ extension DefaultTheme {
               <h2 id="type-{{.type}}"><span class="badge badge-{{.type}}">{{.label}}</span></h2>
               <ul class="link-grid">
                 {{#.entities}}
-                <li><a class="entity-link{{#.is_stub}} is-stub{{/.is_stub}}" href="{{.url}}"{{#.is_stub}} title="{{t.no_profile_written}}"{{/.is_stub}}>{{.name}}</a>{{#.role}} <span class="role">{{.}}</span>{{/.role}}{{> partials/count-mentions}}</li>
+                <li><a class="entity-link{{#.is_stub}} is-stub{{/.is_stub}}" href="{{.url}}"{{#.is_stub}} title="{{t.no_profile_written}}"{{/.is_stub}}><bdi{{#.text_language}} lang="{{.tag}}"{{/.text_language}}>{{.name}}</bdi></a>{{#.role}} <span class="role">{{.}}</span>{{/.role}}{{> partials/count-mentions}}</li>
                 {{/.entities}}
               </ul>
             </section>
@@ -1308,7 +1312,7 @@ extension DefaultTheme {
         "partials/place-tree.mustache": .text(
             #"""
             <li class="tree-node">
-              <span class="tree-item"><a href="{{.url}}">{{.name}}</a>{{#.type_label}} <span class="badge badge-place">{{.}}</span>{{/.type_label}}{{> partials/count-mentions}}</span>
+              <span class="tree-item"><a href="{{.url}}"><bdi{{#.text_language}} lang="{{.tag}}"{{/.text_language}}>{{.name}}</bdi></a>{{#.type_label}} <span class="badge badge-place">{{.}}</span>{{/.type_label}}{{> partials/count-mentions}}</span>
               {{#.has_children}}
               <ul class="place-tree">
                 {{#.children}}

@@ -9,6 +9,8 @@ struct TextLanguage: Encodable, Sendable {
     /// For a text an edition shows untranslated: a note in the page's language saying in which
     /// language it is ("This text is not translated yet; it is shown in English.").
     let notice: String?
+    /// On a page about the text: which language it is in, in the page's ("Written in Russian").
+    let label: String?
 
     /// The language of a text in `language`, with no notice; `nil` when `language` is `nil`.
     init?(_ language: String?) {
@@ -16,6 +18,7 @@ struct TextLanguage: Encodable, Sendable {
         tag = language
         direction = SiteLanguage.direction(of: language)
         notice = nil
+        label = nil
     }
 
     /// The language of a text in `language` on a page in `page`'s; `nil` when `language` is `nil`
@@ -24,11 +27,8 @@ struct TextLanguage: Encodable, Sendable {
         guard let language else { return nil }
         tag = language
         direction = SiteLanguage.direction(of: language)
-        guard untranslated else {
-            notice = nil
-            return
-        }
         let name = Locale(identifier: page.tag).localizedString(forLanguageCode: language) ?? language
-        notice = page.translations.text("shown_in_language", ["language": name])
+        label = page.translations.text("written_in", ["language": name])
+        notice = untranslated ? page.translations.text("shown_in_language", ["language": name]) : nil
     }
 }

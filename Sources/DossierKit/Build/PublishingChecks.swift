@@ -21,8 +21,10 @@ struct PublishingChecks {
     /// The pages whose anchors the check needs (`anchorProblems(ids:)`).
     let targets: Set<String>
 
-    /// The links of every body of `graph` in `bodies` that a publisher checks.
-    init(graph: DossierGraph, bodies: RenderedBodies) {
+    /// The links of every body of `graph` in `bodies` that a publisher checks, for the edition in
+    /// `folder` (`ru/`; empty for the default); with `only`, of the bodies of those files (an
+    /// edition's translations: its other bodies are the default's, checked there).
+    init(graph: DossierGraph, bodies: RenderedBodies, folder: String = "", only: Set<String>? = nil) {
         var shown: [(path: String, firstLine: Int, page: String, rendered: RenderedMarkdown)] = []
         for (number, article) in graph.articles.enumerated() where number < bodies.articles.count {
             shown.append(
@@ -43,7 +45,8 @@ struct PublishingChecks {
         }
         var links: [Link] = []
         var rootLinks: [Diagnostic] = []
-        for body in shown {
+        for var body in shown where only?.contains(body.path) ?? true {
+            body.page = folder + body.page
             for link in body.rendered.checkedLinks {
                 let location = SourceLocation(path: body.path, line: body.firstLine + link.line - 1, column: link.column)
                 if link.address.hasPrefix("/"), !link.address.hasPrefix("//") {

@@ -49,13 +49,16 @@ public struct SiteBuilder: Sendable {
         let (memo, _) = run.stage("cache read") { self.memo(inputs) }
         let keys = TemplateKeyRecorder()
         let made = try make(inputs, memo: memo, views: nil, keys: keys, stopsOnErrors: false, run)
-        let links = PublishingChecks(graph: made.graph, bodies: made.bodies)
+        let checks = made.editions.map { edition in
+            PublishingChecks(graph: edition.graph, bodies: edition.bodies, folder: edition.folder, only: edition.only)
+        }
+        let targets = checks.reduce(into: Set<String>()) { $0.formUnion($1.targets) }
         let rendered = run.stage("render") {
             made.files.filter { $0.path.hasSuffix(".html") }.parallelMap { file -> (String, Set<String>?, [Diagnostic]) in
                 let prepared = file.prepare()
                 do {
                     let data = try prepared.make()
-                    return (file.path, links.targets.contains(file.path) ? PublishingChecks.ids(in: data) : nil, [])
+                    return (file.path, targets.contains(file.path) ? PublishingChecks.ids(in: data) : nil, [])
                 } catch let error as DossierError {
                     return (file.path, nil, error.diagnostics)
                 } catch {
@@ -67,7 +70,7 @@ public struct SiteBuilder: Sendable {
             run.diagnostics += rendered.flatMap { $0.2 }
             var ids: [String: Set<String>] = [:]
             for (path, anchors, _) in rendered { if let anchors { ids[path] = anchors } }
-            run.diagnostics += links.problems(ids: ids)
+            run.diagnostics += checks.flatMap { $0.problems(ids: ids) }
             run.diagnostics += TemplateKeyCheck.unknownKeys(in: made.plan.theme, known: keys.keys)
         }
         _ = try run.stopOnErrors(strict: options.strict, made.templates)
@@ -77,13 +80,16 @@ public struct SiteBuilder: Sendable {
     }
 
     /// The stages from `site.yml` to the files of the site as values (made when written): what
-    /// `build` and `check` share; the graph, bodies and templates returned are the default
-    /// language's. Throws when a problem stops the build before its pages are made.
+    /// `build` and `check` share; each edition's graph and bodies (with its folder, and for an
+    /// edition other than the default's the files of its translations), and the default language's
+    /// templates. Throws when a problem stops the build before its pages are made.
     private func make(
         _ inputs: BuildInputs, memo: (any SourceMemo & ParseMemo & MarkdownMemo)?, views: (any PageViewMemo)?,
         keys: TemplateKeyRecorder? = nil, stopsOnErrors: Bool = true, _ run: BuildRun
     ) throws -> (
-        files: [OutputFile], plan: SitePlan, graph: DossierGraph, bodies: RenderedBodies, templates: TemplateSet
+        files: [OutputFile], plan: SitePlan,
+        editions: [(folder: String, graph: DossierGraph, bodies: RenderedBodies, only: Set<String>?)],
+        templates: TemplateSet
     ) {
         let site = run.stage("settings") { settings(inputs, run) }
         let editions = Edition.all(of: site)
@@ -100,13 +106,15 @@ public struct SiteBuilder: Sendable {
             if !options.allowsFuture { run.diagnostics += FutureDates.warnings(graph, today: options.today) }
             return editions.map { graph.edition($0.language, defaultLanguage: site.language) }
         }
+        let translated = editions.map { edition in
+            edition.isDefault
+                ? nil : Set(content.models.translations.filter { $0.language == edition.language }.map(\.path))
+        }
         let bodies = run.stage("markdown") {
-            zip(editions, graphs).map { edition, graph in
+            editions.indices.map { number in
                 renderBodies(
-                    graph, content.bodies, loaded.files, site: site, media: media.0.linked(from: edition.up), memo: memo,
-                    only: edition.isDefault
-                        ? nil : Set(content.models.translations.filter { $0.language == edition.language }.map(\.path)),
-                    run)
+                    graphs[number], content.bodies, loaded.files, site: site,
+                    media: media.0.linked(from: editions[number].up), memo: memo, only: translated[number], run)
             }
         }
         let sites = editions.map { $0.settings(of: site) }
@@ -129,7 +137,8 @@ public struct SiteBuilder: Sendable {
                     language: languages[number], editions: links[number])
             }
         }
-        return (files, plan, graphs[0], bodies[0], templates[0])
+        let made = editions.indices.map { (editions[$0].folder, graphs[$0], bodies[$0], translated[$0]) }
+        return (files, plan, made, templates[0])
     }
 
     // MARK: - Stages

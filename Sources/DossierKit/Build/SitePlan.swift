@@ -32,6 +32,12 @@ struct SitePlan {
             }
         }
         let sitemap = Self.sitemap(editions: editions, graphs: graphs, pages: allPages)
+        for edition in editions where SiteURLs.sectionFolders.contains(String(edition.folder.dropLast())) {
+            run.diagnostics.append(
+                .error(
+                    "the language '\(edition.language)' would be published in \(edition.folder), which is the site's own \(edition.folder) folder; write a language's BCP 47 tag (a code of 2 or 3 letters: en, ru, hy)",
+                    at: SourceLocation(path: "site.yml")))
+        }
         for (number, edition) in editions.enumerated() {
             let graph = graphs[number]
             let folder = edition.folder

@@ -59,7 +59,8 @@ import Testing
         #expect(russian.contains("src=\"../../../media/map.svg\""))
         #expect(project.page("ru/media/map.svg") == nil, "media files are copied once")
         // The event is not translated: its title is marked as English.
-        #expect(russian.contains("<p class=\"event-title\" lang=\"en\" dir=\"ltr\">A ceasefire is agreed in Moscow</p>"))
+        #expect(
+            russian.contains("<p class=\"event-title\"><span lang=\"en\" dir=\"ltr\">A ceasefire is agreed in Moscow</span></p>"))
         let english = try #require(project.page("articles/ceasefire/index.html"))
         #expect(english.contains("<h1>Ceasefire agreed in Moscow</h1>"))
         #expect(english.contains("src=\"../../media/map.svg\""))
@@ -110,7 +111,7 @@ import Testing
         let card = try #require(project.page("ru/articles/index.html"))
         #expect(
             card.contains(
-                "<h3 class=\"card-title\" lang=\"en\" dir=\"ltr\"><a href=\"../articles/vienna/index.html\">Summit in Vienna</a></h3>"
+                "<h3 class=\"card-title\"><a href=\"../articles/vienna/index.html\" lang=\"en\" dir=\"ltr\">Summit in Vienna</a></h3>"
             ))
         #expect(
             card.contains("<h3 class=\"card-title\"><a href=\"../articles/ceasefire/index.html\">Перемирие в Москве</a></h3>"))
@@ -179,6 +180,11 @@ import Testing
             mismatched.failingBuild().map(\.description).contains(
                 "site.yml:2:11: error: 'language' is 'ru' but 'languages' starts with 'en': the first of 'languages' is the site's default language; put 'ru' first, or remove 'language'"
             ))
+        let folder = try TestProject(["site.yml": "title: K\nlanguages: [en, search]\n"])
+        #expect(
+            folder.failingBuild().map(\.description).contains(
+                "site.yml: error: the language 'search' would be published in search/, which is the site's own search/ folder; write a language's BCP 47 tag (a code of 2 or 3 letters: en, ru, hy)"
+            ), "\(folder.failingBuild())")
         // A page whose id is a language's folder would be overwritten by that edition's home.
         let clash = try TestProject([
             "site.yml": "title: K\nlanguages: [en, ru]\n", "content/pages/ru.md": "---\ntitle: Russian\n---\n",
@@ -299,5 +305,15 @@ import Testing
         // Russian collation puts Cyrillic before Latin; the untranslated name carries its language.
         #expect(position("Сергей Лавров", in: russian) < position("Andrzej Kasprzyk", in: russian))
         #expect(russian.contains("<bdi lang=\"en\">Andrzej Kasprzyk</bdi>"))
+    }
+
+    @Test func checkFindsATranslationsBrokenAnchorOnce() throws {
+        var files = Self.files
+        files["content/articles/ceasefire.ru.md"] = "---\ntitle: Перемирие\n---\nСм. [Вену](vienna.md#no-such-heading).\n"
+        let project = try TestProject(files)
+        let report = try SiteBuilder(options: BuildOptions(projectRoot: project.root)).check()
+        let anchors = report.diagnostics.map(\.description).filter { $0.contains("no-such-heading") }
+        #expect(anchors.count == 1, "\(anchors)")
+        #expect(anchors.first?.hasPrefix("content/articles/ceasefire.ru.md:4:") == true, "\(anchors)")
     }
 }

@@ -1234,7 +1234,7 @@ extension DefaultTheme {
               {{#.image}}
               <img class="card-image" src="{{.url}}" alt="{{.alt}}"{{#.width}} width="{{.}}"{{/.width}}{{#.height}} height="{{.}}"{{/.height}} loading="lazy" decoding="async">
               {{/.image}}
-              <h3 class="card-title"{{#.text_language}} lang="{{.tag}}" dir="{{.direction}}"{{/.text_language}}><a href="{{.url}}">{{.title}}</a></h3>
+              <h3 class="card-title"><a href="{{.url}}"{{#.text_language}} lang="{{.tag}}" dir="{{.direction}}"{{/.text_language}}>{{.title}}</a></h3>
               <p class="card-meta"><time datetime="{{.date_iso}}">{{.date_display}}</time>{{#.source_name}} <span class="sep" aria-hidden="true">·</span> <span class="source">{{.}}</span>{{/.source_name}}</p>
               {{#.text_language}}{{#summary}}
               <p class="card-summary" lang="{{tag}}" dir="{{direction}}">{{{summary_html}}}</p>
@@ -1262,7 +1262,7 @@ extension DefaultTheme {
             <li class="event{{#.is_range}} is-range{{/.is_range}}">
               <time class="event-date" datetime="{{.date_iso}}">{{.date_display}}</time>
               <div class="event-body">
-                <p class="event-title"{{#.text_language}} lang="{{.tag}}" dir="{{.direction}}"{{/.text_language}}>{{.title}}</p>
+                <p class="event-title">{{#.text_language}}<span lang="{{.tag}}" dir="{{.direction}}">{{title}}</span>{{/.text_language}}{{^.text_language}}{{.title}}{{/.text_language}}</p>
                 {{^empty(.entities)}}
                 <ul class="chips" aria-label="{{t.involved}}">
                   {{#.entities}}

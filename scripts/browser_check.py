@@ -346,6 +346,11 @@ def check_russian_edition(check: Check, driver, base: str, mode: str, axe: str |
     # A word of a translated title: only the Russian index has it.
     expect_result(check, driver, base, mode, "ru/search/index.html", "гарантиях",
                   "ru/articles/vienna-summit-aliyev-sargsyan/index.html")
+    metas = [m.text for m in driver.find_elements(By.CSS_SELECTOR, "#search-results .result-meta")]
+    if any("17 мая 2016" in m for m in metas):
+        check.ok(f"{mode} ru search: a result's date is written in Russian ({metas[0]!r})")
+    else:
+        check.fail(f"{mode} ru search: expected the date '17 мая 2016 г.' among {metas}")
     driver.get(base + "ru/articles/kerry-lavrov-urgent-call-on-karabakh/index.html")
     wait_loaded(driver)
     marked = driver.execute_script("var h = document.querySelector('h1'); return [document.documentElement.lang, h && h.lang];")

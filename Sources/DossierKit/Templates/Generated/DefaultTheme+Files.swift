@@ -214,6 +214,20 @@ extension DefaultTheme {
               "а a б b в v г g д d е e ё e ж zh з z и i й y к k л l м m н n о o п p р r с s т t у u ф f х kh ц ts ч ch ш sh щ shch ъ _ ы y ь _ э e ю yu я ya і i ї yi є ye ґ g ў w ա a բ b գ g դ d ե e զ z է e ը y թ t ժ zh ի i լ l խ kh ծ ts կ k հ h ձ dz ղ gh ճ ch մ m յ y ն n շ sh ո o չ ch պ p ջ j ռ rr ս s վ v տ t ր r ց ts ւ v փ p ք k օ o ֆ f և ev"
                 .split(" ").forEach(function (v, i, a) { if (i % 2 === 0) LATIN[v] = a[i + 1] === "_" ? "" : a[i + 1]; });
 
+              // A date as the build writes it (2016, 2016-04, 2016-04-22), in the page's language (CLDR, from
+              // the browser): bare "en" is international English, as the build writes it.
+              var DATES = {};
+              function dateText(iso) {
+                var p = String(iso || "").split("-").map(Number);
+                if (!window.Intl || !p[0] || p.some(isNaN)) return iso;
+                var opts = p.length > 2 ? { year: "numeric", month: "long", day: "numeric" } : p.length > 1 ? { year: "numeric", month: "long" } : null;
+                if (!opts) return String(p[0]);
+                opts.timeZone = "UTC";
+                var key = p.length, lang = TX.lang === "en" ? "en-001" : TX.lang;
+                try { DATES[key] = DATES[key] || new Intl.DateTimeFormat(lang, opts); } catch (e) { return iso; }
+                return DATES[key].format(new Date(Date.UTC(p[0], (p[1] || 1) - 1, p[2] || 1)));
+              }
+
               function strip(s) {
                 return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/ə/g, "e").replace(/['’ʼ]/g, "")
                   .replace(/\s+/g, " ").trim();
@@ -244,14 +258,14 @@ extension DefaultTheme {
                 var rows = D[kind] || [], out = [];
                 rows.forEach(function (r) {
                   var e;
-                  if (kind === "articles") e = { url: "articles/" + (r[0] || slug(r[1])), name: r[1], meta: r[2], names: [r[1]], keys: r[3] };
+                  if (kind === "articles") e = { url: "articles/" + (r[0] || slug(r[1])), name: r[1], meta: dateText(r[2]), names: [r[1]], keys: r[3] };
                   else if (kind === "entities") e = { url: "entities/" + (r[0] || slug(r[1])), name: r[1], meta: [TYPES[r[2]] || "", r[3]].filter(Boolean).join(" · "), names: [r[1]].concat(r[4] ? r[4].split("|") : []), keys: r[5] };
                   else if (kind === "places") e = { url: "places/" + (r[0] || slug(r[1])), name: r[1], meta: [TYPES[r[2]] || t("place_type_other"), r[3] ? t("search_in_place", { name: r[3] }) : ""].filter(Boolean).join(" · "), names: [r[1]].concat(r[4] ? r[4].split("|") : []), keys: r[5] };
                   else if (kind === "pages") e = { url: r[0], name: r[1], meta: r[2] || "", names: [r[1]], keys: r[3] };
-                  else if (kind === "tags") e = { url: "tags/" + r[0], name: r[1], meta: r[2] + " article" + (r[2] === 1 ? "" : "s"), names: [r[1]], keys: r[3] };
+                  else if (kind === "tags") e = { url: "tags/" + r[0], name: r[1], meta: t("articles_count", { count: r[2] }), names: [r[1]], keys: r[3] };
                   else {
                     var y = r[1].slice(0, 4), m = r[1].slice(5, 7);
-                    e = { url: "timeline" + (D.timelineSplit ? "/" + y : ""), hash: "#y" + y + "-" + (m || "year"), name: r[0], meta: r[1], names: [r[0]], keys: r[2] };
+                    e = { url: "timeline" + (D.timelineSplit ? "/" + y : ""), hash: "#y" + y + "-" + (m || "year"), name: r[0], meta: dateText(r[1]), names: [r[0]], keys: r[2] };
                   }
                   e.href = root + e.url.split("/").map(encodeURIComponent).join("/") + "/index.html" + (e.hash || "");
                   e.folded = e.names.map(fold);
@@ -297,7 +311,7 @@ extension DefaultTheme {
                     a.href = e.href;
                     a.appendChild(el("span", "result-name", e.name));
                     var q = fold(query), alias = e.names.filter(function (n, i) { return i && fold(n).indexOf(q) >= 0; })[0];
-                    if (alias) a.appendChild(el("span", "result-alias", alias));
+                    if (alias) a.appendChild(el("span", "result-alias", t("search_also", { names: alias })));
                     if (e.meta) a.appendChild(el("span", "result-meta", e.meta));
                     var li = el("li");
                     li.appendChild(a);
@@ -633,6 +647,7 @@ extension DefaultTheme {
 
             .inline-list li { display: inline; }
             .inline-list li + li::before { content: ", "; }
+            :lang(ar) .inline-list li + li::before, :lang(fa) .inline-list li + li::before, :lang(ur) .inline-list li + li::before { content: "، "; }
 
             .jump ul { display: flex; flex-wrap: wrap; gap: .4rem; margin-top: 1rem; }
             .jump a { display: inline-block; padding: .2rem .7rem; border: 1px solid var(--rule); border-radius: 999px; text-decoration: none; font-size: .9rem; background: var(--surface); }
@@ -760,7 +775,6 @@ extension DefaultTheme {
             .result:hover, .result:focus-visible { background: var(--bg); }
             .result-name { text-decoration: underline; text-decoration-thickness: 1px; }
             .result-alias, .result-meta { display: block; font-size: .82rem; color: var(--muted); }
-            .result-alias::before { content: "also "; }
             .results-more { margin: .6rem 0 0; font-size: .88rem; }
             .search-form { max-width: 40rem; }
             .search-form label { display: block; font-weight: 600; margin-bottom: .3rem; }

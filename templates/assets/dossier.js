@@ -75,8 +75,8 @@
       else if (kind === "pages") e = { url: r[0], name: r[1], meta: r[2] || "", names: [r[1]], keys: r[3] };
       else if (kind === "tags") e = { url: "tags/" + r[0], name: r[1], meta: t("articles_count", { count: r[2] }), names: [r[1]], keys: r[3] };
       else {
-        var y = r[1].slice(0, 4), m = r[1].slice(5, 7);
-        e = { url: "timeline" + (D.timelineSplit ? "/" + y : ""), hash: "#y" + y + "-" + (m || "year"), name: r[0], meta: dateText(r[1]), names: [r[0]], keys: r[2] };
+        var y = r[1].slice(0, 4), m = r[1].slice(5, 7), monthly = (D.timelineMonths || []).indexOf(+y) >= 0;
+        e = { url: "timeline" + (D.timelineSplit ? "/" + y : "") + (monthly ? "/" + (m || "00") + (r[3] > 1 ? "/page/" + r[3] : "") : ""), hash: "#y" + y + "-" + (m || "year"), name: r[0], meta: dateText(r[1]), names: [r[0]], keys: r[2] };
       }
       e.href = root + e.url.split("/").map(encodeURIComponent).join("/") + "/index.html" + (e.hash || "");
       e.folded = e.names.map(fold);

@@ -18,14 +18,22 @@ import Foundation
 /// - `places`: `[id, name, type, parent name, aliases, keys]`, most mentioned first
 /// - `pages`: `[id, title, summary, keys]`, in navigation order
 /// - `tags`: `[slug, name, count, keys]`, most used first
-/// - `events`: `[title, date, keys]`, in timeline order; `timelineSplit` says whether the timeline
+/// - `events`: `[title, date, keys, page]`, in timeline order (`page`, from 2, the page of its month
+///   it is on, for a year shown a month at a time; `timelineMonths` lists those years);
+///   `timelineSplit` says whether the timeline
 ///   has one page per year (each event links to its month on the timeline)
 enum SearchIndex {
     /// The index script of `kind`.
     static func script(of kind: String, graph: DossierGraph, splitsTimeline: Bool) -> Data {
         var script = "(window.DOSSIER_SEARCH=window.DOSSIER_SEARCH||{})."
         script += "\(kind)=\(Markup.scriptSafeJSON(rows(of: kind, in: graph)));\n"
-        if kind == "events" { script += "window.DOSSIER_SEARCH.timelineSplit=\(splitsTimeline);\n" }
+        if kind == "events" {
+            script += "window.DOSSIER_SEARCH.timelineSplit=\(splitsTimeline);\n"
+            let monthly = splitsTimeline ? TimelineYear.all(in: graph).filter(\.splitsIntoMonths).map(\.year) : []
+            if !monthly.isEmpty {
+                script += "window.DOSSIER_SEARCH.timelineMonths=[\(monthly.map(String.init).joined(separator: ","))];\n"
+            }
+        }
         return Data(script.utf8)
     }
 
@@ -60,8 +68,20 @@ enum SearchIndex {
                 return row([tag.slug, tag.name, tag.articles.count, keys([tag.name])])
             }
         default:
-            return graph.events.map { event in
-                row([event.record.title, event.record.date.description, keys([event.record.title])])
+            var pages = [Int](repeating: 1, count: graph.events.count)
+            for year in TimelineYear.all(in: graph) where year.splitsIntoMonths {
+                for month in year.months where month.pageCount > 1 {
+                    for number in month.events {
+                        pages[number] = (number - month.events.lowerBound) / TimelineMonth.eventsPerPage + 1
+                    }
+                }
+            }
+            return graph.events.indices.map { number in
+                let event = graph.events[number]
+                return row([
+                    event.record.title, event.record.date.description, keys([event.record.title]),
+                    pages[number] > 1 ? pages[number] : "",
+                ])
             }
         }
     }

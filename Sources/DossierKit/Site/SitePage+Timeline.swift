@@ -1,9 +1,16 @@
 extension SitePage {
-    /// The search page, the 404 page and, for a timeline split by year, one page per year.
+    /// The search page, the 404 page and, for a timeline split by year, one page per year, and for
+    /// a year with too many events for one page, its months' pages.
     static func readerPages(in graph: DossierGraph) -> [SitePage] {
         var pages: [SitePage] = [.search, .notFound]
         if splitsTimeline(graph) {
-            pages += TimelineYear.all(in: graph).map { .timelineYear($0.year) }
+            for year in TimelineYear.all(in: graph) {
+                pages.append(.timelineYear(year.year))
+                guard year.splitsIntoMonths else { continue }
+                for month in year.months {
+                    pages += (1...month.pageCount).map { .timelineMonth(year: year.year, month: month.month, page: $0) }
+                }
+            }
         }
         return pages
     }

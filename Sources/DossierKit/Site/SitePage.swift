@@ -13,6 +13,9 @@ enum SitePage: Sendable, Hashable {
     case tag(Int, page: Int)
     /// One year of a timeline split by year (more than `SitePage.timelineSplitThreshold` events).
     case timelineYear(Int)
+    /// Page `page` of one month of a year shown a month at a time (`TimelineYear.splitsIntoMonths`);
+    /// month 0 holds the events known only to the year.
+    case timelineMonth(year: Int, month: Int, page: Int)
     /// A stand-alone page (`content/pages/`).
     case page(Int)
     /// The search page.
@@ -33,7 +36,7 @@ enum SitePage: Sendable, Hashable {
         case .timeline: "timeline"
         case .tagIndex: "tags"
         case .tag: "tag"
-        case .timelineYear: "timeline"
+        case .timelineYear, .timelineMonth: "timeline"
         case .page: "page"
         case .search: "search"
         case .notFound: "404"
@@ -44,7 +47,8 @@ enum SitePage: Sendable, Hashable {
     /// second and later pages of a long list (`entities/x/page/2/`), which are not one more entity.
     var summaryKind: String {
         switch self {
-        case .articleIndex(let page), .entity(_, let page), .place(_, let page), .tag(_, let page):
+        case .articleIndex(let page), .entity(_, let page), .place(_, let page), .tag(_, let page),
+            .timelineMonth(_, _, let page):
             page > 1 ? "continued" : template
         default: template
         }
@@ -100,7 +104,7 @@ extension SitePage {
         case .articleIndex, .article: "articles"
         case .entityIndex, .entity: "entities"
         case .placeIndex, .place: "places"
-        case .timeline, .timelineYear: "timeline"
+        case .timeline, .timelineYear, .timelineMonth: "timeline"
         case .tagIndex, .tag: "tags"
         case .page(let number): "page:\(number)"
         case .search: "search"

@@ -17,6 +17,11 @@ extension SiteURLs {
 
     /// `timeline/<year>/index.html`: one year of a timeline split by year.
     static func timelineYear(_ year: Int) -> String { "timeline/\(year)/index.html" }
+    /// `timeline/<year>/<month>/index.html` (`08`; `00` for the events known only to the year): one
+    /// month of a year shown a month at a time.
+    static func timelineMonth(_ year: Int, _ month: Int) -> String {
+        "timeline/\(year)/\(month < 10 ? "0" : "")\(month)/index.html"
+    }
     /// `entities/<id>/feed.xml`: the Atom feed of the articles that mention an entity.
     static func entityFeed(_ id: String) -> String { "entities/\(id)/feed.xml" }
     /// `places/<id>/feed.xml`: the Atom feed of the articles about a place and the places within it.

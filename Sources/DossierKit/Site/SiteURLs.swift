@@ -17,6 +17,7 @@ enum SiteURLs {
         case .tagIndex: "tags/index.html"
         case .tag(let number, let page): Pagination.path(tag(graph.tags[number].slug), page: page)
         case .timelineYear(let year): timelineYear(year)
+        case .timelineMonth(let year, let month, let page): Pagination.path(timelineMonth(year, month), page: page)
         case .page(let number): Self.page(graph.pages[number].id)
         case .search: searchPage
         case .notFound: notFoundPage

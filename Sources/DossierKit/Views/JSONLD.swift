@@ -115,9 +115,13 @@ struct JSONLD {
         return object
     }
 
-    /// The events `numbers` (graph event indices) as a list of `Event` items.
+    /// The most events a page's JSON-LD lists: the page itself lists them all.
+    static let eventLimit = 100
+
+    /// The events `numbers` (graph event indices) as a list of `Event` items: the first
+    /// `eventLimit`, with the number of them all.
     func events(_ numbers: Range<Int>) -> JSONObject {
-        let items: [JSONValue] = numbers.map { number in
+        let items: [JSONValue] = numbers.prefix(Self.eventLimit).map { number in
             let event = graph.events[number]
             var item = JSONObject([
                 "@type": .string("Event"), "name": .string(event.record.title),
@@ -132,7 +136,7 @@ struct JSONLD {
         }
         return JSONObject([
             "@context": .string("https://schema.org"), "@type": .string("ItemList"), "name": .string("Timeline"),
-            "itemListElement": .list(items),
+            "numberOfItems": .number(Double(numbers.count)), "itemListElement": .list(items),
         ])
     }
 

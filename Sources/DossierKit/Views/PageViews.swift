@@ -69,6 +69,12 @@ struct PageViews: Sendable {
                 t.text("timeline_of_year", numbers: ["year": year]), t.text("timeline_year_description", numbers: ["year": year]),
                 .timeline(TimelineView(current: year, from: source))
             )
+        case .timelineMonth(let year, let month, let page):
+            let label = TimelineView.label(ofMonth: month, year: year, in: source.language)
+            return (
+                titled(label, page), t.text("timeline_year_description", numbers: ["year": year]),
+                .timeline(TimelineView(year: year, month: month, page: page, from: source))
+            )
         case .page(let number):
             let page = graph.pages[number]
             return (
@@ -136,7 +142,11 @@ struct PageViews: Sendable {
         case .timeline:
             schema = reader.splitsTimeline ? nil : jsonLD.events(graph.events.indices)
         case .timelineYear(let year):
-            schema = reader.years.first { $0.year == year }.map { jsonLD.events($0.events) }
+            schema = reader.years.first { $0.year == year && !$0.splitsIntoMonths }.map { jsonLD.events($0.events) }
+        case .timelineMonth(let year, let month, let page):
+            schema = reader.years.first { $0.year == year }?.months.first { $0.month == month }.map {
+                jsonLD.events($0.events(onPage: page))
+            }
         default:
             break
         }

@@ -65,6 +65,9 @@ enum BundledTranslations {
           other_years: سنوات أخرى
           all_years: كل السنوات
           one_page_per_year: صفحة لكل سنة.
+          one_page_per_month: "لكل شهر صفحته الخاصة."
+          months: الأشهر
+          other_months: أشهر أخرى
           timeline_lead:
             zero: "لا أحداث مسجَّلة بعد."
             one: "حدث واحد، مع رابط إلى التقرير الذي ورد فيه."
@@ -338,6 +341,9 @@ enum BundledTranslations {
           other_years: Digər illər
           all_years: Bütün illər
           one_page_per_year: Hər il üçün ayrıca səhifə.
+          one_page_per_month: "Hər ayın öz səhifəsi var."
+          months: Aylar
+          other_months: Digər aylar
           timeline_lead:
             one: "{count} hadisə — haqqında məlumat verən materiala keçidlə."
             other: "{count} hadisə — xronoloji ardıcıllıqla, hər biri haqqında məlumat verən materiala keçidlə."
@@ -535,6 +541,9 @@ enum BundledTranslations {
           other_years: Andere Jahre
           all_years: Alle Jahre
           one_page_per_year: Eine Seite pro Jahr.
+          one_page_per_month: "Jeder Monat hat eine eigene Seite."
+          months: Monate
+          other_months: Andere Monate
           timeline_lead:
             one: "{count} Ereignis, mit Verweis auf den Bericht, aus dem es stammt."
             other: "{count} Ereignisse, chronologisch geordnet, jeweils mit Verweis auf den Bericht, aus dem sie stammen."
@@ -735,6 +744,9 @@ enum BundledTranslations {
           other_years: Other years
           all_years: All years
           one_page_per_year: One page per year.
+          one_page_per_month: "Each month has a page of its own."
+          months: Months
+          other_months: Other months
           timeline_lead:
             one: "{count} event, oldest first, each linked to the reporting it comes from."
             other: "{count} events, oldest first, each linked to the reporting it comes from."
@@ -934,6 +946,9 @@ enum BundledTranslations {
           other_years: Otros años
           all_years: Todos los años
           one_page_per_year: Una página por año.
+          one_page_per_month: "Cada mes tiene su propia página."
+          months: Meses
+          other_months: Otros meses
           timeline_lead:
             one: "{count} hecho, con un enlace a la información de la que procede."
             many: "{count} de hechos, del más antiguo al más reciente, cada uno con un enlace a la información de la que procede."
@@ -1152,6 +1167,9 @@ enum BundledTranslations {
           other_years: Autres années
           all_years: Toutes les années
           one_page_per_year: Une page par année.
+          one_page_per_month: "Chaque mois a sa propre page."
+          months: Mois
+          other_months: Autres mois
           timeline_lead:
             one: "{count} événement, avec un lien vers l’article dont il est tiré."
             many: "{count} d’événements, du plus ancien au plus récent, chacun avec un lien vers l’article dont il est tiré."
@@ -1368,6 +1386,9 @@ enum BundledTranslations {
           other_years: Այլ տարիներ
           all_years: Բոլոր տարիները
           one_page_per_year: Յուրաքանչյուր տարվա համար՝ առանձին էջ։
+          one_page_per_month: "Յուրաքանչյուր ամիս ունի իր էջը։"
+          months: Ամիսներ
+          other_months: Այլ ամիսներ
           timeline_lead:
             one: "{count} իրադարձություն՝ այն նյութի հղումով, որտեղ դրա մասին հաղորդվում է։"
             other: "{count} իրադարձություն՝ ժամանակագրական կարգով, յուրաքանչյուրը՝ այն նյութի հղումով, որտեղ դրա մասին հաղորդվում է։"
@@ -1565,6 +1586,9 @@ enum BundledTranslations {
           other_years: სხვა წლები
           all_years: ყველა წელი
           one_page_per_year: თითოეულ წელს — ცალკე გვერდი.
+          one_page_per_month: "ყოველ თვეს თავისი გვერდი აქვს."
+          months: თვეები
+          other_months: სხვა თვეები
           timeline_lead:
             one: "{count} მოვლენა, იმ მასალის ბმულით, რომელშიც ის არის აღწერილი."
             other: "{count} მოვლენა, ქრონოლოგიური თანმიმდევრობით, თითოეული — იმ მასალის ბმულით, რომელშიც ის არის აღწერილი."
@@ -1766,6 +1790,9 @@ enum BundledTranslations {
           other_years: Другие годы
           all_years: Все годы
           one_page_per_year: По странице на каждый год.
+          one_page_per_month: "У каждого месяца своя страница."
+          months: Месяцы
+          other_months: Другие месяцы
           timeline_lead:
             one: "{count} событие, от ранних к поздним, каждое со ссылкой на материал, где о нём сообщается."
             few: "{count} события, от ранних к поздним, каждое со ссылкой на материал, где о нём сообщается."
@@ -2005,6 +2032,9 @@ enum BundledTranslations {
           other_years: Інші роки
           all_years: Усі роки
           one_page_per_year: По сторінці на кожен рік.
+          one_page_per_month: "Кожен місяць має окрему сторінку."
+          months: Місяці
+          other_months: Інші місяці
           timeline_lead:
             one: "{count} подія, від ранніх до пізніх, кожна з посиланням на матеріал, де про неї повідомлено."
             few: "{count} події, від ранніх до пізніх, кожна з посиланням на матеріал, де про неї повідомлено."

@@ -104,6 +104,9 @@ extension DefaultTheme {
                   {{#.has_events}}
                   <section aria-labelledby="events-heading">
                     <h2 id="events-heading">{{t.events_in_this_article}}</h2>
+                    {{#.events_truncated}}
+                    <p class="note">{{t.latest_events_shown(.)}} <a href="{{root}}timeline/index.html">{{t.whole_timeline}}</a></p>
+                    {{/.events_truncated}}
                     <ol class="timeline">
                       {{{.events_html}}}
                     </ol>
@@ -264,8 +267,8 @@ extension DefaultTheme {
                   else if (kind === "pages") e = { url: r[0], name: r[1], meta: r[2] || "", names: [r[1]], keys: r[3] };
                   else if (kind === "tags") e = { url: "tags/" + r[0], name: r[1], meta: t("articles_count", { count: r[2] }), names: [r[1]], keys: r[3] };
                   else {
-                    var y = r[1].slice(0, 4), m = r[1].slice(5, 7);
-                    e = { url: "timeline" + (D.timelineSplit ? "/" + y : ""), hash: "#y" + y + "-" + (m || "year"), name: r[0], meta: dateText(r[1]), names: [r[0]], keys: r[2] };
+                    var y = r[1].slice(0, 4), m = r[1].slice(5, 7), monthly = (D.timelineMonths || []).indexOf(+y) >= 0;
+                    e = { url: "timeline" + (D.timelineSplit ? "/" + y : "") + (monthly ? "/" + (m || "00") + (r[3] > 1 ? "/page/" + r[3] : "") : ""), hash: "#y" + y + "-" + (m || "year"), name: r[0], meta: dateText(r[1]), names: [r[0]], keys: r[2] };
                   }
                   e.href = root + e.url.split("/").map(encodeURIComponent).join("/") + "/index.html" + (e.hash || "");
                   e.folded = e.names.map(fold);
@@ -1573,15 +1576,20 @@ extension DefaultTheme {
             {{<base}}
             {{$main}}
             <header class="page-header">
+              {{#is_month_page}}
+              <p class="kicker"><a href="{{timeline_url}}">{{t.timeline}}</a> <span aria-hidden="true">›</span> <a href="{{year_url}}">{{year}}</a></p>
+              <h1>{{month_label}}</h1>
+              <p class="lead">{{t.timeline_lead(month_count)}}</p>
+              {{/is_month_page}}
               {{#is_year_page}}
               <p class="kicker"><a href="{{timeline_url}}">{{t.timeline}}</a></p>
               <h1>{{year}}</h1>
-              <p class="lead">{{t.timeline_year_lead(.)}}</p>
+              <p class="lead">{{t.timeline_year_lead(.)}}{{#splits_into_months}} {{t.one_page_per_month}}{{/splits_into_months}}</p>
               {{/is_year_page}}
-              {{^is_year_page}}
+              {{^is_year_page}}{{^is_month_page}}
               <h1>{{t.timeline}}</h1>
               <p class="lead">{{t.timeline_lead(count)}}{{#is_split}} {{t.one_page_per_year}}{{/is_split}}</p>
-              {{/is_year_page}}
+              {{/is_month_page}}{{/is_year_page}}
             </header>
             {{^empty(year_links)}}
             <figure class="year-overview-figure">
@@ -1597,6 +1605,23 @@ extension DefaultTheme {
               </figcaption>
             </figure>
             {{/empty(year_links)}}
+            {{#splits_into_months}}{{^is_month_page}}
+            <nav class="jump month-list" aria-label="{{t.months}}">
+              <ul>
+                {{#month_links}}
+                <li><a href="{{.url}}">{{.label}} <span class="count">{{.count}}<span class="visually-hidden"> {{t.events_noun(.count)}}</span></span></a></li>
+                {{/month_links}}
+              </ul>
+            </nav>
+            {{/is_month_page}}{{/splits_into_months}}
+            {{#is_month_page}}{{#years}}{{#.months}}
+            <section class="timeline-month" id="{{.anchor}}" aria-label="{{.label}}">
+              <ol class="timeline">
+                {{{.events_html}}}
+              </ol>
+            </section>
+            {{/.months}}{{/years}}{{/is_month_page}}
+            {{^is_month_page}}
             {{#years}}
             <section class="timeline-year" aria-labelledby="{{.anchor}}">
               <h2 id="{{.anchor}}">{{.year}}</h2>
@@ -1610,6 +1635,14 @@ extension DefaultTheme {
               {{/.months}}
             </section>
             {{/years}}
+            {{/is_month_page}}
+            {{#is_month_page}}
+            <nav class="pager" aria-label="{{t.other_months}}">
+              {{#previous_month}}<a rel="prev" href="{{.url}}">← {{.label}}</a>{{/previous_month}}
+              <a href="{{year_url}}">{{year}}</a>
+              {{#next_month}}<a rel="next" href="{{.url}}">{{.label}} →</a>{{/next_month}}
+            </nav>
+            {{/is_month_page}}
             {{#is_year_page}}
             <nav class="pager" aria-label="{{t.other_years}}">
               {{#previous_year}}<a rel="prev" href="{{.url}}">← {{.year}}</a>{{/previous_year}}

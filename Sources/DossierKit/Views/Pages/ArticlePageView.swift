@@ -35,12 +35,12 @@ struct ArticlePageView: Encodable, Sendable {
     let entities: [Counted<EntityChipView>]
     let places: [Counted<PlaceChipView>]
     let tags: [TagLink]
-    let eventsHtml: FragmentList
+    /// The events it reports, the latest `ViewSource.eventLimit` when there are more.
+    let events: Inline<EventListView>
     let relatedHtml: FragmentList
     let hasEntities: Bool
     let hasPlaces: Bool
     let hasTags: Bool
-    let hasEvents: Bool
     let hasRelated: Bool
     /// The first source, shown beside the date.
     let source: Source?
@@ -81,12 +81,11 @@ struct ArticlePageView: Encodable, Sendable {
         tags = links.tagSlugs.compactMap { slug in
             source.tagNames[slug].map { TagLink(name: $0, url: SiteLink(SiteURLs.tag(slug))) }
         }
-        eventsHtml = source.fragments.eventList(links.events)
+        events = Inline(EventListView(links.events, from: source))
         relatedHtml = source.cards(links.related)
         hasEntities = !links.entityIDs.isEmpty
         hasPlaces = !links.placeIDs.isEmpty
         hasTags = !links.tagSlugs.isEmpty
-        hasEvents = !links.events.isEmpty
         hasRelated = !links.related.isEmpty
         sources = article.sources.map { source in
             Source(

@@ -72,4 +72,26 @@ import Testing
         #expect(jsonLD.components(separatedBy: "\"@type\":\"Event\"").count - 1 == JSONLD.eventLimit)
         #expect(jsonLD.contains("\"numberOfItems\":300"))
     }
+
+    @Test func thePlacesIndexStaysLightWithAThousandPlaces() throws {
+        var files = [
+            "site.yml": "title: Gazetteer\nlanguage: en\n",
+            "content/places/country.md": "---\nname: Country\ntype: region\n---\n",
+        ]
+        for region in 1...30 {
+            files["content/places/region-\(region).md"] = "---\nname: Region \(region)\ntype: region\nin: country\n---\n"
+            for town in 1...30 {
+                files["content/places/town-\(region)-\(town).md"] =
+                    "---\nname: Town \(region)-\(town)\ntype: city\nin: region-\(region)\n---\n"
+            }
+        }
+        let project = try TestProject(files)
+        try project.build()
+        let index = try #require(project.page("places/index.html"))
+        #expect(index.contains(">Region 7</bdi>"), "the top places and those directly within them")
+        #expect(!index.contains(">Town 7-3</bdi>"), "the rest are on their parents' pages")
+        #expect(index.contains("<a class=\"tree-more\" href=\"../places/region-7/index.html\">30 places within</a>"))
+        #expect(index.utf8.count < 100_000, "\(index.utf8.count) bytes")
+        #expect(project.page("places/region-7/index.html")?.contains(">Town 7-3</bdi>") == true)
+    }
 }

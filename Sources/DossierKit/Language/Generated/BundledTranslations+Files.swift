@@ -286,6 +286,13 @@ enum BundledTranslations {
             other: "و{count} أخرى"
           feed_entity_subtitle: "مقالات تذكر {name}."
           feed_place_subtitle: "مقالات عن {name} والأماكن الواقعة ضمنه."
+          places_within_count:
+            zero: "لا أماكن ضمنه"
+            one: "مكان واحد ضمنه"
+            two: "مكانان ضمنه"
+            few: "{count} أماكن ضمنه"
+            many: "{count} مكانًا ضمنه"
+            other: "{count} مكان ضمنه"
 
         """#,
         "az": #"""
@@ -486,6 +493,9 @@ enum BundledTranslations {
             other: "və daha {count}"
           feed_entity_subtitle: "{name} adının çəkildiyi məqalələr."
           feed_place_subtitle: "{name} və onun daxilindəki yerlər haqqında məqalələr."
+          places_within_count:
+            one: "daxilində {count} yer"
+            other: "daxilində {count} yer"
 
         """#,
         "de": #"""
@@ -686,6 +696,9 @@ enum BundledTranslations {
             other: "und {count} weitere"
           feed_entity_subtitle: "Artikel, die {name} erwähnen."
           feed_place_subtitle: "Artikel über {name} und die Orte darin."
+          places_within_count:
+            one: "{count} Ort darin"
+            other: "{count} Orte darin"
 
         """#,
         "en": #"""
@@ -889,6 +902,9 @@ enum BundledTranslations {
             other: "and {count} more"
           feed_entity_subtitle: "Articles that mention {name}."
           feed_place_subtitle: "Articles about {name} and the places within it."
+          places_within_count:
+            one: "{count} place within"
+            other: "{count} places within"
 
         """#,
         "es": #"""
@@ -1110,6 +1126,10 @@ enum BundledTranslations {
             other: "y {count} más"
           feed_entity_subtitle: "Artículos en los que aparece {name}."
           feed_place_subtitle: "Artículos sobre {name} y los lugares que comprende."
+          places_within_count:
+            one: "{count} lugar dentro"
+            many: "{count} de lugares dentro"
+            other: "{count} lugares dentro"
 
         """#,
         "fr": #"""
@@ -1331,6 +1351,10 @@ enum BundledTranslations {
             other: "et {count} autres"
           feed_entity_subtitle: "Articles qui mentionnent {name}."
           feed_place_subtitle: "Articles sur {name} et les lieux qui s’y trouvent."
+          places_within_count:
+            one: "{count} lieu à l’intérieur"
+            many: "{count} de lieux à l’intérieur"
+            other: "{count} lieux à l’intérieur"
 
         """#,
         "hy": #"""
@@ -1531,6 +1555,9 @@ enum BundledTranslations {
             other: "և ևս {count}"
           feed_entity_subtitle: "Հոդվածներ, որոնցում հիշատակվում է {name}։"
           feed_place_subtitle: "Հոդվածներ {name} վայրի և նրա սահմաններում գտնվող վայրերի մասին։"
+          places_within_count:
+            one: "ներսում՝ {count} վայր"
+            other: "ներսում՝ {count} վայր"
 
         """#,
         "ka": #"""
@@ -1731,6 +1758,9 @@ enum BundledTranslations {
             other: "და კიდევ {count}"
           feed_entity_subtitle: "სტატიები, რომლებშიც ნახსენებია {name}."
           feed_place_subtitle: "სტატიები ადგილზე „{name}“ და მის ფარგლებში მდებარე ადგილებზე."
+          places_within_count:
+            one: "შიგნით {count} ადგილი"
+            other: "შიგნით {count} ადგილი"
 
         """#,
         "ru": #"""
@@ -1973,6 +2003,11 @@ enum BundledTranslations {
             other: "и ещё {count}"
           feed_entity_subtitle: "Статьи, в которых упоминается {name}."
           feed_place_subtitle: "Статьи о месте «{name}» и о местах в его пределах."
+          places_within_count:
+            one: "внутри: {count} место"
+            few: "внутри: {count} места"
+            many: "внутри: {count} мест"
+            other: "внутри: {count} места"
 
         """#,
         "uk": #"""
@@ -2215,6 +2250,11 @@ enum BundledTranslations {
             other: "і ще {count}"
           feed_entity_subtitle: "Статті, у яких згадано {name}."
           feed_place_subtitle: "Статті про місце «{name}» і місця в його межах."
+          places_within_count:
+            one: "усередині: {count} місце"
+            few: "усередині: {count} місця"
+            many: "усередині: {count} місць"
+            other: "усередині: {count} місця"
 
         """#,
     ]

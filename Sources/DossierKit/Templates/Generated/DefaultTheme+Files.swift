@@ -1329,7 +1329,7 @@ extension DefaultTheme {
         "partials/place-tree.mustache": .text(
             #"""
             <li class="tree-node">
-              <span class="tree-item"><a href="{{.url}}"><bdi{{#.text_language}} lang="{{.tag}}"{{/.text_language}}>{{.name}}</bdi></a>{{#.type_label}} <span class="badge badge-place">{{.}}</span>{{/.type_label}}{{> partials/count-mentions}}</span>
+              <span class="tree-item"><a href="{{.url}}"><bdi{{#.text_language}} lang="{{.tag}}"{{/.text_language}}>{{.name}}</bdi></a>{{#.type_label}} <span class="badge badge-place">{{.}}</span>{{/.type_label}}{{> partials/count-mentions}}{{#.hidden_count}} <a class="tree-more" href="{{url}}">{{t.places_within_count(.)}}</a>{{/.hidden_count}}</span>
               {{#.has_children}}
               <ul class="place-tree">
                 {{#.children}}

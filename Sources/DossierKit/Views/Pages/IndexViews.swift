@@ -38,26 +38,54 @@ struct EntityIndexView: Encodable, Sendable {
     }
 }
 
-/// The places as a tree, from the places in none (`places.mustache`).
+/// The places as a tree, from the places in none (`places.mustache`). With many places the tree
+/// stops at the places directly within the top ones (countries and their regions): each place
+/// below is on its parent's page, and the tree says how many a place holds.
 struct PlaceIndexView: Encodable, Sendable {
-    /// A place in the tree, with the places directly within it.
+    /// A place in the tree, with the places directly within it, or the number of places within it
+    /// that the tree leaves to its page.
     struct Node: Encodable, Sendable {
         let place: Inline<Counted<PlaceChipView>>
         let children: [Node]
         let hasChildren: Bool
+        let hiddenCount: Int?
     }
 
     let tree: [Node]
 
+    /// Up to this many places the tree shows them all.
+    static let wholeTreeLimit = 500
+    /// The levels the tree shows above that: the top places and those directly within them.
+    static let levels = 2
+
     init(from source: PageSource) {
         let graph = source.graph
-        func node(_ number: Int) -> Node {
-            let children = source.byName(places: graph.placeLinks[number].childIDs.compactMap { graph.placeIndex[$0] }).map(node)
+        let depthLimit = graph.places.count > Self.wholeTreeLimit ? Self.levels : Int.max
+        func descendants(_ number: Int) -> Int {
+            var count = 0
+            var stack = [number]
+            var seen: Set<Int> = [number]
+            while let next = stack.popLast() {
+                for child in graph.placeLinks[next].childIDs.compactMap({ graph.placeIndex[$0] })
+                where seen.insert(child).inserted {
+                    count += 1
+                    stack.append(child)
+                }
+            }
+            return count
+        }
+        func node(_ number: Int, depth: Int) -> Node {
+            let within = graph.placeLinks[number].childIDs.compactMap { graph.placeIndex[$0] }
+            let shown = depth < depthLimit
+            let children = shown ? source.byName(places: within).map { node($0, depth: depth + 1) } : []
             return Node(
                 place: Inline(Counted(source.fragments.placeChips[number], count: graph.placeLinks[number].articles.count)),
-                children: children, hasChildren: !children.isEmpty)
+                children: children, hasChildren: !children.isEmpty,
+                hiddenCount: !shown && !within.isEmpty ? descendants(number) : nil)
         }
-        tree = source.byName(places: graph.places.indices.filter { graph.placeLinks[$0].parentID == nil }).map(node)
+        tree = source.byName(places: graph.places.indices.filter { graph.placeLinks[$0].parentID == nil }).map {
+            node($0, depth: 1)
+        }
     }
 }
 

@@ -185,6 +185,24 @@ def check_more_queries(check: Check, driver, base: str, mode: str) -> None:
             check.fail(f"{mode} search page: '{query}' does not list {expected}")
 
 
+def check_full_text(check: Check, driver, base: str, mode: str) -> None:
+    """Words of the text, not only names: a word only in bodies, typed in part, finds its article
+    with a snippet that marks it; a word only in a Russian translation's body finds it in ru/."""
+    for search, query, expected in [
+        ("search/index.html", "helicop", "articles/fighting-erupts-along-karabakh-line-of-contact/index.html"),
+        ("search/index.html", "Biden", "places/washington/index.html"),
+        ("ru/search/index.html", "вертолёт", "ru/articles/fighting-erupts-along-karabakh-line-of-contact/index.html"),
+    ]:
+        driver.get(base + search + "?q=" + urllib.parse.quote(query))
+        try:
+            WebDriverWait(driver, 10).until(lambda d: any(expected in (h or "") for h in result_links(d, "#search-results-text")))
+            marks = [m.text for m in driver.find_elements(By.CSS_SELECTOR, "#search-results-text mark")]
+            check.ok(f"{mode} full text: '{query}' lists {expected} (marked: {marks[:3]})")
+        except TimeoutException:
+            check.fail(f"{mode} full text: '{query}' does not list {expected} in the text results "
+                       f"(found {result_links(driver, '#search-results-text')[:5]})")
+
+
 def check_media_and_pages(check: Check, driver, base: str, mode: str) -> None:
     """A figure in a body, a cover image and a stand-alone page, as a reader gets them."""
     loaded = "return Array.from(document.querySelectorAll(arguments[0])).map(i => i.complete && i.naturalWidth > 0)"
@@ -477,6 +495,8 @@ def main() -> int:
         check_pages(check, driver, file_base, "file", None)
         check_more_queries(check, driver, http_base, "http")
         check_more_queries(check, driver, file_base, "file")
+        check_full_text(check, driver, http_base, "http")
+        check_full_text(check, driver, file_base, "file")
         check_media_and_pages(check, driver, http_base, "http")
         check_media_and_pages(check, driver, file_base, "file")
         check_redirect(check, driver, http_base, "http")

@@ -192,13 +192,165 @@
     keys(input, box, close);
   }
 
+  // Full text (search/text/, see FullTextIndex): a small manifest, then the term shards a query's
+  // words need, then the document shards of the results shown, each script loaded once.
+  var TEXT = { terms: {}, docs: {}, manifest: null }, SCRIPTS = {};
+  window.DOSSIER_TEXT = {
+    manifest: function (m) { TEXT.manifest = m; },
+    terms: function (n, terms) { TEXT.terms[n] = terms; },
+    docs: function (n, rows) { TEXT.docs[n] = rows; }
+  };
+  function loadScripts(urls, done) {
+    var left = urls.length;
+    if (!left) return done();
+    urls.forEach(function (u) {
+      var s = SCRIPTS[u];
+      if (s === true) { if (--left === 0) done(); return; }
+      if (!s) {
+        s = SCRIPTS[u] = [];
+        var tag = document.createElement("script");
+        tag.src = u;
+        tag.onload = tag.onerror = function () { var waiting = SCRIPTS[u]; SCRIPTS[u] = true; waiting.forEach(function (f) { f(); }); };
+        document.head.appendChild(tag);
+      }
+      s.push(function () { if (--left === 0) done(); });
+    });
+  }
+  // The query's words as the index writes them: lower case, no diacritics, and in Latin letters too.
+  function queryWords(q) {
+    return (q.match(/[\p{L}\p{N}]+(?:['’ʼ][\p{L}\p{N}]+)*/gu) || []).map(function (w) {
+      w = w.replace(/['’ʼ]/g, "");
+      var forms = /^[\x00-\x7f]*$/.test(w) ? [w.toLowerCase()] : [fold(w), latin(w).replace(/ /g, "")];
+      return forms.filter(function (f, i, a) { return f && a.indexOf(f) === i; });
+    }).filter(function (forms) { return forms[0] && (forms[0].length > 1 || /\d/.test(forms[0])); });
+  }
+  function shardOf(term) {
+    var shards = TEXT.manifest.shards, i = 0;
+    while (i + 1 < shards.length && shards[i + 1] <= term) i++;
+    return i;
+  }
+  // The documents matching every word (the last one also as the start of a word while typing),
+  // best first: [[doc, score], …].
+  function textSearch(q, base, prefix, done) {
+    loadScripts([base + "manifest.js"], function () {
+      var words = queryWords(q);
+      if (!TEXT.manifest || !words.length) return done([], words);
+      var needed = {};
+      words.forEach(function (forms, wi) {
+        forms.forEach(function (f) {
+          needed[shardOf(f)] = true;
+          if (prefix && wi === words.length - 1) for (var i = shardOf(f); i <= shardOf(f + "\uffff"); i++) needed[i] = true;
+        });
+      });
+      loadScripts(Object.keys(needed).map(function (n) { return base + "terms-" + n + ".js"; }), function () {
+        var total = null;
+        words.forEach(function (forms, wi) {
+          var scores = {}, open = prefix && wi === words.length - 1;
+          Object.keys(needed).forEach(function (n) {
+            var terms = TEXT.terms[n] || {};
+            Object.keys(terms).forEach(function (term) {
+              if (!forms.some(function (f) { return term === f || (open && term.lastIndexOf(f, 0) === 0); })) return;
+              var list = terms[term], exact = forms.indexOf(term) >= 0 ? 1 : 0.6;
+              for (var i = 0; i < list.length; i += 2) scores[list[i]] = Math.max(scores[list[i]] || 0, list[i + 1] * exact);
+            });
+          });
+          if (total === null) { total = scores; return; }
+          var both = {};
+          Object.keys(total).forEach(function (d) { if (scores[d] !== undefined) both[d] = total[d] + scores[d]; });
+          total = both;
+        });
+        var ranked = Object.keys(total || {}).map(function (d) { return [+d, total[d]]; });
+        ranked.sort(function (a, b) { return b[1] - a[1] || a[0] - b[0]; });
+        done(ranked, words);
+      });
+    });
+  }
+  // The rows of `ranked` documents (the first `limit`), their shards loaded: [kind, url, title, meta, excerpt].
+  function textDocs(ranked, base, limit, done) {
+    var per = TEXT.manifest.perShard, shown = ranked.slice(0, limit), shards = {};
+    shown.forEach(function (r) { shards[Math.floor(r[0] / per)] = true; });
+    loadScripts(Object.keys(shards).map(function (n) { return base + "docs-" + n + ".js"; }), function () {
+      done(shown.map(function (r) { return (TEXT.docs[Math.floor(r[0] / per)] || [])[r[0] % per]; }).filter(Boolean));
+    });
+  }
+  // The part of `text` around the first of the query's words it has (else its start), cut at words.
+  function around(text, words) {
+    var lower = text.toLowerCase(), at = -1;
+    [].concat.apply([], words).forEach(function (f) { var i = lower.indexOf(f); if (i >= 0 && (at < 0 || i < at)) at = i; });
+    if (at < 0 || text.length <= 240) return text.length > 240 ? text.slice(0, text.lastIndexOf(" ", 240)) + " …" : text;
+    var start = Math.max(0, at - 90), end = Math.min(text.length, at + 150);
+    if (start > 0) start = text.indexOf(" ", start) + 1;
+    if (end < text.length) end = Math.max(at + 1, text.lastIndexOf(" ", end));
+    return (start > 0 ? "… " : "") + text.slice(start, end) + (end < text.length ? " …" : "");
+  }
+  // `text` with the query's words marked.
+  function marked(text, words) {
+    var out = document.createDocumentFragment(), lower = text.toLowerCase(), at = 0;
+    var forms = [].concat.apply([], words).filter(function (f) { return f.length > 1; });
+    while (at < text.length) {
+      var next = -1, length = 0;
+      forms.forEach(function (f) {
+        var i = lower.indexOf(f, at);
+        if (i >= 0 && (next < 0 || i < next)) { next = i; length = f.length; }
+      });
+      if (next < 0) break;
+      if (next > at) out.appendChild(document.createTextNode(text.slice(at, next)));
+      out.appendChild(el("mark", "", text.slice(next, next + length)));
+      at = next + length;
+    }
+    if (at < text.length) out.appendChild(document.createTextNode(text.slice(at)));
+    return out;
+  }
+  var TEXT_KINDS = { a: "articles", e: "entities", p: "places", g: "pages" };
+  function renderText(rows, words, box, root, shown, total) {
+    var old = document.getElementById("search-results-text");
+    if (old) old.remove();
+    rows = rows.filter(function (r) { return !shown[r[1]]; });
+    if (!rows.length) return;
+    var section = el("section", "results-text");
+    section.id = "search-results-text";
+    var h = el("h2", "results-kind", t("search_in_text") + " (" + Math.max(total - Object.keys(shown).length, rows.length) + ")");
+    h.id = "search-results-text-heading";
+    section.setAttribute("aria-labelledby", h.id);
+    var ul = el("ul", "results-list");
+    rows.forEach(function (r) {
+      var a = el("a", "result"), parts = r[1].split("#");
+      a.href = root + parts[0].split("/").map(encodeURIComponent).join("/") + (parts[1] ? "#" + parts[1] : "");
+      a.appendChild(el("span", "result-name", r[2]));
+      var meta = [t(TEXT_KINDS[r[0]] || "articles"), /^\d{4}/.test(r[3]) ? dateText(r[3]) : (TYPES[r[3]] || "")].filter(Boolean).join(" · ");
+      a.appendChild(el("span", "result-meta", meta));
+      if (r[4]) { var p = el("span", "result-snippet"); p.appendChild(marked(around(r[4], words), words)); a.appendChild(p); }
+      var li = el("li");
+      li.appendChild(a);
+      ul.appendChild(li);
+    });
+    section.appendChild(h);
+    section.appendChild(ul);
+    box.appendChild(section);
+  }
+
   function searchPage(input, box, status) {
     var root = document.querySelector(".quick-find") ? document.querySelector(".quick-find").getAttribute("data-root") : "../";
+    var base = root + "search/text/", generation = 0;
     function update() {
-      var q = input.value.trim(), groups = q ? search(q, root, 50) : [], n = count(groups);
+      var q = input.value.trim(), groups = q ? search(q, root, 50) : [], n = count(groups), mine = ++generation;
       render(groups, box, q, "h2");
       status.textContent = !q ? t("search_prompt") : n ? t("search_results_for", { count: n, query: q }) : t("search_no_matches_for", { query: q });
       try { history.replaceState(null, "", q ? "?q=" + encodeURIComponent(q) : location.pathname); } catch (e) { /* file:// may refuse */ }
+      if (!q) return;
+      var shown = {};
+      Array.prototype.forEach.call(box.querySelectorAll("a"), function (a) { shown[a.getAttribute("href").replace(root, "").replace(/\/index\.html(#.*)?$/, "")] = true; });
+      textSearch(q, base, true, function (ranked, words) {
+        if (mine !== generation) return;
+        textDocs(ranked, base, 12, function (rows) {
+          if (mine !== generation) return;
+          var keyed = {};
+          Object.keys(shown).forEach(function (k) { keyed[k + "/index.html"] = true; });
+          renderText(rows, words, box, root, keyed, ranked.length);
+          var all = n + box.querySelectorAll("#search-results-text li").length;
+          if (all !== n) status.textContent = t("search_results_for", { count: all, query: q });
+        });
+      });
     }
     var params = new URLSearchParams(location.search);
     input.value = params.get("q") || "";

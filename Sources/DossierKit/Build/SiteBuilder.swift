@@ -121,7 +121,8 @@ public struct SiteBuilder: Sendable {
         let languages = run.stage("texts") { sites.map { texts(inputs, site: $0, run) } }
         let theme = run.stage("theme") { loadTheme(inputs, translations: languages.map(\.translations), run) }
         let plan = run.stage("pages") {
-            SitePlan(editions: editions, graphs: graphs, sites: sites, theme: theme.theme, media: media.0, run: run)
+            SitePlan(
+                editions: editions, graphs: graphs, sites: sites, bodies: bodies, theme: theme.theme, media: media.0, run: run)
         }
         // `check` goes on past content errors, to report the pages' problems too: the pages are made of
         // what is valid. Only templates that do not compile stop it here.

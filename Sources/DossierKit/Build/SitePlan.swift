@@ -21,7 +21,10 @@ struct SitePlan {
 
     /// The plan of the site whose editions show `graphs` (one each, the default first) with the
     /// settings `sites`.
-    init(editions: [Edition], graphs: [DossierGraph], sites: [SiteConfig], theme: Theme, media: MediaFiles, run: BuildRun) {
+    init(
+        editions: [Edition], graphs: [DossierGraph], sites: [SiteConfig], bodies: [RenderedBodies], theme: Theme,
+        media: MediaFiles, run: BuildRun
+    ) {
         self.media = media
         self.theme = theme
         var plan = OutputPlan()
@@ -46,7 +49,8 @@ struct SitePlan {
                 plan.claim(folder + page.path, by: Self.owner(of: page.page, in: graph))
                 run.report.pagesByKind[page.page.summaryKind, default: 0] += 1
             }
-            let extras = SiteExtras(graph: graph, site: sites[number], pages: pages, sitemap: number == 0 ? sitemap : nil)
+            let extras = SiteExtras(
+                graph: graph, site: sites[number], pages: pages, sitemap: number == 0 ? sitemap : nil, bodies: bodies[number])
             for path in extras.paths { plan.claim(folder + path, by: "Dossier's \(folder + path)") }
             for asset in theme.assets.keys.sorted() { plan.claim(folder + "assets/" + asset, by: "templates/assets/" + asset) }
             plans.append(EditionPlan(edition: edition, pages: pages, extras: extras))

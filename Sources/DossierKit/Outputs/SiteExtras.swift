@@ -11,10 +11,23 @@ struct SiteExtras {
     /// What `sitemap.xml` lists: the site's pages, every edition's; `nil` for an edition other
     /// than the default's (the one sitemap, at the root, lists its pages).
     let sitemap: [Sitemap.Page]?
+    /// The full-text index's files (`FullTextIndex`).
+    let textIndex: [(path: String, data: Data)]
+
+    init(
+        graph: DossierGraph, site: SiteConfig, pages: [(page: SitePage, path: String)], sitemap: [Sitemap.Page]?,
+        bodies: RenderedBodies
+    ) {
+        self.graph = graph
+        self.site = site
+        self.pages = pages
+        self.sitemap = sitemap
+        textIndex = FullTextIndex.files(of: FullTextIndex.documents(in: graph, bodies: bodies))
+    }
 
     /// Every path these files take, to claim before anything is written.
     var paths: [String] {
-        var paths = SiteURLs.searchIndexKinds.map(SiteURLs.searchIndex) + [ScriptTexts.path]
+        var paths = SiteURLs.searchIndexKinds.map(SiteURLs.searchIndex) + [ScriptTexts.path] + textIndex.map(\.path)
         guard site.baseURL != nil else { return paths }
         paths.append(SiteURLs.siteFeed)
         paths += graph.entities.map { SiteURLs.entityFeed($0.id) } + graph.places.map { SiteURLs.placeFeed($0.id) }
@@ -39,6 +52,7 @@ struct SiteExtras {
                 view: { _ in SearchIndex.script(of: kind, graph: graph, splitsTimeline: splitsTimeline) },
                 digest: { ContentHash.of($0) }, make: { $0 })
         }
+        made += textIndex.map { OutputFile.data($0.path, $0.data) }
         guard let base = site.baseURL else { return made }
         if let pages = sitemap {
             made += Sitemap.paths(pageCount: pages.count).map { path in

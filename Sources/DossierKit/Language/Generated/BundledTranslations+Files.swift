@@ -293,6 +293,8 @@ enum BundledTranslations {
             few: "{count} أماكن ضمنه"
             many: "{count} مكانًا ضمنه"
             other: "{count} مكان ضمنه"
+          search_in_text: في النص
+          search_lead_text: "يُبحث أيضًا في كلمات نصوص المقالات والملفات التعريفية والصفحات."
 
         """#,
         "az": #"""
@@ -496,6 +498,8 @@ enum BundledTranslations {
           places_within_count:
             one: "daxilində {count} yer"
             other: "daxilində {count} yer"
+          search_in_text: Mətndə
+          search_lead_text: "Məqalələrin, profillərin və səhifələrin mətnindəki sözlər də axtarılır."
 
         """#,
         "de": #"""
@@ -699,6 +703,8 @@ enum BundledTranslations {
           places_within_count:
             one: "{count} Ort darin"
             other: "{count} Orte darin"
+          search_in_text: Im Text
+          search_lead_text: "Auch die Wörter im Text von Artikeln, Profilen und Seiten werden gefunden."
 
         """#,
         "en": #"""
@@ -905,6 +911,8 @@ enum BundledTranslations {
           places_within_count:
             one: "{count} place within"
             other: "{count} places within"
+          search_in_text: In the text
+          search_lead_text: "Words of the text of articles, profiles and pages are found too."
 
         """#,
         "es": #"""
@@ -1130,6 +1138,8 @@ enum BundledTranslations {
             one: "{count} lugar dentro"
             many: "{count} de lugares dentro"
             other: "{count} lugares dentro"
+          search_in_text: En el texto
+          search_lead_text: "También se buscan las palabras del texto de artículos, perfiles y páginas."
 
         """#,
         "fr": #"""
@@ -1355,6 +1365,8 @@ enum BundledTranslations {
             one: "{count} lieu à l’intérieur"
             many: "{count} de lieux à l’intérieur"
             other: "{count} lieux à l’intérieur"
+          search_in_text: Dans le texte
+          search_lead_text: "Les mots du texte des articles, des profils et des pages sont aussi cherchés."
 
         """#,
         "hy": #"""
@@ -1558,6 +1570,8 @@ enum BundledTranslations {
           places_within_count:
             one: "ներսում՝ {count} վայր"
             other: "ներսում՝ {count} վայր"
+          search_in_text: Տեքստում
+          search_lead_text: "Որոնվում են նաև հոդվածների, պրոֆիլների և էջերի տեքստի բառերը։"
 
         """#,
         "ka": #"""
@@ -1761,6 +1775,8 @@ enum BundledTranslations {
           places_within_count:
             one: "შიგნით {count} ადგილი"
             other: "შიგნით {count} ადგილი"
+          search_in_text: ტექსტში
+          search_lead_text: "იძებნება სტატიების, პროფილებისა და გვერდების ტექსტის სიტყვებიც."
 
         """#,
         "ru": #"""
@@ -2008,6 +2024,8 @@ enum BundledTranslations {
             few: "внутри: {count} места"
             many: "внутри: {count} мест"
             other: "внутри: {count} места"
+          search_in_text: В тексте
+          search_lead_text: "Ищутся и слова в тексте статей, профилей и страниц."
 
         """#,
         "uk": #"""
@@ -2255,6 +2273,8 @@ enum BundledTranslations {
             few: "усередині: {count} місця"
             many: "усередині: {count} місць"
             other: "усередині: {count} місця"
+          search_in_text: У тексті
+          search_lead_text: "Шукаються й слова в тексті статей, профілів і сторінок."
 
         """#,
     ]

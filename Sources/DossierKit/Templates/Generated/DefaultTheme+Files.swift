@@ -931,7 +931,7 @@ extension DefaultTheme {
             .result-name { text-decoration: underline; text-decoration-thickness: 1px; }
             .result-alias, .result-meta { display: block; font-size: .82rem; color: var(--muted); }
             .result-snippet { display: block; font-size: .88rem; color: var(--text); margin-block-start: .15rem; }
-            .result-snippet mark { background: color-mix(in srgb, var(--accent) 18%, transparent); color: inherit; padding-inline: .1em; }
+            .result-snippet mark { background: var(--notice); color: inherit; box-shadow: 0 1px 0 var(--notice-rule); padding-inline: .1em; }
             .results-more { margin: .6rem 0 0; font-size: .88rem; }
             .search-form { max-width: 40rem; }
             .search-form label { display: block; font-weight: 600; margin-bottom: .3rem; }

@@ -218,14 +218,20 @@
   }
   // The query's words as the index writes them: lower case, no diacritics, and in Latin letters too.
   function queryWords(q) {
-    return (q.match(/[\p{L}\p{N}]+(?:['’ʼ][\p{L}\p{N}]+)*/gu) || []).map(function (w) {
+    return (q.match(/[\p{L}\p{N}\p{M}]+(?:['’ʼ][\p{L}\p{N}\p{M}]+)*/gu) || []).map(function (w) {
       w = w.replace(/['’ʼ]/g, "");
       var forms = /^[\x00-\x7f]*$/.test(w) ? [w.toLowerCase()] : [fold(w), latin(w).replace(/ /g, "")];
       return forms.filter(function (f, i, a) { return f && a.indexOf(f) === i; });
     }).filter(function (forms) { return forms[0] && (forms[0].length > 1 || /\d/.test(forms[0])); });
   }
+  // The shards that may hold `term`: the last that starts before it, through those that start with it.
   function shardOf(term) {
     var shards = TEXT.manifest.shards, i = 0;
+    while (i + 1 < shards.length && shards[i + 1] < term) i++;
+    return i;
+  }
+  function lastShardOf(term) {
+    var shards = TEXT.manifest.shards, i = shardOf(term);
     while (i + 1 < shards.length && shards[i + 1] <= term) i++;
     return i;
   }
@@ -238,8 +244,8 @@
       var needed = {};
       words.forEach(function (forms, wi) {
         forms.forEach(function (f) {
-          needed[shardOf(f)] = true;
-          if (prefix && wi === words.length - 1) for (var i = shardOf(f); i <= shardOf(f + "\uffff"); i++) needed[i] = true;
+          var last = prefix && wi === words.length - 1 ? lastShardOf(f + "\uffff") : lastShardOf(f);
+          for (var i = shardOf(f); i <= last; i++) needed[i] = true;
         });
       });
       loadScripts(Object.keys(needed).map(function (n) { return base + "terms-" + n + ".js"; }), function () {

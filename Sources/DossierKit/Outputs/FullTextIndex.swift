@@ -8,8 +8,9 @@ import Foundation
 /// - `search/text/manifest.js`: the number of documents, the first term of each term shard, the
 ///   documents per document shard;
 /// - `search/text/terms-<n>.js`: terms in order, each with its documents and scores
-///   (`[doc, score, doc, score, …]`, by document); filters are terms too (`~y:2016`, `~k:a`,
-///   `~e:<entity id>`, `~p:<place id>`), for the script to narrow a search by;
+///   (`[doc, score, doc, score, …]`, by document); filters are terms too (`~y:2016`,
+///   `~e:<entity id>`, `~p:<place id>`), for the script to narrow a search by; a term with more
+///   documents than a shard holds goes on over the next shards, which then start with it too;
 /// - `search/text/docs-<n>.js`: the documents, `[kind, url, title, meta, excerpt]`, loaded only
 ///   for the results shown.
 ///
@@ -48,11 +49,16 @@ struct FullTextIndex {
     /// The documents of `graph`, with the text of its `bodies`.
     static func documents(in graph: DossierGraph, bodies: RenderedBodies) -> [Document] {
         var documents: [Document] = []
-        func body(_ rendered: [RenderedMarkdown], _ number: Int) -> String {
-            number < rendered.count ? HTMLText.plain(rendered[number].html) : ""
+        // The bodies' text, read in parallel: most of the index's input.
+        func texts(_ rendered: [RenderedMarkdown], count: Int) -> [String] {
+            Array(0..<count).parallelMap { $0 < rendered.count ? HTMLText.plain(rendered[$0].html) : "" }
         }
+        let articleTexts = texts(bodies.articles, count: graph.articles.count)
+        let entityTexts = texts(bodies.entities, count: graph.entities.count)
+        let placeTexts = texts(bodies.places, count: graph.places.count)
+        let pageTexts = texts(bodies.pages, count: graph.pages.count)
         for (number, article) in graph.articles.enumerated() {
-            let text = body(bodies.articles, number)
+            let text = articleTexts[number]
             let links = graph.articleLinks[number]
             documents.append(
                 Document(
@@ -61,33 +67,33 @@ struct FullTextIndex {
                         (article.title, 3), (article.summary ?? "", 1.5), (links.tagSlugs.joined(separator: " "), 1.5), (text, 1),
                     ],
                     excerpt: excerpt([article.summary ?? "", text].filter { !$0.isEmpty }.joined(separator: " ")),
-                    filters: ["~k:a", "~y:\(article.date.year)"] + links.entityIDs.map { "~e:" + $0 }
+                    filters: ["~y:\(article.date.year)"] + links.entityIDs.map { "~e:" + $0 }
                         + links.placeIDs.map { "~p:" + $0 }))
         }
         for (number, entity) in graph.entities.enumerated() {
-            let text = body(bodies.entities, number)
+            let text = entityTexts[number]
             documents.append(
                 Document(
                     kind: "e", url: SiteURLs.entity(entity.id), title: entity.name, meta: entity.type.rawValue,
                     fields: [(entity.name, 3), (entity.aliases.joined(separator: " "), 3), (entity.role ?? "", 1.5), (text, 1)],
-                    excerpt: excerpt(entity.role.map { $0 + ". " + text } ?? text), filters: ["~k:e", "~e:" + entity.id]))
+                    excerpt: excerpt(entity.role.map { $0 + ". " + text } ?? text), filters: ["~e:" + entity.id]))
         }
         for (number, place) in graph.places.enumerated() {
-            let text = body(bodies.places, number)
+            let text = placeTexts[number]
             documents.append(
                 Document(
                     kind: "p", url: SiteURLs.place(place.id), title: place.name, meta: place.type.rawValue,
                     fields: [(place.name, 3), (place.aliases.joined(separator: " "), 3), (text, 1)], excerpt: excerpt(text),
-                    filters: ["~k:p", "~p:" + place.id]))
+                    filters: ["~p:" + place.id]))
         }
         for (number, page) in graph.pages.enumerated() {
-            let text = body(bodies.pages, number)
+            let text = pageTexts[number]
             documents.append(
                 Document(
                     kind: "g", url: SiteURLs.page(page.id), title: page.title, meta: "",
                     fields: [(page.title, 3), (page.summary ?? "", 1.5), (text, 1)],
                     excerpt: excerpt([page.summary ?? "", text].filter { !$0.isEmpty }.joined(separator: " ")),
-                    filters: ["~k:g"]))
+                    filters: []))
         }
         return documents
     }
@@ -103,27 +109,51 @@ struct FullTextIndex {
     static func files(of documents: [Document]) -> [(path: String, data: Data)] {
         let postings = self.postings(of: documents)
         var files: [(path: String, data: Data)] = []
-        // Term shards: terms in order, a shard closed when it reaches `shardBytes`.
-        var firstTerms: [String] = []
-        var shard = ""
-        func close() {
-            guard !shard.isEmpty else { return }
-            let number = firstTerms.count - 1
-            files.append((path: folder + "terms-\(number).js", data: Data("DOSSIER_TEXT.terms(\(number),{\(shard)});\n".utf8)))
-            shard = ""
-        }
-        for term in postings.keys.sorted(by: Self.precedes) {
-            let list = postings[term]!.map { "\($0.document),\($0.score)" }.joined(separator: ",")
-            let entry = JSONText.encode(term) + ":[" + list + "]"
-            if shard.isEmpty {
-                firstTerms.append(term)
-            } else if shard.utf8.count + entry.utf8.count > shardBytes {
-                close()
-                firstTerms.append(term)
+        // Terms in code point order (their UTF-8 bytes', compared as arrays: quick for many terms).
+        let keyed = postings.keys.map { (bytes: Array($0.utf8), term: $0) }
+        let terms = keyed.sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) }.map(\.term)
+        // Each term's entries, made in parallel: one, or several for a term whose list is longer
+        // than a shard holds.
+        let entries = terms.parallelMap { term -> [String] in
+            let key = JSONText.encode(term)
+            var made: [String] = []
+            var entry = key + ":["
+            var first = true
+            for posting in postings[term]! {
+                if entry.utf8.count > shardBytes - 32 {
+                    made.append(entry + "]")
+                    entry = key + ":["
+                    first = true
+                }
+                if !first { entry += "," }
+                first = false
+                entry += String(posting.document)
+                entry += ","
+                entry += String(posting.score)
             }
-            shard += (shard.isEmpty ? "" : ",") + entry
+            made.append(entry + "]")
+            return made
         }
-        close()
+        // Shards: entries in order, a shard closed when it would pass `shardBytes`, a term split
+        // over several starting each of its own; then each shard's text made in parallel.
+        var shards: [(first: String, entries: [String])] = []
+        var size = 0
+        for (term, parts) in zip(terms, entries) {
+            for entry in parts {
+                let bytes = entry.utf8.count + 1
+                if shards.isEmpty || size + bytes > shardBytes || parts.count > 1 {
+                    shards.append((term, []))
+                    size = 0
+                }
+                shards[shards.count - 1].entries.append(entry)
+                size += bytes
+            }
+        }
+        let firstTerms = shards.map(\.first)
+        let shardTexts = Array(shards.indices).parallelMap { number in
+            Data("DOSSIER_TEXT.terms(\(number),{\(shards[number].entries.joined(separator: ","))});\n".utf8)
+        }
+        for (number, data) in shardTexts.enumerated() { files.append((path: folder + "terms-\(number).js", data: data)) }
         // Document shards.
         for start in stride(from: 0, to: documents.count, by: documentsPerShard) {
             let rows = documents[start..<min(start + documentsPerShard, documents.count)].map { document -> [Any] in
@@ -139,9 +169,9 @@ struct FullTextIndex {
         return files
     }
 
-    /// Term order by Unicode code points, as the script compares them.
+    /// Term order by Unicode code points (their UTF-8 bytes' order), as the script compares them.
     static func precedes(_ a: String, _ b: String) -> Bool {
-        a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars)
+        a.utf8.lexicographicallyPrecedes(b.utf8)
     }
 
     /// Each term's documents with their BM25 scores (k1 1.2, b 0.75, fields weighted), at most
@@ -171,8 +201,8 @@ struct FullTextIndex {
             }
         }
         let count = Double(documents.count)
-        var postings: [String: [(document: Int, score: Int)]] = [:]
-        for (term, list) in byTerm {
+        let entries = Array(byTerm)
+        let scoredLists = entries.parallelMap { term, list -> [(document: Int, score: Int)] in
             let idf = log(1 + (count - Double(list.count) + 0.5) / (Double(list.count) + 0.5))
             var scored = list.map { entry -> (document: Int, score: Int) in
                 let norm = 1.2 * (0.25 + 0.75 * entry.length / averageLength)
@@ -182,8 +212,9 @@ struct FullTextIndex {
             if scored.count > postingLimit {
                 scored = Array(scored.sorted { $0.score > $1.score }.prefix(postingLimit))
             }
-            postings[term] = scored.sorted { $0.document < $1.document }
+            return scored.sorted { $0.document < $1.document }
         }
+        var postings = Dictionary(uniqueKeysWithValues: zip(entries.map(\.key), scoredLists))
         // Filters: every document that answers to one, unscored.
         for (number, document) in documents.enumerated() {
             for filter in document.filters { postings[filter, default: []].append((number, 0)) }

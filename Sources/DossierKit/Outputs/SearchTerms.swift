@@ -1,57 +1,83 @@
 /// The words of a text as the full-text index knows them: lower case, without diacritics, and for
 /// a word in another script also in Latin letters (`Лавров` → `лавров` and `lavrov`), so that a
 /// query in either finds it. Words are runs of letters and digits; apostrophes inside a word are
-/// dropped (`Ma'alot` → `maalot`).
+/// dropped (`Ma'alot` → `maalot`). ASCII words are read byte by byte; each other word's forms are
+/// worked out once.
 struct SearchTerms {
-    /// Each word's forms, worked out once per distinct word.
-    private var forms: [Substring: [String]] = [:]
+    /// Each non-ASCII word's forms.
+    private var forms: [String: [String]] = [:]
 
     /// The terms of `text`, in order, each word's forms one after the other.
     mutating func terms(of text: String) -> [String] {
         var terms: [String] = []
-        for word in Self.words(of: text) {
-            if let known = forms[word] {
-                terms += known
-                continue
+        var text = text
+        text.withUTF8 { bytes in
+            var word: [UInt8] = []
+            var ascii = true
+            func finish() {
+                guard !word.isEmpty else { return }
+                if ascii {
+                    if word.count > 1 || (word[0] >= 0x30 && word[0] <= 0x39) {
+                        terms.append(String(decoding: word, as: UTF8.self))
+                    }
+                } else {
+                    let key = String(decoding: word, as: UTF8.self)
+                    if let known = forms[key] {
+                        terms += known
+                    } else {
+                        let made = Self.forms(of: key)
+                        forms[key] = made
+                        terms += made
+                    }
+                }
+                word.removeAll(keepingCapacity: true)
+                ascii = true
             }
-            let made = Self.forms(of: word)
-            forms[word] = made
-            terms += made
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    if (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x7A) {
+                        word.append(byte)
+                    } else if byte >= 0x41 && byte <= 0x5A {
+                        word.append(byte | 0x20)
+                    } else if byte == UInt8(ascii: "'"), !word.isEmpty {
+                        // An apostrophe inside a word is dropped; at its end it ends the word.
+                    } else {
+                        finish()
+                    }
+                    index += 1
+                    continue
+                }
+                // A scalar outside ASCII: its bytes, then whether it is part of a word.
+                var length = 1
+                if byte >= 0xF0 { length = 4 } else if byte >= 0xE0 { length = 3 } else if byte >= 0xC0 { length = 2 }
+                let end = min(index + length, bytes.count)
+                let scalar = String(decoding: bytes[index..<end], as: UTF8.self).unicodeScalars.first
+                if let scalar,
+                    scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                        || scalar.properties.generalCategory == .nonspacingMark
+                {
+                    word += bytes[index..<end]
+                    ascii = false
+                } else if let scalar, scalar == "’" || scalar == "ʼ", !word.isEmpty {
+                    // An apostrophe inside a word.
+                } else {
+                    finish()
+                }
+                index = end
+            }
+            finish()
         }
         return terms
     }
 
-    /// The runs of letters and digits of `text`, apostrophes inside them dropped later.
-    static func words(of text: String) -> [Substring] {
-        var words: [Substring] = []
-        var start: String.Index?
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            let isWordCharacter = character.isLetter || character.isNumber || (start != nil && isApostrophe(character))
-            if isWordCharacter {
-                if start == nil { start = index }
-            } else if let begin = start {
-                words.append(text[begin..<index])
-                start = nil
-            }
-            index = text.index(after: index)
-        }
-        if let begin = start { words.append(text[begin...]) }
-        return words
-    }
-
-    /// A word's forms: folded, and in Latin letters when that differs; none for a single letter.
-    static func forms(of word: Substring) -> [String] {
-        let plain = word.filter { !isApostrophe($0) }
-        guard plain.count > 1 || plain.first?.isNumber == true else { return [] }
-        if plain.utf8.allSatisfy({ $0 < 0x80 }) { return [plain.lowercased()] }
-        let folded = TextFolding.fold(String(plain))
-        let latin = TextFolding.latin(String(plain)).replacingOccurrences(of: " ", with: "")
+    /// A non-ASCII word's forms: folded, and in Latin letters when that differs; none for a single
+    /// letter.
+    static func forms(of word: String) -> [String] {
+        guard word.count > 1 || word.first?.isNumber == true else { return [] }
+        let folded = TextFolding.fold(word)
+        let latin = TextFolding.latin(word).filter { $0 != " " }
         return latin.isEmpty || latin == folded ? [folded] : [folded, latin]
-    }
-
-    private static func isApostrophe(_ character: Character) -> Bool {
-        character == "'" || character == "’" || character == "ʼ"
     }
 }

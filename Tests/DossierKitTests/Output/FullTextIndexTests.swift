@@ -91,4 +91,24 @@ import Testing
             HTMLText.plain("<p>Washington, <strong>D.C.</strong>, hosted</p><ul><li>one</li><li>two &amp; three</li></ul>")
                 == "Washington, D.C., hosted one two & three")
     }
+
+    @Test func aTermInVeryManyDocumentsGoesOnOverSeveralShards() throws {
+        let documents = (0..<6000).map { number in
+            FullTextIndex.Document(
+                kind: "a", url: "articles/a\(number)/index.html", title: "Report \(number)", meta: "2016-04-02",
+                fields: [("Report \(number) on the ceasefire", 3)], excerpt: "", filters: ["~y:2016"])
+        }
+        let files = FullTextIndex.files(of: documents)
+        #expect(files.allSatisfy { $0.data.count <= 64 * 1024 }, "\(files.map(\.data.count).max() ?? 0)")
+        let manifest = try #require(String(data: files[0].data, encoding: .utf8))
+        #expect(manifest.components(separatedBy: "\"~y:2016\"").count - 1 > 1, "the filter starts several shards")
+        var listed = 0
+        for file in files where file.path.contains("terms-") {
+            let text = String(decoding: file.data, as: UTF8.self)
+            let json = text.drop { $0 != "{" }.dropLast(3)
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: [Int]])
+            listed += (object["~y:2016"]?.count ?? 0) / 2
+        }
+        #expect(listed == 6000, "every document is listed once")
+    }
 }

@@ -6,6 +6,9 @@
 struct SearchTerms {
     /// Each non-ASCII word's forms.
     private var forms: [String: [String]] = [:]
+    /// The longest word indexed, in UTF-8 bytes: a longer run of letters is no word anyone searches
+    /// for, and would make a shard of its own.
+    static let longestWord = 64
 
     /// The terms of `text`, in order, each word's forms one after the other.
     mutating func terms(of text: String) -> [String] {
@@ -16,6 +19,11 @@ struct SearchTerms {
             var ascii = true
             func finish() {
                 guard !word.isEmpty else { return }
+                guard word.count <= Self.longestWord else {
+                    word.removeAll(keepingCapacity: true)
+                    ascii = true
+                    return
+                }
                 if ascii {
                     if word.count > 1 || (word[0] >= 0x30 && word[0] <= 0x39) {
                         terms.append(String(decoding: word, as: UTF8.self))

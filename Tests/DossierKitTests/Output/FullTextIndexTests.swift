@@ -86,6 +86,11 @@ import Testing
         #expect(russian["бои"] != nil && russian["boi"] != nil, "the Russian edition's text, in Latin letters too")
     }
 
+    @Test func aHugeWordIsNotIndexed() {
+        var terms = SearchTerms()
+        #expect(terms.terms(of: "short " + String(repeating: "a", count: 100_000) + " words") == ["short", "words"])
+    }
+
     @Test func htmlIsReadAsText() {
         #expect(
             HTMLText.plain("<p>Washington, <strong>D.C.</strong>, hosted</p><ul><li>one</li><li>two &amp; three</li></ul>")

@@ -135,22 +135,8 @@ def wait_loaded(driver) -> None:
 
 
 def check_pages(check: Check, driver, base: str, mode: str, axe: str | None) -> None:
-    for name, path in PAGES:
-        driver.get(base + path)
-        wait_loaded(driver)
-        time.sleep(0.2)
-        if name == "search":
-            check_search_page(check, driver, mode)
-        shot = check.out / f"{mode}-{name}.png"
-        driver.save_screenshot(str(shot))
-        errors = console_errors(driver)
-        check.report["pages"][f"{mode} {name}"] = {"url": base + path, "console_errors": errors, "screenshot": shot.name}
-        if errors:
-            check.fail(f"{mode} {name}: console errors: {errors}")
-        else:
-            check.ok(f"{mode} {name}: no console errors")
-        if axe:
-            run_axe(check, driver, axe, f"{mode} {name}")
+    check_page_list(check, driver, base, mode, axe, PAGES,
+                    before_shot={"search": lambda: check_search_page(check, driver, mode)})
 
 
 def run_axe(check: Check, driver, axe: str, label: str) -> None:
@@ -329,12 +315,15 @@ def check_quick_find(check: Check, driver, base: str, mode: str) -> None:
         check.fail(f"{mode} quick-find: console errors: {errors}")
 
 
-def check_page_list(check: Check, driver, base: str, mode: str, axe: str | None, pages) -> None:
-    """Each page of `pages` loads with no console errors (and, over http, no axe violations)."""
+def check_page_list(check: Check, driver, base: str, mode: str, axe: str | None, pages, before_shot=None) -> None:
+    """Each page of `pages` loads with no console errors (and, over http, no axe violations);
+    `before_shot` has a check to run on a page, by name, before its screenshot."""
     for name, path in pages:
         driver.get(base + path)
         wait_loaded(driver)
         time.sleep(0.2)
+        if before_shot and name in before_shot:
+            before_shot[name]()
         shot = check.out / f"{mode}-{name.replace(' ', '-')}.png"
         driver.save_screenshot(str(shot))
         errors = console_errors(driver)

@@ -32,29 +32,13 @@ extension DossierGraph {
             graph.articles[number].language = nil
         }
         for number in graph.entities.indices where !graph.entities[number].isStub {
-            let entity = graph.entities[number]
-            guard let translation = translations.translation(of: .entity, entity.id, into: language) else {
-                graph.entities[number].language = shown(nil)
-                continue
-            }
-            graph.entities[number].name = translation.title
-            graph.entities[number].locatedAliases = Self.names(
-                of: entity.name, entity.nameLocation, entity.locatedAliases, but: translation.title)
-            graph.entities[number].role = translation.role ?? entity.role
-            graph.entities[number].path = translation.path
-            graph.entities[number].bodyFirstLine = translation.bodyFirstLine
+            let translation = translations.translation(of: .entity, graph.entities[number].id, into: language)
+            Self.show(translation, on: &graph.entities[number], untranslated: shown(nil))
+            if let role = translation?.role { graph.entities[number].role = role }
         }
         for number in graph.places.indices where !graph.places[number].isStub {
-            let place = graph.places[number]
-            guard let translation = translations.translation(of: .place, place.id, into: language) else {
-                graph.places[number].language = shown(nil)
-                continue
-            }
-            graph.places[number].name = translation.title
-            graph.places[number].locatedAliases = Self.names(
-                of: place.name, place.nameLocation, place.locatedAliases, but: translation.title)
-            graph.places[number].path = translation.path
-            graph.places[number].bodyFirstLine = translation.bodyFirstLine
+            let translation = translations.translation(of: .place, graph.places[number].id, into: language)
+            Self.show(translation, on: &graph.places[number], untranslated: shown(nil))
         }
         for number in graph.pages.indices {
             let page = graph.pages[number]
@@ -70,6 +54,22 @@ extension DossierGraph {
         return graph
     }
 
+    /// `subject` (an entity or place) with the name, other names and profile of `translation`, or,
+    /// without one, marked as shown in the language `untranslated`.
+    private static func show<Subject: NamedSubject>(
+        _ translation: Translation?, on subject: inout Subject, untranslated: String?
+    ) {
+        guard let translation else {
+            subject.language = untranslated
+            return
+        }
+        subject.locatedAliases = names(
+            of: subject.name, subject.nameLocation, subject.locatedAliases, but: translation.title)
+        subject.name = translation.title
+        subject.path = translation.path
+        subject.bodyFirstLine = translation.bodyFirstLine
+    }
+
     /// The other names of something called `name` (with `aliases`, every language's) where it is
     /// called `shown`: the original name first, each spelling once, `shown` left out.
     private static func names(
@@ -80,3 +80,16 @@ extension DossierGraph {
         return ([original] + aliases).filter { seen.insert(TextFolding.fold($0.value)).inserted }
     }
 }
+
+/// What an edition swaps in an entity or a place for its translation's.
+protocol NamedSubject {
+    var name: String { get set }
+    var locatedAliases: [Located<String>] { get set }
+    var nameLocation: SourceLocation? { get }
+    var path: String? { get set }
+    var bodyFirstLine: Int { get set }
+    var language: String? { get set }
+}
+
+extension Entity: NamedSubject {}
+extension Place: NamedSubject {}

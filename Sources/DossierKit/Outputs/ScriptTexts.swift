@@ -11,7 +11,9 @@ enum ScriptTexts {
         [
             "entities", "places", "articles", "pages", "tags", "events", "search_in_place", "search_all_results",
             "search_no_matches_page", "search_results_status", "search_no_matches", "search_prompt",
-            "search_results_for", "search_no_matches_for", "search_also", "articles_count", "search_in_text",
+            "search_results_for", "search_no_matches_for", "search_also", "articles_count", "search_narrow",
+            "search_filter_remove",
+            "search_show_more",
         ] + ["person", "organization", "country", "group", "other"].map { "entity_type_" + $0 }
         + ["region", "city", "village", "site", "other"].map { "place_type_" + $0 }
 

@@ -2,7 +2,8 @@
 /// a word in another script also in Latin letters (`Лавров` → `лавров` and `lavrov`), so that a
 /// query in either finds it. Words are runs of letters and digits; apostrophes inside a word are
 /// dropped (`Ma'alot` → `maalot`). ASCII words are read byte by byte; each other word's forms are
-/// worked out once.
+/// worked out once. Read as HTML (a rendered body), tags end words and character references are
+/// read as their characters, so that a body's words are read without making its text first.
 struct SearchTerms {
     /// Each non-ASCII word's forms.
     private var forms: [String: [String]] = [:]
@@ -10,9 +11,19 @@ struct SearchTerms {
     /// for, and would make a shard of its own.
     static let longestWord = 64
 
-    /// The terms of `text`, in order, each word's forms one after the other.
-    mutating func terms(of text: String) -> [String] {
+    /// The terms of `text` (HTML when `html`), in order, each word's forms one after the other.
+    mutating func terms(of text: String, html: Bool = false) -> [String] {
         var terms: [String] = []
+        scan(text, html: html) { bytes, _ in terms.append(String(decoding: bytes, as: UTF8.self)) }
+        return terms
+    }
+
+    /// Calls `emit` with the UTF-8 bytes of each term of `text` (HTML when `html`), in order, and
+    /// whether it is another form of the word before (`лавров`, then `lavrov`): the terms without
+    /// making a `String` of each.
+    mutating func scan(
+        _ text: String, html: Bool, _ emit: (_ term: UnsafeBufferPointer<UInt8>, _ sameWord: Bool) -> Void
+    ) {
         var text = text
         text.withUTF8 { bytes in
             var word: [UInt8] = []
@@ -26,16 +37,20 @@ struct SearchTerms {
                 }
                 if ascii {
                     if word.count > 1 || (word[0] >= 0x30 && word[0] <= 0x39) {
-                        terms.append(String(decoding: word, as: UTF8.self))
+                        word.withUnsafeBufferPointer { emit($0, false) }
                     }
                 } else {
                     let key = String(decoding: word, as: UTF8.self)
+                    let made: [String]
                     if let known = forms[key] {
-                        terms += known
+                        made = known
                     } else {
-                        let made = Self.forms(of: key)
+                        made = Self.forms(of: key)
                         forms[key] = made
-                        terms += made
+                    }
+                    for (number, form) in made.enumerated() {
+                        var form = form
+                        form.withUTF8 { emit($0, number > 0) }
                     }
                 }
                 word.removeAll(keepingCapacity: true)
@@ -51,6 +66,21 @@ struct SearchTerms {
                         word.append(byte | 0x20)
                     } else if byte == UInt8(ascii: "'"), !word.isEmpty {
                         // An apostrophe inside a word is dropped; at its end it ends the word.
+                    } else if html, byte == UInt8(ascii: "<") {
+                        finish()
+                        while index < bytes.count, bytes[index] != UInt8(ascii: ">") { index += 1 }
+                    } else if html, byte == UInt8(ascii: "&"), let (scalar, end) = HTMLText.reference(in: bytes, at: index) {
+                        if scalar == "'" || scalar == "’" {
+                            if word.isEmpty { finish() }
+                        } else if Self.isWordScalar(scalar) {
+                            word += Array(String(Character(scalar)).utf8)
+                            ascii = ascii && scalar.isASCII
+                            if ascii, let last = word.last, last >= 0x41, last <= 0x5A { word[word.count - 1] = last | 0x20 }
+                        } else {
+                            finish()
+                        }
+                        index = end
+                        continue
                     } else {
                         finish()
                     }
@@ -62,10 +92,7 @@ struct SearchTerms {
                 if byte >= 0xF0 { length = 4 } else if byte >= 0xE0 { length = 3 } else if byte >= 0xC0 { length = 2 }
                 let end = min(index + length, bytes.count)
                 let scalar = String(decoding: bytes[index..<end], as: UTF8.self).unicodeScalars.first
-                if let scalar,
-                    scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-                        || scalar.properties.generalCategory == .nonspacingMark
-                {
+                if let scalar, Self.isWordScalar(scalar) {
                     word += bytes[index..<end]
                     ascii = false
                 } else if let scalar, scalar == "’" || scalar == "ʼ", !word.isEmpty {
@@ -77,7 +104,12 @@ struct SearchTerms {
             }
             finish()
         }
-        return terms
+    }
+
+    /// Whether `scalar` is part of a word: a letter, a digit or a combining mark.
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            || scalar.properties.generalCategory == .nonspacingMark
     }
 
     /// A non-ASCII word's forms: folded, and in Latin letters when that differs; none for a single

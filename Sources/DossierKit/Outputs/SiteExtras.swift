@@ -22,12 +22,12 @@ struct SiteExtras {
         self.site = site
         self.pages = pages
         self.sitemap = sitemap
-        textIndex = FullTextIndex.files(of: FullTextIndex.documents(in: graph, bodies: bodies))
+        textIndex = FullTextIndex.files(of: SearchDocuments(graph: graph, bodies: bodies))
     }
 
     /// Every path these files take, to claim before anything is written.
     var paths: [String] {
-        var paths = SiteURLs.searchIndexKinds.map(SiteURLs.searchIndex) + [ScriptTexts.path] + textIndex.map(\.path)
+        var paths = [ScriptTexts.path] + textIndex.map(\.path)
         guard site.baseURL != nil else { return paths }
         paths.append(SiteURLs.siteFeed)
         paths += graph.entities.map { SiteURLs.entityFeed($0.id) } + graph.places.map { SiteURLs.placeFeed($0.id) }
@@ -44,14 +44,7 @@ struct SiteExtras {
     /// hash of its bytes); with a `memo`, each is made again only when what it reads changed (see
     /// `OutputFile.viewed`).
     func files(source: ViewSource, memo: (any PageViewMemo)?, context: ContentHash) -> [OutputFile] {
-        let splitsTimeline = SitePage.splitsTimeline(graph)
-        let graph = graph
-        var made = SiteURLs.searchIndexKinds.map { kind in
-            OutputFile.viewed(
-                SiteURLs.searchIndex(kind), source: source, memo: memo, context: context,
-                view: { _ in SearchIndex.script(of: kind, graph: graph, splitsTimeline: splitsTimeline) },
-                digest: { ContentHash.of($0) }, make: { $0 })
-        }
+        var made: [OutputFile] = []
         made += textIndex.map { OutputFile.data($0.path, $0.data) }
         guard let base = site.baseURL else { return made }
         if let pages = sitemap {

@@ -7,11 +7,6 @@ extension SiteURLs {
     static let notFoundPage = "404.html"
     /// `feed.xml`: the site's Atom feed.
     static let siteFeed = "feed.xml"
-    /// The kinds of the search index, in the order results are shown: each has its script
-    /// (`searchIndex(_:)`).
-    static let searchIndexKinds = ["entities", "places", "articles", "pages", "tags", "events"]
-    /// `search/<kind>.js`: the search index script of one kind.
-    static func searchIndex(_ kind: String) -> String { "search/\(kind).js" }
     /// `sitemap.xml`.
     static let sitemap = "sitemap.xml"
 

@@ -98,41 +98,30 @@ import Testing
 
     @Test func searchIndexHoldsAliasesAndTransliterations() throws {
         let (project, _) = try buildSmall()
-        let entities = try #require(project.page("search/entities.js"))
-        #expect(entities.hasPrefix("(window.DOSSIER_SEARCH=window.DOSSIER_SEARCH||{}).entities=["))
-        let lavrov = try #require(Self.row(named: "Sergey Lavrov", in: entities))
-        #expect(lavrov.hasPrefix("[\"\",\"Sergey Lavrov\","), "the id is the slug of the name, left for the browser")
-        #expect(lavrov.contains("Sergei Lavrov|Лавров"), "every alias")
-        #expect(lavrov.contains("lavrov"), "the Latin transliteration of Лавров")
-        let places = try #require(project.page("search/places.js"))
-        let stepanakert = try #require(Self.row(named: "Stepanakert", in: places))
-        #expect(stepanakert.contains("Khankendi|Ստեփանակերտ"))
-        #expect(stepanakert.contains("stepanakert"), "the transliteration of Ստեփանակերտ")
-        for kind in ["articles", "tags", "events"] {
-            #expect(project.page("search/\(kind).js")?.contains(").\(kind)=[") == true, "search/\(kind).js")
-        }
-        #expect(project.page("search/events.js")?.contains("window.DOSSIER_SEARCH.timelineSplit=false;") == true)
+        let index = try SearchIndexReader(project)
+        let lavrov = try #require(index.row(index.documents("~e:sergey-lavrov")[0]))
+        #expect(lavrov.kind == "e" && lavrov.row[1] == "Sergey Lavrov")
+        #expect(lavrov.row[4] == "Sergei Lavrov|Лавров", "every alias")
+        #expect(index.urls("лавров").contains("entities/sergey-lavrov/index.html"))
+        #expect(index.urls("lavrov").first == "entities/sergey-lavrov/index.html", "the Latin transliteration of Лавров")
+        #expect(index.urls("khankendi").contains("places/stepanakert/index.html"))
+        #expect(index.urls("ստեփանակերտ").contains("places/stepanakert/index.html"))
+        #expect(index.urls("stepanakert").contains("places/stepanakert/index.html"), "the transliteration of Ստեփանակերտ")
+        #expect(index.kinds.map(\.kind) == ["e", "p", "a", "g", "t", "v"])
+        #expect(index.kinds.allSatisfy { $0.kind == "g" || $0.count > 0 }, "\(index.kinds)")
     }
 
-    @Test func searchKeysFoldSchwaAndTransliterateCyrillic() {
-        #expect(SearchIndex.keys(["Xankəndi"]).split(separator: "|").contains("xankendi"))
-        #expect(SearchIndex.keys(["Сергей Лавров"]).split(separator: "|").contains("sergey lavrov"))
-        #expect(SearchIndex.keys(["Plain ASCII Name"]) == "", "the browser folds ASCII names itself")
-    }
-
-    @Test func searchIndexLeavesOutIdsTheBrowserCanDerive() {
-        #expect(SearchIndex.compact("sergey-lavrov", "Sergey Lavrov") == "")
-        #expect(SearchIndex.compact("kerry-s-call", "Kerry's Call") == "kerry-s-call", "apostrophes are dropped, not dashed")
-        #expect(SearchIndex.compact("kerrys-call", "Kerry's Call") == "")
-        #expect(SearchIndex.compact("kerry-lavrov", "Kerry, Lavrov Again Discuss Karabakh") == "kerry-lavrov")
-        #expect(SearchIndex.compact("ilham-aliyev", "İlham Əliyev") == "ilham-aliyev", "only ASCII names")
-        #expect(SearchIndex.simpleSlug("  New -- Checkpoint (2)! ") == "new-checkpoint-2")
+    @Test func searchTermsFoldSchwaAndTransliterateCyrillic() {
+        var terms = SearchTerms()
+        #expect(terms.terms(of: "Xankəndi").contains("xankendi"))
+        #expect(terms.terms(of: "Сергей Лавров") == ["сергеи", "sergey", "лавров", "lavrov"])
     }
 
     @Test func searchPageLoadsTheIndexWithScriptTags() throws {
         let (project, _) = try buildSmall()
         let page = try #require(project.page("search/index.html"))
-        for kind in SiteURLs.searchIndexKinds { #expect(page.contains("<script src=\"../search/\(kind).js\" defer></script>")) }
+        #expect(!page.contains("search/text/"), "the index is loaded by the script, as a query needs it")
+        #expect(page.contains("<select name=\"kind\">") && page.contains("<select name=\"year\">"), "filters")
         #expect(page.contains("<noscript>"))
         #expect(!page.contains("fetch("))
         let home = try #require(project.page("index.html"))
@@ -276,7 +265,8 @@ import Testing
         #expect(year.contains("aria-current=\"page\"><title>2015: 207 events</title>"))
         #expect(year.contains("<a rel=\"prev\" href=\"../../timeline/2014/index.html\">"))
         #expect(year.contains("<a rel=\"next\" href=\"../../timeline/2016/index.html\">"))
-        #expect(project.page("search/events.js")?.contains("timelineSplit=true") == true)
+        let urls = try SearchIndexReader(project).urls("~y:2015").filter { $0.hasPrefix("timeline/") }
+        #expect(urls.count == 207 && urls.allSatisfy { $0.hasPrefix("timeline/2015/index.html#y2015-") }, "\(urls.prefix(3))")
     }
 
     @Test func smallTimelineStaysOnOnePage() throws {
@@ -288,15 +278,6 @@ import Testing
     }
 
     // MARK: - Helpers
-
-    /// The row of the search index whose name (second field) is `name`, as JSON text.
-    static func row(named name: String, in script: String) -> String? {
-        guard let field = script.range(of: ",\"\(name)\","),
-            let start = script.range(of: "[", options: .backwards, range: script.startIndex..<field.lowerBound),
-            let end = script.range(of: "]", range: field.upperBound..<script.endIndex)
-        else { return nil }
-        return String(script[start.lowerBound..<end.upperBound])
-    }
 
     static func isWellFormedXML(_ text: String) -> Bool {
         XMLParser(data: Data(text.utf8)).parse()

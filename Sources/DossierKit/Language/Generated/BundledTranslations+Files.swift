@@ -293,8 +293,15 @@ enum BundledTranslations {
             few: "{count} أماكن ضمنه"
             many: "{count} مكانًا ضمنه"
             other: "{count} مكان ضمنه"
-          search_in_text: في النص
           search_lead_text: "يُبحث أيضًا في كلمات نصوص المقالات والملفات التعريفية والصفحات."
+          search_filter_kind: "النوع"
+          search_any_kind: "الكل"
+          search_filter_year: "السنة"
+          search_any_year: "أي سنة"
+          search_narrow: "النتائج عن {name} فقط"
+          search_filter_remove: "إزالة عامل التصفية: {name}"
+          search_show_more: "عرض المزيد"
+          search_lead_phrase: "ضع الكلمات بين علامتي تنصيص للعثور عليها متتالية."
 
         """#,
         "az": #"""
@@ -498,8 +505,15 @@ enum BundledTranslations {
           places_within_count:
             one: "daxilində {count} yer"
             other: "daxilində {count} yer"
-          search_in_text: Mətndə
           search_lead_text: "Məqalələrin, profillərin və səhifələrin mətnindəki sözlər də axtarılır."
+          search_filter_kind: "Növ"
+          search_any_kind: "Hamısı"
+          search_filter_year: "İl"
+          search_any_year: "İstənilən il"
+          search_narrow: "Yalnız {name} haqqında"
+          search_filter_remove: "Filtri sil: {name}"
+          search_show_more: "Daha çox göstər"
+          search_lead_phrase: "Dırnaq içindəki sözlər ardıcıl ifadə kimi axtarılır."
 
         """#,
         "de": #"""
@@ -703,8 +717,15 @@ enum BundledTranslations {
           places_within_count:
             one: "{count} Ort darin"
             other: "{count} Orte darin"
-          search_in_text: Im Text
           search_lead_text: "Auch die Wörter im Text von Artikeln, Profilen und Seiten werden gefunden."
+          search_filter_kind: "Art"
+          search_any_kind: "Alles"
+          search_filter_year: "Jahr"
+          search_any_year: "Jedes Jahr"
+          search_narrow: "Nur Ergebnisse zu {name}"
+          search_filter_remove: "Filter entfernen: {name}"
+          search_show_more: "Mehr zeigen"
+          search_lead_phrase: "Wörter in Anführungszeichen werden als Wortfolge gesucht."
 
         """#,
         "en": #"""
@@ -911,8 +932,15 @@ enum BundledTranslations {
           places_within_count:
             one: "{count} place within"
             other: "{count} places within"
-          search_in_text: In the text
           search_lead_text: "Words of the text of articles, profiles and pages are found too."
+          search_filter_kind: "Kind"
+          search_any_kind: "Everything"
+          search_filter_year: "Year"
+          search_any_year: "Any year"
+          search_narrow: "Only results about {name}"
+          search_filter_remove: "Remove filter: {name}"
+          search_show_more: "Show more"
+          search_lead_phrase: "Put words in quotation marks to find them next to each other."
 
         """#,
         "es": #"""
@@ -1138,8 +1166,15 @@ enum BundledTranslations {
             one: "{count} lugar dentro"
             many: "{count} de lugares dentro"
             other: "{count} lugares dentro"
-          search_in_text: En el texto
           search_lead_text: "También se buscan las palabras del texto de artículos, perfiles y páginas."
+          search_filter_kind: "Tipo"
+          search_any_kind: "Todo"
+          search_filter_year: "Año"
+          search_any_year: "Cualquier año"
+          search_narrow: "Solo resultados sobre {name}"
+          search_filter_remove: "Quitar el filtro: {name}"
+          search_show_more: "Mostrar más"
+          search_lead_phrase: "Ponga palabras entre comillas para buscarlas seguidas."
 
         """#,
         "fr": #"""
@@ -1365,8 +1400,15 @@ enum BundledTranslations {
             one: "{count} lieu à l’intérieur"
             many: "{count} de lieux à l’intérieur"
             other: "{count} lieux à l’intérieur"
-          search_in_text: Dans le texte
           search_lead_text: "Les mots du texte des articles, des profils et des pages sont aussi cherchés."
+          search_filter_kind: "Type"
+          search_any_kind: "Tout"
+          search_filter_year: "Année"
+          search_any_year: "Toutes les années"
+          search_narrow: "Seulement les résultats sur {name}"
+          search_filter_remove: "Retirer le filtre : {name}"
+          search_show_more: "Afficher plus"
+          search_lead_phrase: "Mettez des mots entre guillemets pour les trouver à la suite."
 
         """#,
         "hy": #"""
@@ -1570,8 +1612,15 @@ enum BundledTranslations {
           places_within_count:
             one: "ներսում՝ {count} վայր"
             other: "ներսում՝ {count} վայր"
-          search_in_text: Տեքստում
           search_lead_text: "Որոնվում են նաև հոդվածների, պրոֆիլների և էջերի տեքստի բառերը։"
+          search_filter_kind: "Տեսակ"
+          search_any_kind: "Ամեն ինչ"
+          search_filter_year: "Տարի"
+          search_any_year: "Ցանկացած տարի"
+          search_narrow: "Միայն {name}-ի մասին"
+          search_filter_remove: "Հանել զտիչը՝ {name}"
+          search_show_more: "Ցույց տալ ավելին"
+          search_lead_phrase: "Չակերտների մեջ դրված բառերը որոնվում են իրար հետևից։"
 
         """#,
         "ka": #"""
@@ -1775,8 +1824,15 @@ enum BundledTranslations {
           places_within_count:
             one: "შიგნით {count} ადგილი"
             other: "შიგნით {count} ადგილი"
-          search_in_text: ტექსტში
           search_lead_text: "იძებნება სტატიების, პროფილებისა და გვერდების ტექსტის სიტყვებიც."
+          search_filter_kind: "სახე"
+          search_any_kind: "ყველაფერი"
+          search_filter_year: "წელი"
+          search_any_year: "ნებისმიერი წელი"
+          search_narrow: "მხოლოდ {name}-ის შესახებ"
+          search_filter_remove: "ფილტრის მოხსნა: {name}"
+          search_show_more: "მეტის ჩვენება"
+          search_lead_phrase: "ბრჭყალებში ჩასმული სიტყვები ერთად, ფრაზად იძებნება."
 
         """#,
         "ru": #"""
@@ -2024,8 +2080,15 @@ enum BundledTranslations {
             few: "внутри: {count} места"
             many: "внутри: {count} мест"
             other: "внутри: {count} места"
-          search_in_text: В тексте
           search_lead_text: "Ищутся и слова в тексте статей, профилей и страниц."
+          search_filter_kind: "Тип"
+          search_any_kind: "Всё"
+          search_filter_year: "Год"
+          search_any_year: "Любой год"
+          search_narrow: "Только о: {name}"
+          search_filter_remove: "Убрать фильтр: {name}"
+          search_show_more: "Показать ещё"
+          search_lead_phrase: "Слова в кавычках ищутся подряд, как фраза."
 
         """#,
         "uk": #"""
@@ -2273,8 +2336,15 @@ enum BundledTranslations {
             few: "усередині: {count} місця"
             many: "усередині: {count} місць"
             other: "усередині: {count} місця"
-          search_in_text: У тексті
           search_lead_text: "Шукаються й слова в тексті статей, профілів і сторінок."
+          search_filter_kind: "Тип"
+          search_any_kind: "Усе"
+          search_filter_year: "Рік"
+          search_any_year: "Будь-який рік"
+          search_narrow: "Лише про: {name}"
+          search_filter_remove: "Прибрати фільтр: {name}"
+          search_show_more: "Показати ще"
+          search_lead_phrase: "Слова в лапках шукаються поспіль, як фраза."
 
         """#,
     ]

@@ -191,11 +191,10 @@ extension DefaultTheme {
         "assets/dossier.js": .text(
             ##"""
             /* Dossier: quick-find in the header, the search page, and previews of links to entities and places.
-               Every page works without it. The index is loaded with <script> tags (search/*.js), which browsers
-               allow from file://, where fetch() is blocked. */
+               Every page works without it. The index is loaded with <script> tags (search/text/*.js), which
+               browsers allow from file://, where fetch() is blocked. */
             (function () {
               "use strict";
-              var D = (window.DOSSIER_SEARCH = window.DOSSIER_SEARCH || {});
               // The texts, in the site's language (assets/dossier-texts.js, from Dossier's translation tables);
               // a plural's form is picked by the browser's CLDR rules.
               var TX = window.DOSSIER_TEXTS || { lang: "en", texts: {} };
@@ -247,8 +246,6 @@ extension DefaultTheme {
                 }
                 return strip(out);
               }
-              // The build leaves out ids that are the slug of an ASCII name (SearchIndex.simpleSlug).
-              function slug(s) { return s.toLowerCase().replace(/'/g, "").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, ""); }
               function el(tag, cls, text) {
                 var e = document.createElement(tag);
                 if (cls) e.className = cls;
@@ -256,141 +253,13 @@ extension DefaultTheme {
                 return e;
               }
 
-              // Index rows as {url, name, meta, hay}; `root` leads from the page to the site root.
-              function entries(kind, root) {
-                var rows = D[kind] || [], out = [];
-                rows.forEach(function (r) {
-                  var e;
-                  if (kind === "articles") e = { url: "articles/" + (r[0] || slug(r[1])), name: r[1], meta: dateText(r[2]), names: [r[1]], keys: r[3] };
-                  else if (kind === "entities") e = { url: "entities/" + (r[0] || slug(r[1])), name: r[1], meta: [TYPES[r[2]] || "", r[3]].filter(Boolean).join(" · "), names: [r[1]].concat(r[4] ? r[4].split("|") : []), keys: r[5] };
-                  else if (kind === "places") e = { url: "places/" + (r[0] || slug(r[1])), name: r[1], meta: [TYPES[r[2]] || t("place_type_other"), r[3] ? t("search_in_place", { name: r[3] }) : ""].filter(Boolean).join(" · "), names: [r[1]].concat(r[4] ? r[4].split("|") : []), keys: r[5] };
-                  else if (kind === "pages") e = { url: r[0], name: r[1], meta: r[2] || "", names: [r[1]], keys: r[3] };
-                  else if (kind === "tags") e = { url: "tags/" + r[0], name: r[1], meta: t("articles_count", { count: r[2] }), names: [r[1]], keys: r[3] };
-                  else {
-                    var y = r[1].slice(0, 4), m = r[1].slice(5, 7), monthly = (D.timelineMonths || []).indexOf(+y) >= 0;
-                    e = { url: "timeline" + (D.timelineSplit ? "/" + y : "") + (monthly ? "/" + (m || "00") + (r[3] > 1 ? "/page/" + r[3] : "") : ""), hash: "#y" + y + "-" + (m || "year"), name: r[0], meta: dateText(r[1]), names: [r[0]], keys: r[2] };
-                  }
-                  e.href = root + e.url.split("/").map(encodeURIComponent).join("/") + "/index.html" + (e.hash || "");
-                  e.folded = e.names.map(fold);
-                  e.hay = "|" + e.folded.join("|") + "|" + (e.keys || "") + "|";
-                  out.push(e);
-                });
-                return out;
-              }
-
-              // Matches of `query` in every kind, best first: a name that starts with the query, then a word
-              // that does, then anything containing every word of it.
-              function search(query, root, limit) {
-                var forms = [fold(query), latin(query)].filter(function (f, i, a) { return f && a.indexOf(f) === i; });
-                var groups = [];
-                if (!forms.length) return groups;
-                KINDS.forEach(function (k) {
-                  var list = (D["_" + k[0]] = D["_" + k[0]] || entries(k[0], root)), found = [];
-                  list.forEach(function (e, order) {
-                    var best = 9;
-                    forms.forEach(function (f) {
-                      var words = f.split(" ");
-                      if (!words.every(function (w) { return e.hay.indexOf(w) >= 0; })) return;
-                      var score = e.hay.indexOf("|" + f) >= 0 ? 0 : (e.hay.indexOf(" " + words[0]) >= 0 ? 1 : 2);
-                      if (score < best) best = score;
-                    });
-                    if (best < 9) found.push([best, order, e]);
-                  });
-                  found.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; });
-                  if (found.length) groups.push({ kind: k[0], label: k[1], total: found.length, items: found.slice(0, limit).map(function (f) { return f[2]; }) });
-                });
-                return groups;
-              }
-
-              function render(groups, box, query, heading) {
-                box.textContent = "";
-                groups.forEach(function (g) {
-                  var h = el(heading, "results-kind", g.label + " (" + g.total + ")");
-                  h.id = box.id + "-" + g.kind;
-                  var ul = el("ul", "results-list");
-                  ul.setAttribute("aria-labelledby", h.id);
-                  g.items.forEach(function (e) {
-                    var a = el("a", "result");
-                    a.href = e.href;
-                    a.appendChild(el("span", "result-name", e.name));
-                    var q = fold(query), alias = e.names.filter(function (n, i) { return i && fold(n).indexOf(q) >= 0; })[0];
-                    if (alias) a.appendChild(el("span", "result-alias", t("search_also", { names: alias })));
-                    if (e.meta) a.appendChild(el("span", "result-meta", e.meta));
-                    var li = el("li");
-                    li.appendChild(a);
-                    ul.appendChild(li);
-                  });
-                  box.appendChild(h);
-                  box.appendChild(ul);
-                });
-              }
-
-              function count(groups) { return groups.reduce(function (n, g) { return n + g.total; }, 0); }
-
-              var loading = null;
-              function load(form, done) {
-                if (KINDS.every(function (k) { return D[k[0]]; })) return done();
-                if (!loading) {
-                  loading = [];
-                  var urls = (form.getAttribute("data-index") || "").split(" ").filter(Boolean), left = urls.length;
-                  urls.forEach(function (u) {
-                    var s = document.createElement("script");
-                    s.src = u;
-                    s.onload = s.onerror = function () { if (--left === 0) loading.forEach(function (f) { f(); }); };
-                    document.head.appendChild(s);
-                  });
-                }
-                loading.push(done);
-              }
-
-              // Arrow keys move between the results of a box; Escape goes back to the field.
-              function keys(input, box, close) {
-                function links() { return Array.prototype.slice.call(box.querySelectorAll("a")); }
-                input.addEventListener("keydown", function (ev) {
-                  if (ev.key === "ArrowDown" && links().length) { ev.preventDefault(); links()[0].focus(); }
-                  else if (ev.key === "Escape" && close) close();
-                });
-                box.addEventListener("keydown", function (ev) {
-                  var all = links(), i = all.indexOf(document.activeElement);
-                  if (ev.key === "ArrowDown" && i < all.length - 1) { ev.preventDefault(); all[i + 1].focus(); }
-                  else if (ev.key === "ArrowUp") { ev.preventDefault(); (i > 0 ? all[i - 1] : input).focus(); }
-                  else if (ev.key === "Escape") { ev.preventDefault(); input.focus(); if (close) close(); }
-                });
-              }
-
-              function quickFind(form) {
-                var input = form.querySelector("input"), box = form.querySelector(".quick-find-results");
-                var status = form.querySelector("[role=status]"), root = form.getAttribute("data-root") || "";
-                box.id = "quick-find-results";
-                function close() { box.hidden = true; }
-                function update() {
-                  var q = input.value.trim();
-                  if (!q) { close(); status.textContent = ""; return; }
-                  load(form, function () {
-                    if (input.value.trim() !== q) return;
-                    var groups = search(q, root, 5), n = count(groups);
-                    render(groups, box, q, "p");
-                    var more = el("p", "results-more"), a = el("a", "", n ? t("search_all_results", { count: n }) : t("search_no_matches_page"));
-                    a.href = form.getAttribute("action") + "?q=" + encodeURIComponent(q);
-                    more.appendChild(a);
-                    box.appendChild(more);
-                    box.hidden = false;
-                    status.textContent = n ? t("search_results_status", { count: n }) : t("search_no_matches");
-                  });
-                }
-                input.addEventListener("input", update);
-                input.addEventListener("focus", function () { load(form, function () {}); if (input.value.trim()) update(); });
-                form.addEventListener("focusout", function (ev) { if (!form.contains(ev.relatedTarget)) close(); });
-                keys(input, box, close);
-              }
-
-              // Full text (search/text/, see FullTextIndex): a small manifest, then the term shards a query's
-              // words need, then the document shards of the results shown, each script loaded once.
+              // The index (search/text/, see FullTextIndex in the engine): a small manifest, the term shards a
+              // query's words need, then the document shards of the results shown, each script loaded once.
               var TEXT = { terms: {}, docs: {}, manifest: null }, SCRIPTS = {};
               window.DOSSIER_TEXT = {
                 manifest: function (m) { TEXT.manifest = m; },
-                terms: function (n, terms) { TEXT.terms[n] = terms; },
-                docs: function (n, rows) { TEXT.docs[n] = rows; }
+                terms: function (name, terms) { TEXT.terms[name] = terms; },
+                docs: function (name, rows) { TEXT.docs[name] = rows; }
               };
               function loadScripts(urls, done) {
                 var left = urls.length;
@@ -408,87 +277,190 @@ extension DefaultTheme {
                   s.push(function () { if (--left === 0) done(); });
                 });
               }
-              // The query's words as the index writes them: lower case, no diacritics, and in Latin letters too.
-              function queryWords(q) {
-                return (q.match(/[\p{L}\p{N}\p{M}]+(?:['’ʼ][\p{L}\p{N}\p{M}]+)*/gu) || []).map(function (w) {
-                  w = w.replace(/['’ʼ]/g, "");
-                  var forms = /^[\x00-\x7f]*$/.test(w) ? [w.toLowerCase()] : [fold(w), latin(w).replace(/ /g, "")];
-                  return forms.filter(function (f, i, a) { return f && a.indexOf(f) === i; });
-                }).filter(function (forms) { return forms[0] && (forms[0].length > 1 || /\d/.test(forms[0])); });
+              var CODES = { entities: "e", places: "p", articles: "a", pages: "g", tags: "t", events: "v" };
+              var KIND_NAMES = {};
+              KINDS.forEach(function (k) { KIND_NAMES[CODES[k[0]]] = k; });
+
+              // The query's words as the index writes them (lower case, no diacritics, and in Latin letters
+              // too), and its phrases: the words of each part in quotation marks.
+              function wordForms(w) {
+                w = w.replace(/['’ʼ]/g, "");
+                var forms = /^[\x00-\x7f]*$/.test(w) ? [w.toLowerCase()] : [fold(w), latin(w).replace(/ /g, "")];
+                return forms.filter(function (f, i, a) { return f && a.indexOf(f) === i; });
               }
-              // The shards that may hold `term`: the last that starts before it, through those that start with it.
-              function shardOf(term) {
-                var shards = TEXT.manifest.shards, i = 0;
-                while (i + 1 < shards.length && shards[i + 1] < term) i++;
-                return i;
+              var WORD = /[\p{L}\p{N}\p{M}]+(?:['’ʼ][\p{L}\p{N}\p{M}]+)*/gu;
+              function parseQuery(q) {
+                var phrases = [];
+                (q.match(/["“”«»„][^"“”«»„]*["“”«»„]?/g) || []).forEach(function (p) {
+                  var words = (p.match(WORD) || []).map(wordForms).filter(usable);
+                  if (words.length > 1) phrases.push(words);
+                });
+                return { words: (q.match(WORD) || []).map(wordForms).filter(usable), phrases: phrases, open: !/["“”«»„\s]$/.test(q) };
               }
-              function lastShardOf(term) {
-                var shards = TEXT.manifest.shards, i = shardOf(term);
-                while (i + 1 < shards.length && shards[i + 1] <= term) i++;
-                return i;
+              function usable(forms) { return forms[0] && (forms[0].length > 1 || /\d/.test(forms[0])); }
+
+              // FNV-1a of a term's UTF-8 bytes: the name of the shard it starts (ShardName in the engine).
+              function hashName(term) {
+                var bytes = unescape(encodeURIComponent(term)), h = 0x811c9dc5;
+                for (var i = 0; i < bytes.length; i++) { h ^= bytes.charCodeAt(i); h = Math.imul(h, 16777619) >>> 0; }
+                return ("0000000" + h.toString(16)).slice(-8);
               }
-              // The documents matching every word (the last one also as the start of a word while typing),
-              // best first: [[doc, score], …].
-              function textSearch(q, base, prefix, done) {
-                loadScripts([base + "manifest.js"], function () {
-                  var words = queryWords(q);
-                  if (!TEXT.manifest || !words.length) return done([], words);
-                  var needed = {};
-                  words.forEach(function (forms, wi) {
-                    forms.forEach(function (f) {
-                      var last = prefix && wi === words.length - 1 ? lastShardOf(f + "\uffff") : lastShardOf(f);
-                      for (var i = shardOf(f); i <= last; i++) needed[i] = true;
-                    });
+              function shardURL(i, base) {
+                var m = TEXT.manifest, first = m.shards[i], part = 0;
+                if (m.names && m.names[i]) return base + "terms-" + m.names[i] + ".js";
+                while (i - part - 1 >= 0 && m.shards[i - part - 1] === first) part++;
+                return base + "terms-" + hashName(first) + (part ? "-" + part : "") + ".js";
+              }
+              // The last shard that starts at or before `term` (-1 for none).
+              function lastAtOrBefore(term) {
+                var shards = TEXT.manifest.shards, lo = 0, hi = shards.length - 1, found = -1;
+                while (lo <= hi) { var mid = (lo + hi) >> 1; if (shards[mid] <= term) { found = mid; lo = mid + 1; } else hi = mid - 1; }
+                return found;
+              }
+              // The shards that may hold `term` (and, with `prefix`, the terms that start with it, at most
+              // three shards of them).
+              function shardsOf(term, prefix) {
+                var shards = TEXT.manifest.shards, first = lastAtOrBefore(term);
+                while (first > 0 && shards[first] === term && shards[first - 1] === term) first--;
+                if (first < 0) first = 0;
+                var last = prefix ? lastAtOrBefore(term + "\uffff") : lastAtOrBefore(term);
+                if (prefix) last = Math.min(last, first + 2);
+                var out = [];
+                for (var i = first; i <= Math.max(first, last); i++) out.push(i);
+                return out;
+              }
+              function kindOf(doc) {
+                var kinds = TEXT.manifest.kinds;
+                for (var i = 0; i < kinds.length; i++) if (doc >= kinds[i][1] && doc < kinds[i][1] + kinds[i][2]) return kinds[i];
+                return null;
+              }
+              // Each matching term's list, read: {doc: value} (value 0 for a filter).
+              function listsOf(match, shards) {
+                var lists = [];
+                shards.forEach(function (name) {
+                  var terms = TEXT.terms[name] || {};
+                  Object.keys(terms).forEach(function (term) {
+                    var how = match(term);
+                    if (!how) return;
+                    var list = terms[term], filter = term.charAt(0) === "~", docs = {}, doc = 0;
+                    for (var i = 1; i < list.length; i += filter ? 1 : 2) { doc += list[i]; docs[doc] = filter ? 0 : list[i + 1]; }
+                    lists.push({ term: term, df: list[0], docs: docs, how: how });
                   });
-                  loadScripts(Object.keys(needed).map(function (n) { return base + "terms-" + n + ".js"; }), function () {
-                    var total = null;
-                    words.forEach(function (forms, wi) {
-                      var scores = {}, open = prefix && wi === words.length - 1;
-                      Object.keys(needed).forEach(function (n) {
-                        var terms = TEXT.terms[n] || {};
-                        Object.keys(terms).forEach(function (term) {
-                          if (!forms.some(function (f) { return term === f || (open && term.lastIndexOf(f, 0) === 0); })) return;
-                          var list = terms[term], exact = forms.indexOf(term) >= 0 ? 1 : 0.6;
-                          for (var i = 0; i < list.length; i += 2) scores[list[i]] = Math.max(scores[list[i]] || 0, list[i + 1] * exact);
-                        });
-                      });
+                });
+                return lists;
+              }
+              function shardNames(urls) { return urls.map(function (u) { return u.replace(/^.*terms-|\.js$/g, ""); }); }
+
+              // The documents matching every word (the last one also as the start of a word while typing) and
+              // every filter, best first: done([[doc, score], …], parsed query). BM25 (k1 1.2, b 0.75) over the
+              // fields' weighted frequencies the index lists; a word matched as a prefix counts 0.6.
+              function find(q, filters, base, done) {
+                loadScripts([base + "manifest.js"], function () {
+                  var m = TEXT.manifest, parsed = parseQuery(q), words = parsed.words;
+                  if (!m || m.version !== 2) return done([], parsed);
+                  var wanted = [], filterTerms = [];
+                  if (filters.year) filterTerms.push("~y:" + filters.year);
+                  if (filters.e) filterTerms.push("~e:" + filters.e);
+                  if (filters.p) filterTerms.push("~p:" + filters.p);
+                  if (!words.length && !filterTerms.length) return done([], parsed);
+                  var plan = words.map(function (forms, wi) {
+                    var open = parsed.open && wi === words.length - 1, urls = [];
+                    forms.forEach(function (f) { shardsOf(f, open).forEach(function (i) { urls.push(shardURL(i, base)); }); });
+                    wanted = wanted.concat(urls);
+                    return { forms: forms, open: open, urls: urls };
+                  });
+                  var filterPlan = filterTerms.map(function (f) {
+                    var urls = shardsOf(f, false).map(function (i) { return shardURL(i, base); });
+                    wanted = wanted.concat(urls);
+                    return { term: f, urls: urls };
+                  });
+                  loadScripts(wanted, function () {
+                    var started = performance.now(), total = null;
+                    function intersect(scores) {
                       if (total === null) { total = scores; return; }
                       var both = {};
                       Object.keys(total).forEach(function (d) { if (scores[d] !== undefined) both[d] = total[d] + scores[d]; });
                       total = both;
+                    }
+                    plan.forEach(function (w) {
+                      var scores = {};
+                      listsOf(function (term) {
+                        if (w.forms.indexOf(term) >= 0) return 1;
+                        return w.open && w.forms.some(function (f) { return term.lastIndexOf(f, 0) === 0; }) ? 0.6 : 0;
+                      }, shardNames(w.urls)).forEach(function (l) {
+                        var idf = Math.log(1 + (m.count - l.df + 0.5) / (l.df + 0.5));
+                        Object.keys(l.docs).forEach(function (d) {
+                          var v = l.docs[d], tf = (v >> 6) / 2, length = Math.pow(2, (v & 63) / 3) - 1;
+                          var s = l.how * idf * tf * 2.2 / (tf + 1.2 * (0.25 + 0.75 * length / m.average));
+                          if (!(scores[d] >= s)) scores[d] = s;
+                        });
+                      });
+                      intersect(scores);
+                    });
+                    filterPlan.forEach(function (f) {
+                      var scores = {};
+                      listsOf(function (term) { return term === f.term ? 1 : 0; }, shardNames(f.urls)).forEach(function (l) {
+                        Object.keys(l.docs).forEach(function (d) { scores[d] = 0; });
+                      });
+                      intersect(scores);
                     });
                     var ranked = Object.keys(total || {}).map(function (d) { return [+d, total[d]]; });
-                    ranked.sort(function (a, b) { return b[1] - a[1] || a[0] - b[0]; });
-                    done(ranked, words);
+                    if (filters.kind) ranked = ranked.filter(function (r) { var k = kindOf(r[0]); return k && k[0] === filters.kind; });
+                    // Without words, the newest first (documents are numbered oldest first).
+                    ranked.sort(function (a, b) { return b[1] - a[1] || b[0] - a[0]; });
+                    parsed.ms = performance.now() - started;
+                    done(ranked, parsed);
                   });
                 });
               }
-              // The rows of `ranked` documents (the first `limit`), their shards loaded: [kind, url, title, meta, excerpt].
-              function textDocs(ranked, base, limit, done) {
-                var per = TEXT.manifest.perShard, shown = ranked.slice(0, limit), shards = {};
-                shown.forEach(function (r) { shards[Math.floor(r[0] / per)] = true; });
-                loadScripts(Object.keys(shards).map(function (n) { return base + "docs-" + n + ".js"; }), function () {
-                  done(shown.map(function (r) { return (TEXT.docs[Math.floor(r[0] / per)] || [])[r[0] % per]; }).filter(Boolean));
+
+              // The rows of documents, their shards loaded: done([{doc, kind, row}, …]).
+              function rowsOf(docs, base, done) {
+                var urls = {}, places = docs.map(function (doc) {
+                  var k = kindOf(doc);
+                  if (!k) return null;
+                  var name = k[0] + "-" + Math.floor((doc - k[1]) / k[3]);
+                  urls[base + "docs-" + name + ".js"] = true;
+                  return { doc: doc, kind: k[0], name: name, at: (doc - k[1]) % k[3] };
+                });
+                loadScripts(Object.keys(urls), function () {
+                  done(places.filter(Boolean).map(function (p) {
+                    var row = (TEXT.docs[p.name] || [])[p.at];
+                    return row ? { doc: p.doc, kind: p.kind, row: row } : null;
+                  }).filter(Boolean));
                 });
               }
+
+              // Whether `text` has the words of `phrase` one after the other.
+              function hasPhrase(text, phrase) {
+                var words = (String(text || "").match(WORD) || []).map(wordForms);
+                for (var i = 0; i + phrase.length <= words.length; i++) {
+                  if (phrase.every(function (forms, j) { return forms.some(function (f) { return words[i + j].indexOf(f) >= 0; }); })) return true;
+                }
+                return false;
+              }
+              function allForms(parsed) { return [].concat.apply([], parsed.words); }
+
               // The part of `text` around the first of the query's words it has (else its start), cut at words.
-              function around(text, words) {
-                var lower = text.toLowerCase(), at = -1;
-                [].concat.apply([], words).forEach(function (f) { var i = lower.indexOf(f); if (i >= 0 && (at < 0 || i < at)) at = i; });
+              function around(text, forms) {
+                var lower = fold(text), at = -1;
+                forms.forEach(function (f) { var i = lower.indexOf(f); if (i >= 0 && (at < 0 || i < at)) at = i; });
                 if (at < 0 || text.length <= 240) return text.length > 240 ? text.slice(0, text.lastIndexOf(" ", 240)) + " …" : text;
                 var start = Math.max(0, at - 90), end = Math.min(text.length, at + 150);
                 if (start > 0) start = text.indexOf(" ", start) + 1;
                 if (end < text.length) end = Math.max(at + 1, text.lastIndexOf(" ", end));
                 return (start > 0 ? "… " : "") + text.slice(start, end) + (end < text.length ? " …" : "");
               }
-              // `text` with the query's words marked.
-              function marked(text, words) {
-                var out = document.createDocumentFragment(), lower = text.toLowerCase(), at = 0;
-                var forms = [].concat.apply([], words).filter(function (f) { return f.length > 1; });
+              // `text` with the query's words marked (compared folded, letter for letter: folding keeps length
+              // for the scripts it changes).
+              function marked(text, forms) {
+                var out = document.createDocumentFragment(), lower = text.toLowerCase(), folded = fold(text), at = 0;
+                if (folded.length !== text.length) folded = lower;
+                forms = forms.filter(function (f) { return f.length > 1; });
                 while (at < text.length) {
                   var next = -1, length = 0;
                   forms.forEach(function (f) {
-                    var i = lower.indexOf(f, at);
+                    var i = folded.indexOf(f, at);
                     if (i >= 0 && (next < 0 || i < next)) { next = i; length = f.length; }
                   });
                   if (next < 0) break;
@@ -499,75 +471,249 @@ extension DefaultTheme {
                 if (at < text.length) out.appendChild(document.createTextNode(text.slice(at)));
                 return out;
               }
-              var TEXT_KINDS = { a: "articles", e: "entities", p: "places", g: "pages" };
-              function renderText(rows, words, box, root, shown, total) {
-                var old = document.getElementById("search-results-text");
-                if (old) old.remove();
-                rows = rows.filter(function (r) { return !shown[r[1]]; });
-                if (!rows.length) return;
-                var section = el("section", "results-text");
-                section.id = "search-results-text";
-                var h = el("h2", "results-kind", t("search_in_text") + " (" + Math.max(total - Object.keys(shown).length, rows.length) + ")");
-                h.id = "search-results-text-heading";
-                section.setAttribute("aria-labelledby", h.id);
-                var ul = el("ul", "results-list");
-                rows.forEach(function (r) {
-                  var a = el("a", "result"), parts = r[1].split("#");
-                  a.href = root + parts[0].split("/").map(encodeURIComponent).join("/") + (parts[1] ? "#" + parts[1] : "");
-                  a.appendChild(el("span", "result-name", r[2]));
-                  var meta = [t(TEXT_KINDS[r[0]] || "articles"), /^\d{4}/.test(r[3]) ? dateText(r[3]) : (TYPES[r[3]] || "")].filter(Boolean).join(" · ");
-                  a.appendChild(el("span", "result-meta", meta));
-                  if (r[4]) { var p = el("span", "result-snippet"); p.appendChild(marked(around(r[4], words), words)); a.appendChild(p); }
-                  var li = el("li");
-                  li.appendChild(a);
-                  ul.appendChild(li);
-                });
-                section.appendChild(h);
-                section.appendChild(ul);
-                box.appendChild(section);
+
+              function href(root, url) {
+                var parts = url.split("#");
+                return root + parts[0].split("/").map(encodeURIComponent).join("/") + (parts[1] ? "#" + parts[1] : "");
+              }
+              // A result: its name, the other name that matched, what it is, and the passage that matched.
+              function result(item, parsed, root, narrow) {
+                var r = item.row, kind = item.kind, forms = allForms(parsed);
+                var a = el("a", "result");
+                a.href = href(root, r[0]);
+                var name = el("span", "result-name");
+                name.appendChild(marked(r[1], forms));
+                a.appendChild(name);
+                var alias = (r[4] || "").split("|").filter(function (n) {
+                  var f = fold(n), l = latin(n);
+                  return n && forms.some(function (w) { return f.indexOf(w) >= 0 || l.indexOf(w) >= 0; });
+                })[0];
+                if (alias) a.appendChild(el("span", "result-alias", t("search_also", { names: alias })));
+                var meta;
+                if (kind === "e") meta = [TYPES[r[2]] || "", r[5]];
+                else if (kind === "p") meta = [TYPES[r[2]] || t("place_type_other"), r[5] ? t("search_in_place", { name: r[5] }) : ""];
+                else if (kind === "t") meta = [t("articles_count", { count: +r[2] })];
+                else meta = [/^-?\d{4}/.test(r[2] || "") ? dateText(r[2]) : ""];
+                meta = meta.filter(Boolean).join(" · ");
+                if (meta) a.appendChild(el("span", "result-meta", meta));
+                var inName = forms.some(function (f) { return fold(r[1]).indexOf(f) >= 0 || latin(r[1]).indexOf(f) >= 0; });
+                if (r[3] && forms.length && (!inName || kind === "a" || kind === "g")) {
+                  var p = el("span", "result-snippet");
+                  p.appendChild(marked(around(r[3], forms), forms));
+                  a.appendChild(p);
+                }
+                var li = el("li");
+                li.appendChild(a);
+                if (narrow && (kind === "e" || kind === "p")) {
+                  var n = el("a", "result-narrow", t("search_narrow", { name: r[1] }));
+                  n.href = narrow(kind, r[0].split("/")[1], r[1]);
+                  li.appendChild(n);
+                }
+                return li;
               }
 
-              function searchPage(input, box, status) {
-                var root = document.querySelector(".quick-find") ? document.querySelector(".quick-find").getAttribute("data-root") : "../";
-                var base = root + "search/text/", generation = 0;
+              // Results grouped by kind, `perKind` of each (the rest counted): done(groups) with
+              // groups [{kind, label, total, items}]. Results that have every phrase in their name or passage
+              // come first.
+              function grouped(ranked, parsed, base, perKind, done) {
+                var byKind = {};
+                ranked.forEach(function (r) { var k = kindOf(r[0]); if (k) (byKind[k[0]] = byKind[k[0]] || []).push(r[0]); });
+                var shown = [];
+                KINDS.forEach(function (k) { var list = byKind[CODES[k[0]]] || []; shown = shown.concat(list.slice(0, parsed.phrases.length ? perKind * 4 : perKind)); });
+                rowsOf(shown, base, function (items) {
+                  var groups = [];
+                  KINDS.forEach(function (k) {
+                    var code = CODES[k[0]], list = items.filter(function (i) { return i.kind === code; }), total = (byKind[code] || []).length;
+                    if (parsed.phrases.length) {
+                      list = list.filter(function (i) {
+                        return parsed.phrases.every(function (ph) { return hasPhrase(i.row[1] + " " + (i.row[3] || "") + " " + (i.row[4] || "").split("|").join(" "), ph); });
+                      });
+                      total = list.length;
+                    }
+                    if (list.length) groups.push({ kind: k[0], label: k[1], total: total, items: list.slice(0, perKind) });
+                  });
+                  done(groups);
+                });
+              }
+
+              function render(groups, box, parsed, heading, root, narrow, more) {
+                box.textContent = "";
+                groups.forEach(function (g) {
+                  var h = el(heading, "results-kind", g.label + " (" + (window.Intl ? g.total.toLocaleString(TX.lang) : g.total) + ")");
+                  h.id = box.id + "-" + g.kind;
+                  var ul = el("ul", "results-list");
+                  ul.setAttribute("aria-labelledby", h.id);
+                  g.items.forEach(function (item) { ul.appendChild(result(item, parsed, root, narrow)); });
+                  box.appendChild(h);
+                  box.appendChild(ul);
+                  if (more && g.total > g.items.length) box.appendChild(more(g));
+                });
+              }
+
+              function count(groups) { return groups.reduce(function (n, g) { return n + g.total; }, 0); }
+
+              // Arrow keys move between the results of a box; Escape goes back to the field.
+              function keys(input, box, close) {
+                function links() { return Array.prototype.slice.call(box.querySelectorAll("a, button")); }
+                input.addEventListener("keydown", function (ev) {
+                  if (ev.key === "ArrowDown" && links().length) { ev.preventDefault(); links()[0].focus(); }
+                  else if (ev.key === "Escape" && close) close();
+                });
+                box.addEventListener("keydown", function (ev) {
+                  var all = links(), i = all.indexOf(document.activeElement);
+                  if (ev.key === "ArrowDown" && i < all.length - 1) { ev.preventDefault(); all[i + 1].focus(); }
+                  else if (ev.key === "ArrowUp") { ev.preventDefault(); (i > 0 ? all[i - 1] : input).focus(); }
+                  else if (ev.key === "Escape") { ev.preventDefault(); input.focus(); if (close) close(); }
+                });
+              }
+
+              function rootOf(form) { return form ? form.getAttribute("data-root") || "" : "../"; }
+
+              function quickFind(form) {
+                var input = form.querySelector("input"), box = form.querySelector(".quick-find-results");
+                var status = form.querySelector("[role=status]"), root = rootOf(form), base = root + "search/text/", generation = 0;
+                box.id = "quick-find-results";
+                function close() { box.hidden = true; }
                 function update() {
-                  var q = input.value.trim(), groups = q ? search(q, root, 50) : [], n = count(groups), mine = ++generation;
-                  render(groups, box, q, "h2");
-                  status.textContent = !q ? t("search_prompt") : n ? t("search_results_for", { count: n, query: q }) : t("search_no_matches_for", { query: q });
-                  try { history.replaceState(null, "", q ? "?q=" + encodeURIComponent(q) : location.pathname); } catch (e) { /* file:// may refuse */ }
-                  if (!q) return;
-                  var shown = {};
-                  Array.prototype.forEach.call(box.querySelectorAll("a"), function (a) { shown[a.getAttribute("href").replace(root, "").replace(/\/index\.html(#.*)?$/, "")] = true; });
-                  textSearch(q, base, true, function (ranked, words) {
+                  var q = input.value.trim(), mine = ++generation;
+                  if (!q) { close(); status.textContent = ""; return; }
+                  find(q, {}, base, function (ranked, parsed) {
                     if (mine !== generation) return;
-                    textDocs(ranked, base, 12, function (rows) {
+                    grouped(ranked, parsed, base, 3, function (groups) {
                       if (mine !== generation) return;
-                      var keyed = {};
-                      Object.keys(shown).forEach(function (k) { keyed[k + "/index.html"] = true; });
-                      renderText(rows, words, box, root, keyed, ranked.length);
-                      var all = n + box.querySelectorAll("#search-results-text li").length;
-                      if (all !== n) status.textContent = t("search_results_for", { count: all, query: q });
+                      var n = count(groups);
+                      render(groups, box, parsed, "p", root, null, null);
+                      var more = el("p", "results-more"), a = el("a", "", n ? t("search_all_results", { count: n }) : t("search_no_matches_page"));
+                      a.href = form.getAttribute("action") + "?q=" + encodeURIComponent(q);
+                      more.appendChild(a);
+                      box.appendChild(more);
+                      box.hidden = false;
+                      status.textContent = n ? t("search_results_status", { count: n }) : t("search_no_matches");
                     });
                   });
                 }
-                var params = new URLSearchParams(location.search);
-                input.value = params.get("q") || "";
                 input.addEventListener("input", update);
-                input.form.addEventListener("submit", function (ev) { ev.preventDefault(); update(); });
+                input.addEventListener("focus", function () { loadScripts([base + "manifest.js"], function () {}); if (input.value.trim()) update(); });
+                form.addEventListener("focusout", function (ev) { if (!form.contains(ev.relatedTarget)) close(); });
+                keys(input, box, close);
+              }
+
+              // The search page: the query and its filters live in the URL (?q=…&kind=…&year=…&e=…&p=…).
+              function searchPage(input, box, status) {
+                var root = rootOf(document.querySelector(".quick-find")), base = root + "search/text/", generation = 0;
+                var form = input.form, kind = form.querySelector("[name=kind]"), year = form.querySelector("[name=year]");
+                var chips = document.getElementById("search-active-filters");
+                var params = new URLSearchParams(location.search), limits = {};
+                var filters = { kind: CODES[params.get("kind")] || "", year: params.get("year") || "", e: params.get("e") || "", p: params.get("p") || "" };
+                input.value = params.get("q") || "";
+                if (kind) kind.value = params.get("kind") || "";
+                function query(extra) {
+                  var p = new URLSearchParams(), q = input.value.trim();
+                  if (q) p.set("q", q);
+                  var names = { kind: Object.keys(CODES).filter(function (k) { return CODES[k] === filters.kind; })[0], year: filters.year, e: filters.e, p: filters.p };
+                  Object.keys(extra || {}).forEach(function (k) { names[k] = extra[k]; });
+                  Object.keys(names).forEach(function (k) { if (names[k]) p.set(k, names[k]); });
+                  var s = p.toString();
+                  return s ? "?" + s : "";
+                }
+                function narrow(k, id) { var extra = {}; extra[k] = id; return "index.html" + query(extra); }
+                function showChips() {
+                  chips.textContent = "";
+                  ["e", "p"].forEach(function (k) {
+                    if (!filters[k]) return;
+                    var b = el("button", "filter-chip", t("search_filter_remove", { name: NAMES[k + filters[k]] || filters[k] }));
+                    b.type = "button";
+                    b.addEventListener("click", function () { filters[k] = ""; showChips(); update(); input.focus(); });
+                    chips.appendChild(b);
+                  });
+                  chips.hidden = !chips.firstChild;
+                }
+                var NAMES = {};
+                function nameFilters(done) {
+                  // the names of the entity and place filtered by, from their own documents
+                  var wanted = ["e", "p"].filter(function (k) { return filters[k] && !NAMES[k + filters[k]]; });
+                  if (!wanted.length) return done();
+                  var left = wanted.length;
+                  wanted.forEach(function (k) {
+                    profileOf(k, filters[k], base, function (item) { if (item) NAMES[k + filters[k]] = item.row[1]; if (--left === 0) done(); });
+                  });
+                }
+                function update() {
+                  var q = input.value.trim(), mine = ++generation;
+                  filters.kind = kind ? CODES[kind.value] || "" : filters.kind;
+                  filters.year = year ? year.value : filters.year;
+                  try { history.replaceState(null, "", location.pathname + query()); } catch (e) { /* file:// may refuse */ }
+                  box.removeAttribute("data-search-done");
+                  nameFilters(showChips);
+                  find(q, filters, base, function (ranked, parsed) {
+                    if (mine !== generation) return;
+                    if (year && year.options.length < 2 && TEXT.manifest) fillYears();
+                    grouped(ranked, parsed, base, 10, function (groups) {
+                      if (mine !== generation) return;
+                      // "Show more" adds ten more of a kind.
+                      var n = count(groups);
+                      render(groups, box, parsed, "h2", root, narrow, function (g) {
+                        var b = el("button", "results-more-button", t("search_show_more"));
+                        b.type = "button";
+                        b.addEventListener("click", function () {
+                          var code = CODES[g.kind], list = ranked.filter(function (r) { var k = kindOf(r[0]); return k && k[0] === code; });
+                          var next = list.slice(g.items.length, g.items.length + 10).map(function (r) { return r[0]; });
+                          rowsOf(next, base, function (items) {
+                            var ul = document.querySelector("[aria-labelledby='" + box.id + "-" + g.kind + "']");
+                            items.forEach(function (item) { g.items.push(item); ul.appendChild(result(item, parsed, root, narrow)); });
+                            if (g.items.length >= g.total) b.remove();
+                            var links = ul.querySelectorAll("a.result");
+                            if (links[links.length - items.length]) links[links.length - items.length].focus();
+                          });
+                        });
+                        return b;
+                      });
+                      var hasQuery = q || filters.e || filters.p || filters.year;
+                      status.textContent = !hasQuery ? t("search_prompt") : n ? t("search_results_for", { count: n, query: q }) : t("search_no_matches_for", { query: q });
+                      box.setAttribute("data-search-ms", String(Math.round((parsed.ms || 0) * 10) / 10));
+                      box.setAttribute("data-search-done", q);
+                    });
+                  });
+                }
+                function fillYears() {
+                  TEXT.manifest.years.slice().reverse().forEach(function (y) { var o = el("option", "", String(y)); o.value = String(y); year.appendChild(o); });
+                  year.value = filters.year;
+                }
+                var timer;
+                input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(update, 60); });
+                [kind, year].forEach(function (s) { if (s) s.addEventListener("change", update); });
+                form.addEventListener("submit", function (ev) { ev.preventDefault(); update(); });
                 keys(input, box, null);
                 update();
+              }
+
+              // The document of an entity (`e`) or place (`p`): the first its filter lists (blocks of
+              // entities and places come first).
+              function profileOf(k, id, base, done) {
+                loadScripts([base + "manifest.js"], function () {
+                  if (!TEXT.manifest || TEXT.manifest.version !== 2) return done(null);
+                  var term = "~" + k + ":" + id, urls = shardsOf(term, false).map(function (i) { return shardURL(i, base); });
+                  loadScripts(urls, function () {
+                    var doc = null;
+                    shardNames(urls).forEach(function (n) { var list = (TEXT.terms[n] || {})[term]; if (list && doc === null) doc = list[1]; });
+                    var kd = doc === null ? null : kindOf(doc);
+                    if (!kd || kd[0] !== k) return done(null);
+                    rowsOf([doc], base, function (items) { done(items[0] || null); });
+                  });
+                });
               }
 
               // A short card (type, role or parent, other names) beside links to entities and places, on hover
               // and on keyboard focus; Escape hides it.
               function previews(form) {
-                var card = el("div", "preview-card"), timer, shown;
+                var card = el("div", "preview-card"), timer, shown, pending;
                 card.id = "preview-card";
                 card.setAttribute("role", "tooltip");
                 card.hidden = true;
                 document.body.appendChild(card);
                 function hide() {
                   clearTimeout(timer);
+                  pending = null;
                   card.hidden = true;
                   if (shown) shown.removeAttribute("aria-describedby");
                   shown = null;
@@ -575,15 +721,15 @@ extension DefaultTheme {
                 function show(a) {
                   var m = /(?:^|\/)(entities|places)\/([^/]+)\/index\.html$/.exec(a.getAttribute("href") || "");
                   if (!m || a.closest(".quick-find, .search-results, .preview-card, svg, .site-nav")) return;
+                  pending = a;
                   timer = setTimeout(function () {
-                    load(form, function () {
-                      var id = decodeURIComponent(m[2]);
-                      var row = (D[m[1]] || []).filter(function (r) { return (r[0] || slug(r[1])) === id; })[0];
-                      if (!row) return;
+                    profileOf(m[1] === "entities" ? "e" : "p", decodeURIComponent(m[2]), rootOf(form) + "search/text/", function (item) {
+                      if (!item || pending !== a) return;
+                      var row = item.row;
                       card.textContent = "";
                       card.appendChild(el("strong", "", row[1]));
                       card.appendChild(el("span", "preview-type", TYPES[row[2]] || t("place_type_other")));
-                      if (row[3]) card.appendChild(el("span", "preview-role", m[1] === "places" ? t("search_in_place", { name: row[3] }) : row[3]));
+                      if (row[5]) card.appendChild(el("span", "preview-role", m[1] === "places" ? t("search_in_place", { name: row[5] }) : row[5]));
                       if (row[4]) card.appendChild(el("span", "preview-names", t("search_also", { names: row[4].split("|").join(", ") })));
                       var r = a.getBoundingClientRect();
                       card.style.left = Math.max(8, Math.min(r.left + window.scrollX, window.scrollX + document.documentElement.clientWidth - 300)) + "px";
@@ -937,7 +1083,7 @@ extension DefaultTheme {
             .result-name { text-decoration: underline; text-decoration-thickness: 1px; }
             .result-alias, .result-meta { display: block; font-size: .82rem; color: var(--muted); }
             .result-snippet { display: block; font-size: .88rem; color: var(--text); margin-block-start: .15rem; }
-            .result-snippet mark { background: var(--notice); color: inherit; box-shadow: 0 1px 0 var(--notice-rule); padding-inline: .1em; }
+            .result mark { background: var(--notice); color: inherit; box-shadow: 0 1px 0 var(--notice-rule); padding-inline: .1em; }
             .results-more { margin: .6rem 0 0; font-size: .88rem; }
             .search-form { max-width: 40rem; }
             .search-form label { display: block; font-weight: 600; margin-bottom: .3rem; }
@@ -945,7 +1091,15 @@ extension DefaultTheme {
             .search-row input { font-size: 1.1rem; padding: .5rem .7rem; }
             .search-status { color: var(--muted); min-height: 1.5em; }
             .search-results { max-width: 52rem; }
-            .search-results .result { padding-block: .45rem; border-bottom: 1px solid var(--rule); border-radius: 0; }
+            .search-results .results-list > li { border-bottom: 1px solid var(--rule); }
+            .search-results .result { padding-block: .45rem; border-radius: 0; }
+            .result-narrow { display: inline-block; font-size: .8rem; color: var(--muted); margin-block: 0 .45rem; }
+            .results-more-button, .filter-chip { font: inherit; font-size: .88rem; margin-block-start: .5rem; padding: .25rem .7rem; border: 1px solid var(--rule); border-radius: var(--radius); background: var(--surface); color: var(--text); cursor: pointer; }
+            .search-filters { display: flex; flex-wrap: wrap; align-items: center; gap: .5rem 1.2rem; margin-block-start: .8rem; }
+            .search-form .search-filters label { display: flex; align-items: center; gap: .4rem; font-weight: 400; margin: 0; font-size: .92rem; }
+            .search-filters select { font: inherit; padding: .2rem .4rem; }
+            .search-active-filters { display: flex; flex-wrap: wrap; gap: .4rem; }
+            .search-active-filters .filter-chip { margin: 0; }
 
             /* Link previews */
             .preview-card {
@@ -1094,7 +1248,7 @@ extension DefaultTheme {
             <header class="site-header">
               <div class="wrap site-header-inner">
                 <a class="site-title" href="{{root}}index.html">{{site.title}}</a>
-                <form class="quick-find" role="search" action="{{search_url}}" method="get" data-root="{{root}}" data-index="{{#search_index_urls}}{{.url}} {{/search_index_urls}}">
+                <form class="quick-find" role="search" action="{{search_url}}" method="get" data-root="{{root}}">
                   <label class="visually-hidden" for="quick-find-input">{{t.search_the_dossier}}</label>
                   <input id="quick-find-input" class="quick-find-input" type="search" name="q" placeholder="{{t.quick_find_placeholder}}" autocomplete="off" spellcheck="false" aria-describedby="quick-find-status">
                   <button class="quick-find-button" type="submit">{{t.search}}</button>
@@ -1667,7 +1821,7 @@ extension DefaultTheme {
             {{$main}}
             <header class="page-header">
               <h1>{{t.search_title}}</h1>
-              <p class="lead">{{t.search_lead}} {{t.search_lead_text}}</p>
+              <p class="lead">{{t.search_lead}} {{t.search_lead_text}} {{t.search_lead_phrase}}</p>
             </header>
             <form class="search-form" role="search" action="index.html" method="get">
               <label for="search-input">{{t.search_the_dossier}}</label>
@@ -1675,15 +1829,31 @@ extension DefaultTheme {
                 <input id="search-input" type="search" name="q" autocomplete="off" spellcheck="false" aria-describedby="search-status">
                 <button type="submit">{{t.search}}</button>
               </div>
+              <div class="search-filters">
+                <label>{{t.search_filter_kind}}
+                  <select name="kind">
+                    <option value="">{{t.search_any_kind}}</option>
+                    <option value="entities">{{t.entities}}</option>
+                    <option value="places">{{t.places}}</option>
+                    <option value="articles">{{t.articles}}</option>
+                    <option value="pages">{{t.pages}}</option>
+                    <option value="tags">{{t.tags}}</option>
+                    <option value="events">{{t.events}}</option>
+                  </select>
+                </label>
+                <label>{{t.search_filter_year}}
+                  <select name="year">
+                    <option value="">{{t.search_any_year}}</option>
+                  </select>
+                </label>
+                <div id="search-active-filters" class="search-active-filters" hidden></div>
+              </div>
             </form>
             <noscript>
               <p class="notice">{{t.search_needs_javascript}} {{#nav}}<a href="{{.url}}">{{.label}}</a> {{/nav}}</p>
             </noscript>
             <p id="search-status" class="search-status" role="status"></p>
             <div id="search-results" class="search-results"></div>
-            {{#search_index_urls}}
-            <script src="{{.url}}" defer></script>
-            {{/search_index_urls}}
             {{/main}}
             {{/base}}
 

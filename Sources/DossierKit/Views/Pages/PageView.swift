@@ -83,16 +83,9 @@ struct PageHead: Encodable, Sendable {
         let url: SiteLink
     }
 
-    struct Script: Encodable, Sendable {
-        let url: SiteLink
-    }
-
     let pageTitle: String
     let pageDescription: String
     let searchUrl = SiteLink(SiteURLs.searchPage)
-    let searchIndexUrls = Self.searchScripts
-    /// The search index scripts, the same on every page.
-    private static let searchScripts = Shared(SiteURLs.searchIndexKinds.map { Script(url: SiteLink(SiteURLs.searchIndex($0))) })
     var ogType = "website"
     /// The page's absolute address, when the site's is known.
     var canonicalUrl: String?

@@ -12,6 +12,11 @@ file://, and fails when:
     or "lavrov", "LAVROV", "xankendi", "Ստեփանակերտ" or "Путин" do not find their page;
   - a keyboard-only user cannot reach the search results (Tab into the quick-find field, type,
     then the down arrow, and Tab, must both reach a result, and Enter must open it);
+  - a word only in a body ("helicop", typed in part; "вертолёт" in ru/) does not find its article
+    with the word marked in the passage;
+  - the kind filter, chosen by keyboard alone, does not leave only articles (and put kind=articles
+    in the URL), Tab and Enter do not open the first of them, or an entity filter in the URL
+    (e=sergey-lavrov) is not applied and shown;
   - axe-core finds a critical or serious accessibility violation (http pages, light and dark);
   - a body's figure or a cover image does not load or lacks its caption, the correction is missing,
     the Methodology page is not current in the navigation or lacks its table, or search does not find it;
@@ -37,7 +42,7 @@ import urllib.parse
 from pathlib import Path
 
 from selenium import webdriver
-from selenium.common.exceptions import TimeoutException
+from selenium.common.exceptions import StaleElementReferenceException, TimeoutException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
@@ -181,12 +186,63 @@ def check_full_text(check: Check, driver, base: str, mode: str) -> None:
     ]:
         driver.get(base + search + "?q=" + urllib.parse.quote(query))
         try:
-            WebDriverWait(driver, 10).until(lambda d: any(expected in (h or "") for h in result_links(d, "#search-results-text")))
-            marks = [m.text for m in driver.find_elements(By.CSS_SELECTOR, "#search-results-text mark")]
-            check.ok(f"{mode} full text: '{query}' lists {expected} (marked: {marks[:3]})")
+            WebDriverWait(driver, 10).until(lambda d: any(expected in (h or "") for h in result_links(d, "#search-results")))
+            marks = [m.text for m in driver.find_elements(By.CSS_SELECTOR, "#search-results .result-snippet mark")]
+            if not marks:
+                check.fail(f"{mode} full text: '{query}' lists {expected} but marks no word of its passage")
+            else:
+                check.ok(f"{mode} full text: '{query}' lists {expected} (marked: {marks[:3]})")
         except TimeoutException:
-            check.fail(f"{mode} full text: '{query}' does not list {expected} in the text results "
-                       f"(found {result_links(driver, '#search-results-text')[:5]})")
+            check.fail(f"{mode} full text: '{query}' does not list {expected} "
+                       f"(found {result_links(driver, '#search-results')[:5]})")
+
+
+def check_filters(check: Check, driver, base: str, mode: str) -> None:
+    """Filters, by keyboard alone: Tab to the kind filter, type "Articles", and only articles are
+    listed, the filter in the URL; Tab on reaches the first result, Enter opens it. An entity filter
+    from the URL narrows the results to what mentions it and shows a button that removes it."""
+    driver.get(base + "search/index.html?q=" + urllib.parse.quote("ceasefire"))
+    try:
+        WebDriverWait(driver, 10).until(lambda d: d.find_element(By.ID, "search-results").get_attribute("data-search-done") == "ceasefire")
+    except TimeoutException:
+        check.fail(f"{mode} filters: the search for 'ceasefire' never finished")
+        return
+    kinds = {d.get_attribute("id") for d in driver.find_elements(By.CSS_SELECTOR, "#search-results .results-kind")}
+    if not tab_to(driver, "search-kind"):
+        check.fail(f"{mode} filters: Tab never reaches the kind filter")
+        return
+    driver.switch_to.active_element.send_keys("Articles")
+    try:
+        WebDriverWait(driver, 10).until(lambda d: "kind=articles" in d.current_url or "kind=articles" in d.execute_script("return location.search"))
+        WebDriverWait(driver, 10).until(lambda d: d.find_element(By.ID, "search-results").get_attribute("data-search-done") == "ceasefire")
+    except TimeoutException:
+        check.fail(f"{mode} filters: choosing Articles by keyboard did not filter (url {driver.current_url})")
+        return
+    links = [h for h in result_links(driver, "#search-results", "a.result")]
+    if len(kinds) > 1 and links and all("/articles/" in h for h in links):
+        check.ok(f"{mode} filters: the kind filter, set by keyboard, leaves only articles ({len(links)})")
+    else:
+        check.fail(f"{mode} filters: after the kind filter the results are {links[:5]} (kinds before: {kinds})")
+    for _ in range(6):
+        driver.switch_to.active_element.send_keys(Keys.TAB)
+        if "/articles/" in (driver.switch_to.active_element.get_attribute("href") or ""):
+            break
+    target = driver.switch_to.active_element.get_attribute("href") or ""
+    driver.switch_to.active_element.send_keys(Keys.ENTER)
+    try:
+        WebDriverWait(driver, 10).until(lambda d: target and d.current_url.split("#")[0] == target.split("#")[0])
+        check.ok(f"{mode} filters: Tab and Enter open the first filtered result")
+    except TimeoutException:
+        check.fail(f"{mode} filters: Tab and Enter did not open a result (focus was on {target!r})")
+    driver.get(base + "search/index.html?q=" + urllib.parse.quote("ceasefire") + "&e=sergey-lavrov")
+    try:
+        WebDriverWait(driver, 10).until(lambda d: d.find_element(By.ID, "search-results").get_attribute("data-search-done") == "ceasefire")
+        WebDriverWait(driver, 10).until(lambda d: "Sergey Lavrov" in d.find_element(By.ID, "search-active-filters").text)
+        narrowed = result_links(driver, "#search-results", "a.result")
+        check.ok(f"{mode} filters: e=sergey-lavrov narrows 'ceasefire' to {len(narrowed)} results and shows its chip")
+        driver.save_screenshot(str(check.out / f"{mode}-search-filtered.png"))
+    except TimeoutException:
+        check.fail(f"{mode} filters: the entity filter from the URL was not applied or not shown")
 
 
 def check_media_and_pages(check: Check, driver, base: str, mode: str) -> None:
@@ -234,8 +290,12 @@ def check_redirect(check: Check, driver, base: str, mode: str) -> None:
         check.fail(f"{mode} redirect: the old address stays at {driver.current_url}")
 
 
-def result_links(driver, container: str) -> list[str]:
-    return [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, container + " a")]
+def result_links(driver, container: str, links: str = "a") -> list[str]:
+    """The links of the results in `container` (none while the script is replacing them)."""
+    try:
+        return [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, container + " " + links)]
+    except StaleElementReferenceException:
+        return []
 
 
 def check_search_page(check: Check, driver, mode: str) -> None:
@@ -246,13 +306,15 @@ def check_search_page(check: Check, driver, mode: str) -> None:
         check.fail(f"{mode} search page: a search for 'Лавров' does not list Sergey Lavrov "
                    f"(found {result_links(driver, '#search-results')[:5]})")
         return
-    # Keyboard: from the search field, Tab past the button reaches the first result.
+    # Keyboard: from the search field, Tab past the button and the filters reaches the first result.
     field = driver.find_element(By.ID, "search-input")
     field.click()
-    active = driver.switch_to.active_element
-    active.send_keys(Keys.TAB)
-    driver.switch_to.active_element.send_keys(Keys.TAB)
-    href = driver.switch_to.active_element.get_attribute("href") or ""
+    href = ""
+    for _ in range(5):
+        driver.switch_to.active_element.send_keys(Keys.TAB)
+        href = driver.switch_to.active_element.get_attribute("href") or ""
+        if href:
+            break
     check.report["keyboard"][f"{mode} search page tab"] = href
     if LAVROV in href:
         check.ok(f"{mode} search page: Tab from the field reaches the first result")
@@ -486,6 +548,8 @@ def main() -> int:
         check_more_queries(check, driver, file_base, "file")
         check_full_text(check, driver, http_base, "http")
         check_full_text(check, driver, file_base, "file")
+        check_filters(check, driver, http_base, "http")
+        check_filters(check, driver, file_base, "file")
         check_media_and_pages(check, driver, http_base, "http")
         check_media_and_pages(check, driver, file_base, "file")
         check_redirect(check, driver, http_base, "http")

@@ -12,7 +12,10 @@ import Foundation
 ///   document's length class (`round(3 × log2(1 + length))`). A filter term (`~y:2016`,
 ///   `~e:<entity id>`, `~p:<place id>`) lists gaps only. A term in more documents than a shard
 ///   holds goes on over the next shards, which start with it too;
-/// - `search/text/docs-<kind>-<n>.js`: a kind's document rows, loaded only for the results shown.
+/// - `search/text/docs-<kind>-<n>.js`: a kind's document rows, loaded only for the results shown;
+/// - `search/text/text-<kind>-<offset>.js`: the text of a document whose excerpt is cut (up to
+///   `TermCounts.textLimit`), loaded for a result shown whose excerpt lacks the words sought, to
+///   show the passage that has them, and to check a quoted phrase.
 ///
 /// The script scores with BM25 (k1 1.2, b 0.75) from these numbers and the manifest's, so a
 /// shard's bytes depend only on the documents of its terms: a change to one document rewrites only
@@ -100,6 +103,16 @@ enum FullTextIndex {
                         data: Data("DOSSIER_TEXT.docs(\"\(name)\",\(Markup.scriptSafeJSON(rows)));\n".utf8)
                     ))
             }
+        }
+        // Texts, one script per document, loaded for the passage of a result shown.
+        for (number, text) in counted.texts {
+            guard let block = documents.blocks.last(where: { $0.start <= number }) else { continue }
+            let name = "\(block.kind.rawValue)-\(number - block.start)"
+            files.append(
+                (
+                    path: folder + "text-\(name).js",
+                    data: Data("DOSSIER_TEXT.text(\"\(name)\",\(Markup.scriptSafeJSON(text)));\n".utf8)
+                ))
         }
         var manifest: [String: Any] = [
             "version": 2, "count": counted.documentCount, "average": (Double(counted.averageLength) * 100).rounded() / 100,

@@ -7,6 +7,8 @@
 struct SearchTerms {
     /// Each non-ASCII word's forms.
     private var forms: [String: [String]] = [:]
+    /// The text the last `scan` kept.
+    private(set) var text: [UInt8] = []
     /// The longest word indexed, in UTF-8 bytes: a longer run of letters is no word anyone searches
     /// for, and would make a shard of its own.
     static let longestWord = 64
@@ -21,11 +23,25 @@ struct SearchTerms {
     /// Calls `emit` with the UTF-8 bytes of each term of `text` (HTML when `html`), in order, and
     /// whether it is another form of the word before (`лавров`, then `lavrov`): the terms without
     /// making a `String` of each.
+    ///
+    /// With `keepingText`, the text read (for HTML: tags dropped, references read, white space
+    /// made one space) is kept in `text`, up to that many bytes.
     mutating func scan(
-        _ text: String, html: Bool, _ emit: (_ term: UnsafeBufferPointer<UInt8>, _ sameWord: Bool) -> Void
+        _ text: String, html: Bool, keepingText limit: Int = 0,
+        _ emit: (_ term: UnsafeBufferPointer<UInt8>, _ sameWord: Bool) -> Void
     ) {
-        var text = text
-        text.withUTF8 { bytes in
+        var source = text
+        var kept: [UInt8] = []
+        defer { self.text = kept }
+        source.withUTF8 { bytes in
+            func keep(_ byte: UInt8) {
+                guard kept.count < limit else { return }
+                if byte == 0x20 {
+                    if let last = kept.last, last != 0x20 { kept.append(byte) }
+                } else {
+                    kept.append(byte)
+                }
+            }
             var word: [UInt8] = []
             var ascii = true
             func finish() {
@@ -60,6 +76,19 @@ struct SearchTerms {
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte < 0x80 {
+                    if limit > 0 {
+                        switch byte {
+                        case UInt8(ascii: "<") where html: keep(0x20)
+                        case UInt8(ascii: "&") where html:
+                            if let (scalar, _) = HTMLText.reference(in: bytes, at: index) {
+                                for byte in String(Character(scalar)).utf8 { keep(byte) }
+                            } else {
+                                keep(byte)
+                            }
+                        case 0x20, 0x0A, 0x0D, 0x09: keep(0x20)
+                        default: keep(byte)
+                        }
+                    }
                     if (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x7A) {
                         word.append(byte)
                     } else if byte >= 0x41 && byte <= 0x5A {
@@ -91,6 +120,7 @@ struct SearchTerms {
                 var length = 1
                 if byte >= 0xF0 { length = 4 } else if byte >= 0xE0 { length = 3 } else if byte >= 0xC0 { length = 2 }
                 let end = min(index + length, bytes.count)
+                if limit > 0 { for byte in bytes[index..<end] { keep(byte) } }
                 let scalar = String(decoding: bytes[index..<end], as: UTF8.self).unicodeScalars.first
                 if let scalar, Self.isWordScalar(scalar) {
                     word += bytes[index..<end]

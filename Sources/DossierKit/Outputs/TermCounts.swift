@@ -13,6 +13,12 @@ struct TermCounts {
     let averageLength: Float
     /// The years of the `~y:` filters, in order.
     let years: [Int]
+    /// The text of each document whose excerpt is cut (the start of its body, read as it is
+    /// counted, at most `textLimit` bytes), by number: the script shows the passage that matched
+    /// from it.
+    let texts: [(number: Int, text: String)]
+    /// The most of a body's text kept for its passages.
+    static let textLimit = 16 * 1024
 
     /// For each term (by position in `terms`), the range of its documents in `documents`.
     private let ranges: [Range<Int>]
@@ -28,6 +34,7 @@ struct TermCounts {
         var words: [String] = []
         var postings: [(document: Int32, term: Int32, weight: Float)] = []
         var lengths: [(document: Int32, length: Int32)] = []
+        var texts: [(number: Int, text: String)] = []
     }
 
     init(_ source: SearchDocuments) {
@@ -50,10 +57,21 @@ struct TermCounts {
             for index in range {
                 let (number, document) = numbered[index]
                 var length: Int32 = 0
+                let cut = document.row.count > 3 && document.row[3].hasSuffix("…")
                 for field in document.fields where !field.text.isEmpty {
-                    reader.scan(field.text, html: field.html) { term, sameWord in
+                    let keeping = cut && field.html ? Self.textLimit : 0
+                    reader.scan(field.text, html: field.html, keepingText: keeping) { term, sameWord in
                         add(table.number(of: term), field.weight)
                         if !sameWord { length += 1 }
+                    }
+                    if keeping > 0 {
+                        var text = reader.text
+                        while let last = text.last, last == 0x20 || (text.count >= keeping && UTF8.isContinuation(last)) {
+                            text.removeLast()
+                        }
+                        if text.count >= keeping, let last = text.last, last >= 0xC0 { text.removeLast() }
+                        chunk.texts.append(
+                            (number, String(decoding: text.first == 0x20 ? text.dropFirst() : text[...], as: UTF8.self)))
                     }
                 }
                 for filter in document.filters {
@@ -117,6 +135,7 @@ struct TermCounts {
             }
         }
         self.lengths = lengths
+        texts = chunks.flatMap(\.texts)
         documentCount = numbered.count
         averageLength = max(1, Float(total) / Float(max(1, numbered.count)))
         years = terms.compactMap { $0.hasPrefix("~y:") ? Int($0.dropFirst(3)) : nil }.sorted()

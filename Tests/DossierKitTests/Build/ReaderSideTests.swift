@@ -121,7 +121,9 @@ import Testing
         let (project, _) = try buildSmall()
         let page = try #require(project.page("search/index.html"))
         #expect(!page.contains("search/text/"), "the index is loaded by the script, as a query needs it")
-        #expect(page.contains("<select name=\"kind\">") && page.contains("<select name=\"year\">"), "filters")
+        #expect(
+            page.contains("<select id=\"search-kind\" name=\"kind\">")
+                && page.contains("<select id=\"search-year\" name=\"year\">"), "filters")
         #expect(page.contains("<noscript>"))
         #expect(!page.contains("fetch("))
         let home = try #require(project.page("index.html"))

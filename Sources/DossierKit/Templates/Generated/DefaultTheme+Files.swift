@@ -255,11 +255,12 @@ extension DefaultTheme {
 
               // The index (search/text/, see FullTextIndex in the engine): a small manifest, the term shards a
               // query's words need, then the document shards of the results shown, each script loaded once.
-              var TEXT = { terms: {}, docs: {}, manifest: null }, SCRIPTS = {};
+              var TEXT = { terms: {}, docs: {}, texts: {}, manifest: null }, SCRIPTS = {};
               window.DOSSIER_TEXT = {
                 manifest: function (m) { TEXT.manifest = m; },
                 terms: function (name, terms) { TEXT.terms[name] = terms; },
-                docs: function (name, rows) { TEXT.docs[name] = rows; }
+                docs: function (name, rows) { TEXT.docs[name] = rows; },
+                text: function (name, text) { TEXT.texts[name] = text; }
               };
               function loadScripts(urls, done) {
                 var left = urls.length;
@@ -431,6 +432,22 @@ extension DefaultTheme {
                 });
               }
 
+              // The texts of the items whose excerpt is cut and lacks the words sought (or all of them, for
+              // a phrase to check), loaded: item.text.
+              function textsOf(items, parsed, base, done) {
+                var forms = allForms(parsed), urls = {};
+                var wanting = items.filter(function (i) {
+                  var excerpt = i.row[3] || "";
+                  if (!/…$/.test(excerpt)) return false;
+                  return parsed.phrases.length || !forms.some(function (f) { return fold(excerpt).indexOf(f) >= 0 || latin(excerpt).indexOf(f) >= 0; });
+                });
+                wanting.forEach(function (i) { var k = kindOf(i.doc); i.textName = k[0] + "-" + (i.doc - k[1]); urls[base + "text-" + i.textName + ".js"] = true; });
+                loadScripts(Object.keys(urls), function () {
+                  wanting.forEach(function (i) { if (TEXT.texts[i.textName]) i.text = TEXT.texts[i.textName]; });
+                  done(items);
+                });
+              }
+
               // Whether `text` has the words of `phrase` one after the other.
               function hasPhrase(text, phrase) {
                 var words = (String(text || "").match(WORD) || []).map(wordForms);
@@ -497,9 +514,10 @@ extension DefaultTheme {
                 meta = meta.filter(Boolean).join(" · ");
                 if (meta) a.appendChild(el("span", "result-meta", meta));
                 var inName = forms.some(function (f) { return fold(r[1]).indexOf(f) >= 0 || latin(r[1]).indexOf(f) >= 0; });
-                if (r[3] && forms.length && (!inName || kind === "a" || kind === "g")) {
+                var passage = item.text || r[3];
+                if (passage && forms.length && (!inName || kind === "a" || kind === "g")) {
                   var p = el("span", "result-snippet");
-                  p.appendChild(marked(around(r[3], forms), forms));
+                  p.appendChild(marked(around(passage, forms), forms));
                   a.appendChild(p);
                 }
                 var li = el("li");
@@ -520,20 +538,20 @@ extension DefaultTheme {
                 ranked.forEach(function (r) { var k = kindOf(r[0]); if (k) (byKind[k[0]] = byKind[k[0]] || []).push(r[0]); });
                 var shown = [];
                 KINDS.forEach(function (k) { var list = byKind[CODES[k[0]]] || []; shown = shown.concat(list.slice(0, parsed.phrases.length ? perKind * 4 : perKind)); });
-                rowsOf(shown, base, function (items) {
+                rowsOf(shown, base, function (items) { textsOf(items, parsed, base, function () {
                   var groups = [];
                   KINDS.forEach(function (k) {
                     var code = CODES[k[0]], list = items.filter(function (i) { return i.kind === code; }), total = (byKind[code] || []).length;
                     if (parsed.phrases.length) {
                       list = list.filter(function (i) {
-                        return parsed.phrases.every(function (ph) { return hasPhrase(i.row[1] + " " + (i.row[3] || "") + " " + (i.row[4] || "").split("|").join(" "), ph); });
+                        return parsed.phrases.every(function (ph) { return hasPhrase([i.row[1], i.text || i.row[3] || "", (i.row[4] || "").split("|").join(" ")].join(" "), ph); });
                       });
                       total = list.length;
                     }
                     if (list.length) groups.push({ kind: k[0], label: k[1], total: total, items: list.slice(0, perKind) });
                   });
                   done(groups);
-                });
+                }); });
               }
 
               function render(groups, box, parsed, heading, root, narrow, more) {
@@ -658,13 +676,13 @@ extension DefaultTheme {
                         b.addEventListener("click", function () {
                           var code = CODES[g.kind], list = ranked.filter(function (r) { var k = kindOf(r[0]); return k && k[0] === code; });
                           var next = list.slice(g.items.length, g.items.length + 10).map(function (r) { return r[0]; });
-                          rowsOf(next, base, function (items) {
+                          rowsOf(next, base, function (items) { textsOf(items, parsed, base, function () {
                             var ul = document.querySelector("[aria-labelledby='" + box.id + "-" + g.kind + "']");
                             items.forEach(function (item) { g.items.push(item); ul.appendChild(result(item, parsed, root, narrow)); });
                             if (g.items.length >= g.total) b.remove();
                             var links = ul.querySelectorAll("a.result");
                             if (links[links.length - items.length]) links[links.length - items.length].focus();
-                          });
+                          }); });
                         });
                         return b;
                       });
@@ -1831,7 +1849,7 @@ extension DefaultTheme {
               </div>
               <div class="search-filters">
                 <label>{{t.search_filter_kind}}
-                  <select name="kind">
+                  <select id="search-kind" name="kind">
                     <option value="">{{t.search_any_kind}}</option>
                     <option value="entities">{{t.entities}}</option>
                     <option value="places">{{t.places}}</option>
@@ -1842,7 +1860,7 @@ extension DefaultTheme {
                   </select>
                 </label>
                 <label>{{t.search_filter_year}}
-                  <select name="year">
+                  <select id="search-year" name="year">
                     <option value="">{{t.search_any_year}}</option>
                   </select>
                 </label>

@@ -103,7 +103,7 @@ struct Theme: Sendable {
         var assets: [String: Data] = [:]
         for (path, data) in files {
             if path.hasPrefix("assets/") {
-                assets[String(path.dropFirst("assets/".count))] = data
+                assets[String(path.dropFirst("assets/".count))] = AssetCompaction.compact(data, name: path)
             } else if path.hasSuffix(".mustache") {
                 templates[String(path.dropLast(".mustache".count))] = TextDecoding.decode(data) ?? ""
             }

@@ -448,11 +448,23 @@ def summary(engine):
         "follow_index": median([r["index"] for r in follow]), "follow_all": median([r["all"] for r in follow]),
         "largest_loaded": max(size for r in runs for _, size in r["files"]),
         "query_ms": median(ms), "query_ms_max": max(ms),
+        "follow_ms": median([r["query_ms"] for r in follow]),
+        "first_by_folder": by_folder(runs[0]["files"]),
+        "parts_ms": {name: median([r["timings"][name] for r in runs if name in r.get("timings", {})])
+                     for name in sorted({n for r in runs for n in r.get("timings", {})} - {"data-search-ms"})},
         "ready_ms": median([r["ready_ms"] for r in runs if r.get("ready_ms") is not None]),
     }
     if "query_again_ms" in runs[0]:
         out["query_again_ms"] = median([r["query_again_ms"] for r in runs])
     return out
+
+
+def by_folder(files):
+    """Bytes of `files` ([path, size]) by the folder each is in, the largest first."""
+    folders = {}
+    for path, size in files:
+        folders[os.path.dirname(path) + "/"] = folders.get(os.path.dirname(path) + "/", 0) + size
+    return dict(sorted(folders.items(), key=lambda item: -item[1]))
 
 
 def table(report):
@@ -482,6 +494,8 @@ def table(report):
     add("first query: index bytes", [kb(s["first_index"]) for s in sums])
     add("first query: all bytes incl. JS/wasm", [f"{kb(s['first_all'])} ({s['first_requests']} files)" for s in sums])
     add("first query: all, gzipped", [kb(s["first_gzip"]) for s in sums])
+    add("first query: by folder", [", ".join(f"{folder} {kb(size)}" for folder, size in s["first_by_folder"].items())
+                                   for s in sums])
     add("typical query: index bytes", [kb(s["typical_index"]) for s in sums])
     add("typical query: all bytes incl. JS/wasm", [kb(s["typical_all"]) for s in sums])
     add("typical query: all, gzipped", [kb(s["typical_gzip"]) for s in sums])
@@ -489,6 +503,11 @@ def table(report):
     add("query time, median (max)", [f"{s['query_ms']:.1f} ms ({s['query_ms_max']:.1f})" for s in sums])
     if "pagefind" in report:
         add("query time, index chunks loaded", [f"{sums[0]['query_ms']:.1f} ms", f"{sums[1]['query_again_ms']:.1f} ms"])
+    if any(s["parts_ms"] for s in sums):
+        add("query time by part (the page's data-search-*-ms), median",
+            [", ".join(f"{name[len('data-search-'):-len('-ms')]} {ms:.1f} ms" for name, ms in s["parts_ms"].items()) or "–"
+             for s in sums])
+    add("next query after the first: query time, median", [f"{s['follow_ms']:.1f} ms" for s in sums])
     add("navigation to results shown, median", [f"{s['ready_ms']:.0f} ms" for s in sums])
     lines += ["", "Query time: Dossier's data-search-ms (ranking once its shards are loaded); Pagefind's "
               "search() after init(), which fetches the chunks the query needs, and then the same search() "

@@ -41,7 +41,8 @@ then words of the generator's vocabulary (a body noun, a two-word query, a prefi
 two names taken from the corpus (the first person's surname, the first city): --queries replaces
 them. "first query" is the first of them; "typical" is the median over the others.
 
-Prints a Markdown table per size and, with --json PATH, writes every measurement as JSON.
+Prints a Markdown table per size (KB: 1,024 bytes, as in the 64 KB limit) and, with --json PATH,
+writes every measurement as JSON.
 
 Usage: scripts/search-bench.sh [--sizes 10000 100000] [--binary PATH] [--json out.json]
        [--work /tmp/dossier-bench] [--queries Q ...] [--pagefind PATH] [--pagefind-glob GLOB]
@@ -509,10 +510,12 @@ def table(report):
              for s in sums])
     add("next query after the first: query time, median", [f"{s['follow_ms']:.1f} ms" for s in sums])
     add("navigation to results shown, median", [f"{s['ready_ms']:.0f} ms" for s in sums])
-    lines += ["", "Query time: Dossier's data-search-ms (ranking once its shards are loaded); Pagefind's "
-              "search() after init(), which fetches the chunks the query needs, and then the same search() "
-              f"again, its chunks loaded. Pagefind loads data() of the first {SHOWN} results, as many as "
-              "Dossier shows."]
+    note = "KB: 1,024 bytes. Query time: Dossier's data-search-ms (ranking once its shards are loaded)"
+    if "pagefind" in report:
+        note += ("; Pagefind's search() after init(), which fetches the chunks the query needs, and then the same "
+                 f"search() again, its chunks loaded. Pagefind loads data() of the first {SHOWN} results, as many "
+                 "as Dossier shows")
+    lines += ["", note + "."]
     return "\n".join(lines)
 
 

@@ -35,6 +35,7 @@ enum AssetCompaction {
             lines.append(content)
         }
         guard !inComment else { return data }
-        return Data((lines.joined(separator: "\n") + "\n").utf8)
+        let compacted = lines.joined(separator: "\n") + (text.hasSuffix("\n") && !lines.isEmpty ? "\n" : "")
+        return compacted == text ? data : Data(compacted.utf8)
     }
 }

@@ -355,8 +355,7 @@ def page_result(driver, engine):
             "  if (/^data-search-.*ms$/.test(a.name)) timings[a.name] = parseFloat(a.value); });"
             "return {query_ms: parseFloat(b.getAttribute('data-search-ms')), timings: timings,"
             " status: (document.getElementById('search-status') || {}).textContent,"
-            " title_results: b.querySelectorAll(':scope > ul li').length,"
-            " urls: Array.from(b.querySelectorAll('#search-results-text li a')).map(function (a) {"
+            " urls: Array.from(b.querySelectorAll('li a.result')).map(function (a) {"
             "   return a.getAttribute('href'); })};")
     result = json.loads(driver.execute_script("return document.getElementById('search-results').getAttribute('data-result');"))
     if "error" in result:

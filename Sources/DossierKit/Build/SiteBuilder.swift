@@ -122,7 +122,8 @@ public struct SiteBuilder: Sendable {
         let theme = run.stage("theme") { loadTheme(inputs, translations: languages.map(\.translations), run) }
         let plan = run.stage("pages") {
             SitePlan(
-                editions: editions, graphs: graphs, sites: sites, bodies: bodies, theme: theme.theme, media: media.0, run: run)
+                editions: editions, graphs: graphs, sites: sites, bodies: bodies, theme: theme.theme, media: media.0,
+                searchMemo: options.cache, run: run)
         }
         // `check` goes on past content errors, to report the pages' problems too: the pages are made of
         // what is valid. Only templates that do not compile stop it here.

@@ -23,7 +23,7 @@ struct SitePlan {
     /// settings `sites`.
     init(
         editions: [Edition], graphs: [DossierGraph], sites: [SiteConfig], bodies: [RenderedBodies], theme: Theme,
-        media: MediaFiles, run: BuildRun
+        media: MediaFiles, searchMemo: (any SearchCountMemo)? = nil, run: BuildRun
     ) {
         self.media = media
         self.theme = theme
@@ -50,7 +50,8 @@ struct SitePlan {
                 run.report.pagesByKind[page.page.summaryKind, default: 0] += 1
             }
             let extras = SiteExtras(
-                graph: graph, site: sites[number], pages: pages, sitemap: number == 0 ? sitemap : nil, bodies: bodies[number])
+                graph: graph, site: sites[number], pages: pages, sitemap: number == 0 ? sitemap : nil, bodies: bodies[number],
+                searchMemo: searchMemo)
             for path in extras.paths { plan.claim(folder + path, by: "Dossier's \(folder + path)") }
             for asset in theme.assets.keys.sorted() { plan.claim(folder + "assets/" + asset, by: "templates/assets/" + asset) }
             plans.append(EditionPlan(edition: edition, pages: pages, extras: extras))

@@ -1,5 +1,9 @@
 /// The build cache is the memo of every stage that has one.
-extension BuildCache: SourceMemo, ParseMemo, MarkdownMemo, ManifestMemo, PageViewMemo {
+extension BuildCache: SourceMemo, ParseMemo, MarkdownMemo, ManifestMemo, PageViewMemo, SearchCountMemo {
+    func counted(_ key: ContentHash, count: () -> TermCounts.Chunk) -> TermCounts.Chunk {
+        value(Key(kind: .searchCounts, text: key), make: count)
+    }
+
     func source(
         at path: String, stamp: ContentHash, read: () -> Result<SourceFile, Diagnostic>
     ) -> Result<SourceFile, Diagnostic> {

@@ -2,7 +2,8 @@ import Foundation
 
 /// What one build can hand to the next in the same process (`dossier serve`): each file's text (by
 /// its size, modification time and inode), its parsed front matter and each Markdown text's HTML
-/// (by their exact text), so a rebuild after an edit reads, parses and renders only what changed.
+/// (by their exact text), and the search index's word counts of each run of documents, so a
+/// rebuild after an edit reads, parses, renders and counts only what changed.
 /// Safe to share between threads.
 public final class BuildCache: @unchecked Sendable {
     private let lock = NSLock()
@@ -21,7 +22,9 @@ public final class BuildCache: @unchecked Sendable {
 
     /// What a cached value was made from.
     struct Key: Hashable {
-        enum Kind: Hashable { case file(path: String), parse(path: String, id: String), markdown(context: ContentHash) }
+        enum Kind: Hashable {
+            case file(path: String), parse(path: String, id: String), markdown(context: ContentHash), searchCounts
+        }
         var kind: Kind
         var text: ContentHash
     }

@@ -41,8 +41,8 @@ enum FullTextIndex {
     static let b: Float = 0.75
 
     /// The index's files: their paths in the site and their scripts.
-    static func files(of documents: SearchDocuments) -> [(path: String, data: Data)] {
-        let counted = TermCounts(documents)
+    static func files(of documents: SearchDocuments, memo: (any SearchCountMemo)? = nil) -> [(path: String, data: Data)] {
+        let counted = TermCounts(documents, memo: memo)
         var files: [(path: String, data: Data)] = []
         // Each term's entry (one, or several parts for a term whose list is longer than a part),
         // made in parallel.

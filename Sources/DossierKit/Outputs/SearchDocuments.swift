@@ -16,13 +16,14 @@ struct SearchDocuments: Sendable {
         case tag = "t"
         case event = "v"
 
-        /// Documents per document shard: the results shown load a shard each at most, so a kind
-        /// with long rows (an excerpt) has fewer per shard.
+        /// Documents per document shard: results are scattered over the shards (each result shown
+        /// loads one), so a kind with long rows (an excerpt) has few per shard.
         var perShard: Int {
             switch self {
-            case .article, .page: 4
-            case .entity, .place: 8
-            case .tag, .event: 32
+            case .article, .page: 2
+            case .entity, .place: 4
+            case .event: 16
+            case .tag: 32
             }
         }
     }
@@ -60,8 +61,10 @@ struct SearchDocuments: Sendable {
     /// Each kind's block starts at a multiple of this.
     static let blockSize = 1024
     /// The characters of a document's text kept for its snippet (the script shows the part around
-    /// the first word it matches).
-    static let excerptLength = 600
+    /// the first word it matches; a longer text is loaded when the words are further on).
+    static let excerptLength = 400
+    /// The same for an entity's or place's profile, shown under its name and role.
+    static let profileExcerptLength = 250
 
     /// The blocks, in `Kind` order.
     let blocks: [Block]
@@ -91,7 +94,8 @@ struct SearchDocuments: Sendable {
             return Document(
                 kind: .entity,
                 row: Self.row([
-                    SiteURLs.entity(entity.id), entity.name, entity.type.rawValue, Self.excerpt([Self.excerptText(html: text)]),
+                    SiteURLs.entity(entity.id), entity.name, entity.type.rawValue,
+                    Self.excerpt([Self.excerptText(html: text)], length: Self.profileExcerptLength),
                     entity.aliases.joined(separator: "|"), entity.role ?? "",
                 ]),
                 fields: [
@@ -107,7 +111,8 @@ struct SearchDocuments: Sendable {
             return Document(
                 kind: .place,
                 row: Self.row([
-                    SiteURLs.place(place.id), place.name, place.type.rawValue, Self.excerpt([Self.excerptText(html: text)]),
+                    SiteURLs.place(place.id), place.name, place.type.rawValue,
+                    Self.excerpt([Self.excerptText(html: text)], length: Self.profileExcerptLength),
                     place.aliases.joined(separator: "|"), parent,
                 ]),
                 fields: [
@@ -209,11 +214,11 @@ struct SearchDocuments: Sendable {
         return HTMLText.plain(String(html[..<end]))
     }
 
-    /// `texts` joined, cut at a word after `excerptLength` characters.
-    static func excerpt(_ texts: [String]) -> String {
+    /// `texts` joined, cut at a word after `length` characters.
+    static func excerpt(_ texts: [String], length: Int = excerptLength) -> String {
         let text = texts.filter { !$0.isEmpty }.joined(separator: " ")
-        guard text.count > excerptLength else { return text }
-        let cut = text.prefix(excerptLength)
+        guard text.count > length else { return text }
+        let cut = text.prefix(length)
         return String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + "…"
     }
 

@@ -29,64 +29,23 @@ struct TermCounts {
     /// Each document's length, by number.
     private let lengths: [Int32]
 
-    /// A chunk's counts.
-    private struct Chunk {
+    /// The counts of a run of documents, each with its own numbering of terms.
+    struct Chunk: Sendable {
         var words: [String] = []
         var postings: [(document: Int32, term: Int32, weight: Float)] = []
         var lengths: [(document: Int32, length: Int32)] = []
         var texts: [(number: Int, text: String)] = []
     }
 
-    init(_ source: SearchDocuments) {
+    init(_ source: SearchDocuments, memo: (any SearchCountMemo)? = nil) {
         var numbered: [(number: Int, document: SearchDocuments.Document)] = []
         for block in source.blocks {
             for (offset, document) in block.documents.enumerated() { numbered.append((block.start + offset, document)) }
         }
         let chunkRanges = stride(from: 0, to: numbered.count, by: 256).map { $0..<min($0 + 256, numbered.count) }
         let chunks = chunkRanges.parallelMap { range -> Chunk in
-            var chunk = Chunk()
-            var reader = SearchTerms()
-            var table = TermTable()
-            var weights: [Float] = []
-            var touched: [Int32] = []
-            func add(_ term: Int32, _ weight: Float?) {
-                if Int(term) == weights.count { weights.append(0) }
-                if weights[Int(term)] == 0 { touched.append(term) }
-                if let weight { weights[Int(term)] += weight } else { weights[Int(term)] = 1 }
-            }
-            for index in range {
-                let (number, document) = numbered[index]
-                var length: Int32 = 0
-                let cut = document.row.count > 3 && document.row[3].hasSuffix("…")
-                for field in document.fields where !field.text.isEmpty {
-                    let keeping = cut && field.html ? Self.textLimit : 0
-                    reader.scan(field.text, html: field.html, keepingText: keeping) { term, sameWord in
-                        add(table.number(of: term), field.weight)
-                        if !sameWord { length += 1 }
-                    }
-                    if keeping > 0 {
-                        var text = reader.text
-                        while let last = text.last, last == 0x20 || (text.count >= keeping && UTF8.isContinuation(last)) {
-                            text.removeLast()
-                        }
-                        if text.count >= keeping, let last = text.last, last >= 0xC0 { text.removeLast() }
-                        chunk.texts.append(
-                            (number, String(decoding: text.first == 0x20 ? text.dropFirst() : text[...], as: UTF8.self)))
-                    }
-                }
-                for filter in document.filters {
-                    var filter = filter
-                    filter.withUTF8 { add(table.number(of: $0), nil) }
-                }
-                for term in touched {
-                    chunk.postings.append((Int32(number), term, weights[Int(term)]))
-                    weights[Int(term)] = 0
-                }
-                touched.removeAll(keepingCapacity: true)
-                chunk.lengths.append((Int32(number), length))
-            }
-            chunk.words = (0..<table.count).map(table.term)
-            return chunk
+            guard let memo else { return Self.count(numbered[range]) }
+            return memo.counted(Self.digest(numbered[range])) { Self.count(numbered[range]) }
         }
         // One vocabulary: each chunk's terms mapped to the merged ones.
         var merged: [String: Int32] = [:]
@@ -139,6 +98,68 @@ struct TermCounts {
         documentCount = numbered.count
         averageLength = max(1, Float(total) / Float(max(1, numbered.count)))
         years = terms.compactMap { $0.hasPrefix("~y:") ? Int($0.dropFirst(3)) : nil }.sorted()
+    }
+
+    /// The counts of `documents` (numbered).
+    static func count(_ documents: ArraySlice<(number: Int, document: SearchDocuments.Document)>) -> Chunk {
+        var chunk = Chunk()
+        var reader = SearchTerms()
+        var table = TermTable()
+        var weights: [Float] = []
+        var touched: [Int32] = []
+        func add(_ term: Int32, _ weight: Float?) {
+            if Int(term) == weights.count { weights.append(0) }
+            if weights[Int(term)] == 0 { touched.append(term) }
+            if let weight { weights[Int(term)] += weight } else { weights[Int(term)] = 1 }
+        }
+        for (number, document) in documents {
+            var length: Int32 = 0
+            let cut = document.row.count > 3 && document.row[3].hasSuffix("…")
+            for field in document.fields where !field.text.isEmpty {
+                let keeping = cut && field.html ? Self.textLimit : 0
+                reader.scan(field.text, html: field.html, keepingText: keeping) { term, sameWord in
+                    add(table.number(of: term), field.weight)
+                    if !sameWord { length += 1 }
+                }
+                if keeping > 0 {
+                    var text = reader.text
+                    while let last = text.last, last == 0x20 || (text.count >= keeping && UTF8.isContinuation(last)) {
+                        text.removeLast()
+                    }
+                    if text.count >= keeping, let last = text.last, last >= 0xC0 { text.removeLast() }
+                    chunk.texts.append(
+                        (number, String(decoding: text.first == 0x20 ? text.dropFirst() : text[...], as: UTF8.self)))
+                }
+            }
+            for filter in document.filters {
+                var filter = filter
+                filter.withUTF8 { add(table.number(of: $0), nil) }
+            }
+            for term in touched {
+                chunk.postings.append((Int32(number), term, weights[Int(term)]))
+                weights[Int(term)] = 0
+            }
+            touched.removeAll(keepingCapacity: true)
+            chunk.lengths.append((Int32(number), length))
+        }
+        chunk.words = (0..<table.count).map(table.term)
+        return chunk
+    }
+
+    /// A digest of everything `count` reads from `documents`.
+    static func digest(_ documents: ArraySlice<(number: Int, document: SearchDocuments.Document)>) -> ContentHash {
+        var hash = ContentHash()
+        for (number, document) in documents {
+            hash.combine(String(number))
+            hash.combine(document.row.count > 3 && document.row[3].hasSuffix("…") ? "cut" : "whole")
+            for field in document.fields {
+                hash.combine("\(field.text.utf8.count):")
+                hash.combine(field.text)
+                hash.combine("\(field.weight)\(field.html)")
+            }
+            hash.combine(document.filters.joined(separator: "\u{0}"))
+        }
+        return hash
     }
 
     /// The entry of the term at `position`: `"term":[df,gap,value,…]`, in parts of at most

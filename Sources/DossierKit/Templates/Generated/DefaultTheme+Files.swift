@@ -318,14 +318,14 @@ extension DefaultTheme {
                 while (lo <= hi) { var mid = (lo + hi) >> 1; if (shards[mid] <= term) { found = mid; lo = mid + 1; } else hi = mid - 1; }
                 return found;
               }
-              // The shards that may hold `term` (and, with `prefix`, the terms that start with it, at most
-              // three shards of them).
+              // The shards that may hold `term` (and, with `prefix`, the terms that start with it, in at most
+              // two shards).
               function shardsOf(term, prefix) {
                 var shards = TEXT.manifest.shards, first = lastAtOrBefore(term);
                 while (first > 0 && shards[first] === term && shards[first - 1] === term) first--;
                 if (first < 0) first = 0;
                 var last = prefix ? lastAtOrBefore(term + "\uffff") : lastAtOrBefore(term);
-                if (prefix) last = Math.min(last, first + 2);
+                if (prefix) last = Math.min(last, first + 1);
                 var out = [];
                 for (var i = first; i <= Math.max(first, last); i++) out.push(i);
                 return out;
@@ -432,11 +432,13 @@ extension DefaultTheme {
                 });
               }
 
-              // The texts of the items whose excerpt is cut and lacks the words sought (or all of them, for
-              // a phrase to check), loaded: item.text.
-              function textsOf(items, parsed, base, done) {
-                var forms = allForms(parsed), urls = {};
+              // The texts of the items whose excerpt is cut and lacks the words sought (the first `perKind`
+              // of each kind; all of them, for a phrase to check), loaded: item.text.
+              function textsOf(items, parsed, base, done, perKind) {
+                var forms = allForms(parsed), urls = {}, taken = {};
                 var wanting = items.filter(function (i) {
+                  taken[i.kind] = (taken[i.kind] || 0) + 1;
+                  if (!parsed.phrases.length && taken[i.kind] > perKind) return false;
                   var excerpt = i.row[3] || "";
                   if (!/…$/.test(excerpt)) return false;
                   return parsed.phrases.length || !forms.some(function (f) { return fold(excerpt).indexOf(f) >= 0 || latin(excerpt).indexOf(f) >= 0; });
@@ -533,7 +535,7 @@ extension DefaultTheme {
               // Results grouped by kind, `perKind` of each (the rest counted): done(groups) with
               // groups [{kind, label, total, items}]. Results that have every phrase in their name or passage
               // come first.
-              function grouped(ranked, parsed, base, perKind, done) {
+              function grouped(ranked, parsed, base, perKind, texts, done) {
                 var byKind = {};
                 ranked.forEach(function (r) { var k = kindOf(r[0]); if (k) (byKind[k[0]] = byKind[k[0]] || []).push(r[0]); });
                 var shown = [];
@@ -551,7 +553,7 @@ extension DefaultTheme {
                     if (list.length) groups.push({ kind: k[0], label: k[1], total: total, items: list.slice(0, perKind) });
                   });
                   done(groups);
-                }); });
+                }, texts); });
               }
 
               function render(groups, box, parsed, heading, root, narrow, more) {
@@ -597,7 +599,7 @@ extension DefaultTheme {
                   if (!q) { close(); status.textContent = ""; return; }
                   find(q, {}, base, function (ranked, parsed) {
                     if (mine !== generation) return;
-                    grouped(ranked, parsed, base, 3, function (groups) {
+                    grouped(ranked, parsed, base, 3, 0, function (groups) {
                       if (mine !== generation) return;
                       var n = count(groups);
                       render(groups, box, parsed, "p", root, null, null);
@@ -666,7 +668,7 @@ extension DefaultTheme {
                   find(q, filters, base, function (ranked, parsed) {
                     if (mine !== generation) return;
                     if (year && year.options.length < 2 && TEXT.manifest) fillYears();
-                    grouped(ranked, parsed, base, 10, function (groups) {
+                    grouped(ranked, parsed, base, 6, 3, function (groups) {
                       if (mine !== generation) return;
                       // "Show more" adds ten more of a kind.
                       var n = count(groups);
@@ -682,7 +684,7 @@ extension DefaultTheme {
                             if (g.items.length >= g.total) b.remove();
                             var links = ul.querySelectorAll("a.result");
                             if (links[links.length - items.length]) links[links.length - items.length].focus();
-                          }); });
+                          }, 4); });
                         });
                         return b;
                       });

@@ -121,9 +121,11 @@ struct SitePlan {
     /// Who a page's path belongs to, for a message about two claims of one path.
     private static func owner(of page: SitePage, in graph: DossierGraph) -> String {
         switch page {
-        case .article(let number): graph.articles[number].path
-        case .entity(let number, _): graph.entities[number].path ?? "the reference '\(graph.entities[number].name)'"
-        case .place(let number, _): graph.places[number].path ?? "the reference '\(graph.places[number].name)'"
+        case .article(let number), .articleEvents(let number, _): graph.articles[number].path
+        case .entity(let number, _), .entityEvents(let number, _):
+            graph.entities[number].path ?? "the reference '\(graph.entities[number].name)'"
+        case .place(let number, _), .placeEvents(let number, _), .placeChildren(let number, _):
+            graph.places[number].path ?? "the reference '\(graph.places[number].name)'"
         case .tag(let number, _): "the tag '\(graph.tags[number].name)'"
         case .page(let number): graph.pages[number].path
         default: "the \(page.template) page"

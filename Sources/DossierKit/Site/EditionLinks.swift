@@ -37,12 +37,16 @@ struct EditionLinks: Sendable {
     }
 
     /// Whether `member`'s edition shows `page` in its own language: a page about one article,
-    /// entity, place or stand-alone page whose text it shows untranslated is no translation.
+    /// entity, place or stand-alone page (or a list of its events or places) whose text it shows
+    /// untranslated is no translation.
     func hasOwnText(_ page: SitePage, in member: Member) -> Bool {
         switch page {
-        case .article(let number): !(member.untranslated[.article]?.contains(number) ?? false)
-        case .entity(let number, _): !(member.untranslated[.entity]?.contains(number) ?? false)
-        case .place(let number, _): !(member.untranslated[.place]?.contains(number) ?? false)
+        case .article(let number), .articleEvents(let number, _):
+            !(member.untranslated[.article]?.contains(number) ?? false)
+        case .entity(let number, _), .entityEvents(let number, _):
+            !(member.untranslated[.entity]?.contains(number) ?? false)
+        case .place(let number, _), .placeEvents(let number, _), .placeChildren(let number, _):
+            !(member.untranslated[.place]?.contains(number) ?? false)
         case .page(let number): !(member.untranslated[.page]?.contains(number) ?? false)
         default: true
         }

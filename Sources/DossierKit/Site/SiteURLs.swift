@@ -18,6 +18,11 @@ enum SiteURLs {
         case .tag(let number, let page): Pagination.path(tag(graph.tags[number].slug), page: page)
         case .timelineYear(let year): timelineYear(year)
         case .timelineMonth(let year, let month, let page): Pagination.path(timelineMonth(year, month), page: page)
+        case .articleEvents(let number, let page): Pagination.path(events(of: article(graph.articles[number].id)), page: page)
+        case .entityEvents(let number, let page): Pagination.path(events(of: entity(graph.entities[number].id)), page: page)
+        case .placeEvents(let number, let page): Pagination.path(events(of: place(graph.places[number].id)), page: page)
+        case .placeList(let page): Pagination.path("places/index.html", page: page)
+        case .placeChildren(let number, let page): Pagination.path(placesWithin(graph.places[number].id), page: page)
         case .page(let number): Self.page(graph.pages[number].id)
         case .search: searchPage
         case .notFound: notFoundPage
@@ -32,6 +37,13 @@ enum SiteURLs {
     static func place(_ id: String) -> String { "places/\(id)/index.html" }
     /// `tags/<slug>/index.html`.
     static func tag(_ slug: String) -> String { "tags/\(slug)/index.html" }
+    /// `articles/<id>/events/index.html` for the page `articles/<id>/index.html`: the first page of
+    /// every event of an article, entity or place.
+    static func events(of subject: String) -> String {
+        String(subject.dropLast("index.html".count)) + "events/index.html"
+    }
+    /// `places/<id>/within/index.html`: the first page of the places directly within a place.
+    static func placesWithin(_ id: String) -> String { "places/\(id)/within/index.html" }
     /// `<id>/index.html`: a stand-alone page, at the top of the site.
     static func page(_ id: String) -> String { "\(id)/index.html" }
 

@@ -12,6 +12,7 @@ struct TemplateSet: Sendable {
     /// The templates every theme must have, one per page kind.
     static let required = [
         "base", "home", "article", "articles", "entity", "entities", "place", "places", "timeline", "tag", "tags", "page",
+        "events", "place-list",
         "search", "404",
     ]
 

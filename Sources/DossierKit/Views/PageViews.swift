@@ -75,6 +75,30 @@ struct PageViews: Sendable {
                 titled(label, page), t.text("timeline_year_description", numbers: ["year": year]),
                 .timeline(TimelineView(year: year, month: month, page: page, from: source))
             )
+        case .articleEvents(let number, let page):
+            let article = graph.articles[number]
+            return eventList(
+                name: article.title, kind: "article", subject: SiteURLs.article(article.id), language: article.language,
+                events: graph.articleLinks[number].events, page: page, from: source)
+        case .entityEvents(let number, let page):
+            let entity = graph.entities[number]
+            return eventList(
+                name: entity.name, kind: "entity", subject: SiteURLs.entity(entity.id), language: entity.language,
+                events: graph.entityLinks[number].events, page: page, from: source)
+        case .placeEvents(let number, let page):
+            let place = graph.places[number]
+            return eventList(
+                name: place.name, kind: "place", subject: SiteURLs.place(place.id), language: place.language,
+                events: graph.placeLinks[number].events, page: page, from: source)
+        case .placeList(let page):
+            let view = PlaceListView(page: page, from: source)
+            return (view.heading.plain, t.text("places_list_description"), .placeList(view))
+        case .placeChildren(let number, let page):
+            let view = PlaceListView(within: number, page: page, from: source)
+            return (
+                view.heading.plain, t.text("places_within_description", ["name": graph.places[number].name]),
+                .placeList(view)
+            )
         case .page(let number):
             let page = graph.pages[number]
             return (
@@ -92,6 +116,18 @@ struct PageViews: Sendable {
                 .tag(TagPageView(number, page: page, from: source))
             )
         }
+    }
+
+    /// A page of the events of the article, entity or place `name`, whose page is `subject`.
+    private func eventList(
+        name: String, kind: String, subject: String, language: String?, events: [Int], page: Int, from source: PageSource
+    ) -> (String, String, PageContent) {
+        let view = EventListPageView(
+            name: name, kind: kind, subject: subject, language: language, events: events, page: page, from: source)
+        return (
+            view.heading.plain, source.language.translations.text("events_of_description", ["name": name]),
+            .eventList(view)
+        )
     }
 
     /// The reader-side keys: canonical address, feeds, Open Graph type, JSON-LD, activity strips and

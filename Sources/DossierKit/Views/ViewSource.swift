@@ -25,10 +25,10 @@ struct ViewSource: Sendable {
     /// by the default language's names, is not the edition's; `nil` otherwise.
     let entityRanks: [Int]?
     let placeRanks: [Int]?
+    /// The places by name with their initials, when a list of places by name needs them.
+    let placeAlphabet: PlaceAlphabet?
     /// The keys every page of a section has, by section (`SitePage.section`).
     let common: [String: Shared<CommonView>]
-    /// The most events listed on an entity or place page (the latest ones).
-    let eventLimit = 100
     /// The most entities or places listed beside an entity or place (the most mentioned ones).
     let sidebarLimit = 20
 
@@ -69,7 +69,10 @@ struct ViewSource: Sendable {
         reader = ReaderData(graph: graph, site: site)
         let translated = editions.map { !$0.members[$0.current].edition.isDefault } ?? false
         entityRanks = translated ? Self.ranks(graph.entities.map(\.name), language: language.tag) : nil
-        placeRanks = translated ? Self.ranks(graph.places.map(\.name), language: language.tag) : nil
+        let placeRanks = translated ? Self.ranks(graph.places.map(\.name), language: language.tag) : nil
+        self.placeRanks = placeRanks
+        placeAlphabet =
+            PlaceAlphabet.isNeeded(in: graph) ? PlaceAlphabet(graph: graph, ranks: placeRanks, language: language.tag) : nil
         common = Dictionary(
             uniqueKeysWithValues: (CommonView.sections.map(\.section) + ["search", "none"]).map { section in
                 (
@@ -122,7 +125,7 @@ struct PageSource {
     var language: SiteLanguage { shared.language }
     var fragments: FragmentViews { shared.fragments }
     var reader: ReaderData { shared.reader }
-    var eventLimit: Int { shared.eventLimit }
+    var placeAlphabet: PlaceAlphabet? { shared.placeAlphabet }
     var sidebarLimit: Int { shared.sidebarLimit }
     var editions: EditionLinks? { shared.editions }
 

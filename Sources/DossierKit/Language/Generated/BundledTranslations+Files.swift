@@ -302,6 +302,69 @@ enum BundledTranslations {
           search_filter_remove: "إزالة عامل التصفية: {name}"
           search_show_more: "عرض المزيد"
           search_lead_phrase: "ضع الكلمات بين علامتي تنصيص للعثور عليها متتالية."
+          earlier: "السابقة"
+          later: "التالية"
+          previous_page: "الصفحة السابقة"
+          next_page: "الصفحة التالية"
+          all_events_on_pages:
+            plural: event_page_count
+            zero: "كل الأحداث ({event_count})، الأقدم أولًا"
+            one: "كل الأحداث ({event_count})، الأقدم أولًا، في صفحة واحدة"
+            two: "كل الأحداث ({event_count})، الأقدم أولًا، في صفحتين"
+            few: "كل الأحداث ({event_count})، الأقدم أولًا، في {event_page_count} صفحات"
+            many: "كل الأحداث ({event_count})، الأقدم أولًا، في {event_page_count} صفحة"
+            other: "كل الأحداث ({event_count})، الأقدم أولًا، في {event_page_count} صفحة"
+          events_of: "الأحداث: {name}"
+          events_of_description: "أحداث الملف: {name}، الأقدم أولًا."
+          events_list_lead:
+            plural: event_count
+            zero: "الأحداث: {event_count}، الأقدم أولًا، {per_page} في كل صفحة؛ في هذه الصفحة: {page_range}."
+            one: "الأحداث: {event_count}، الأقدم أولًا، {per_page} في كل صفحة؛ في هذه الصفحة: {page_range}."
+            two: "الأحداث: {event_count}، الأقدم أولًا، {per_page} في كل صفحة؛ في هذه الصفحة: {page_range}."
+            few: "الأحداث: {event_count}، الأقدم أولًا، {per_page} في كل صفحة؛ في هذه الصفحة: {page_range}."
+            many: "الأحداث: {event_count}، الأقدم أولًا، {per_page} في كل صفحة؛ في هذه الصفحة: {page_range}."
+            other: "الأحداث: {event_count}، الأقدم أولًا، {per_page} في كل صفحة؛ في هذه الصفحة: {page_range}."
+          places_from_to: "الأماكن: من {from} إلى {to}"
+          places_list_description: "كل أماكن الملف، مرتبة أبجديًا."
+          places_within_title: "الأماكن التابعة: {name}"
+          places_within_description: "الأماكن التابعة: {name}، مرتبة أبجديًا."
+          all_places_within:
+            zero: "كل الأماكن التابعة ({count})، مرتبة أبجديًا"
+            one: "كل الأماكن التابعة ({count})، مرتبة أبجديًا"
+            two: "كل الأماكن التابعة ({count})، مرتبة أبجديًا"
+            few: "كل الأماكن التابعة ({count})، مرتبة أبجديًا"
+            many: "كل الأماكن التابعة ({count})، مرتبة أبجديًا"
+            other: "كل الأماكن التابعة ({count})، مرتبة أبجديًا"
+          places_outside_tree:
+            zero: "لا يقع أي مكان آخر خارج هذه الأماكن."
+            one: "مكان واحد آخر لا يقع في أي منها: تجده في قائمة كل الأماكن أبجديًا."
+            two: "مكانان آخران لا يقعان في أي منها: تجدهما في قائمة كل الأماكن أبجديًا."
+            few: "{count} أماكن أخرى لا تقع في أي منها: تجدها في قائمة كل الأماكن أبجديًا."
+            many: "{count} مكانًا آخر لا تقع في أي منها: تجدها في قائمة كل الأماكن أبجديًا."
+            other: "{count} مكان آخر لا تقع في أي منها: تجدها في قائمة كل الأماكن أبجديًا."
+          every_place_by_name: "كل الأماكن أبجديًا"
+          all_places_by_name:
+            zero: "كل الأماكن ({count})، مرتبة أبجديًا"
+            one: "كل الأماكن ({count})، مرتبة أبجديًا"
+            two: "كل الأماكن ({count})، مرتبة أبجديًا"
+            few: "كل الأماكن ({count})، مرتبة أبجديًا"
+            many: "كل الأماكن ({count})، مرتبة أبجديًا"
+            other: "كل الأماكن ({count})، مرتبة أبجديًا"
+          initials: "الحروف"
+          places_list_lead:
+            zero: "أماكن الملف ({count})، مرتبة أبجديًا."
+            one: "أماكن الملف ({count})، مرتبة أبجديًا."
+            two: "أماكن الملف ({count})، مرتبة أبجديًا."
+            few: "أماكن الملف ({count})، مرتبة أبجديًا."
+            many: "أماكن الملف ({count})، مرتبة أبجديًا."
+            other: "أماكن الملف ({count})، مرتبة أبجديًا."
+          places_within_lead:
+            zero: "الأماكن ({count})، مرتبة أبجديًا؛ في هذه الصفحة: من {first_name} إلى {last_name}."
+            one: "الأماكن ({count})، مرتبة أبجديًا؛ في هذه الصفحة: من {first_name} إلى {last_name}."
+            two: "الأماكن ({count})، مرتبة أبجديًا؛ في هذه الصفحة: من {first_name} إلى {last_name}."
+            few: "الأماكن ({count})، مرتبة أبجديًا؛ في هذه الصفحة: من {first_name} إلى {last_name}."
+            many: "الأماكن ({count})، مرتبة أبجديًا؛ في هذه الصفحة: من {first_name} إلى {last_name}."
+            other: "الأماكن ({count})، مرتبة أبجديًا؛ في هذه الصفحة: من {first_name} إلى {last_name}."
 
         """#,
         "az": #"""
@@ -514,6 +577,41 @@ enum BundledTranslations {
           search_filter_remove: "Filtri sil: {name}"
           search_show_more: "Daha çox göstər"
           search_lead_phrase: "Dırnaq içindəki sözlər ardıcıl ifadə kimi axtarılır."
+          earlier: "Daha əvvəl"
+          later: "Daha sonra"
+          previous_page: "Əvvəlki"
+          next_page: "Növbəti"
+          all_events_on_pages:
+            plural: event_page_count
+            one: "Bütün {event_count} hadisə, köhnədən yeniyə, {event_page_count} səhifədə"
+            other: "Bütün {event_count} hadisə, köhnədən yeniyə, {event_page_count} səhifədə"
+          events_of: "Hadisələr: {name}"
+          events_of_description: "Dosyedə {name} ilə bağlı hadisələr, köhnədən yeniyə."
+          events_list_lead:
+            plural: event_count
+            one: "{event_count} hadisə; bu səhifədə: {page_range}."
+            other: "{event_count} hadisə, köhnədən yeniyə, hər səhifədə {per_page}; bu səhifədə: {page_range}."
+          places_from_to: "Yerlər: {from} – {to}"
+          places_list_description: "Dosyedəki bütün yerlər, əlifba sırası ilə."
+          places_within_title: "Daxilindəki yerlər: {name}"
+          places_within_description: "Daxilindəki yerlər: {name}, əlifba sırası ilə."
+          all_places_within:
+            one: "Daxilindəki bütün {count} yer, əlifba sırası ilə"
+            other: "Daxilindəki bütün {count} yer, əlifba sırası ilə"
+          places_outside_tree:
+            one: "Daha {count} yer bunların heç birinə daxil deyil: bütün yerlərin əlifba siyahısındadır."
+            other: "Daha {count} yer bunların heç birinə daxil deyil: bütün yerlərin əlifba siyahısındadır."
+          every_place_by_name: "Bütün yerlər əlifba sırası ilə"
+          all_places_by_name:
+            one: "Bütün {count} yer, əlifba sırası ilə"
+            other: "Bütün {count} yer, əlifba sırası ilə"
+          initials: "Hərflər"
+          places_list_lead:
+            one: "Dosyedə {count} yer, əlifba sırası ilə."
+            other: "Dosyedə {count} yer, əlifba sırası ilə."
+          places_within_lead:
+            one: "{count} yer, əlifba sırası ilə; bu səhifədə: {first_name} – {last_name}."
+            other: "{count} yer, əlifba sırası ilə; bu səhifədə: {first_name} – {last_name}."
 
         """#,
         "de": #"""
@@ -726,6 +824,41 @@ enum BundledTranslations {
           search_filter_remove: "Filter entfernen: {name}"
           search_show_more: "Mehr zeigen"
           search_lead_phrase: "Wörter in Anführungszeichen werden als Wortfolge gesucht."
+          earlier: "Früher"
+          later: "Später"
+          previous_page: "Zurück"
+          next_page: "Weiter"
+          all_events_on_pages:
+            plural: event_page_count
+            one: "Alle {event_count} Ereignisse, die ältesten zuerst, auf {event_page_count} Seite"
+            other: "Alle {event_count} Ereignisse, die ältesten zuerst, auf {event_page_count} Seiten"
+          events_of: "Ereignisse: {name}"
+          events_of_description: "Die Ereignisse des Dossiers zu {name}, die ältesten zuerst."
+          events_list_lead:
+            plural: event_count
+            one: "{event_count} Ereignis; auf dieser Seite: {page_range}."
+            other: "{event_count} Ereignisse, die ältesten zuerst, {per_page} pro Seite; auf dieser Seite: {page_range}."
+          places_from_to: "Orte: {from} bis {to}"
+          places_list_description: "Alle Orte des Dossiers, nach Namen."
+          places_within_title: "Orte in {name}"
+          places_within_description: "Die Orte direkt in {name}, nach Namen."
+          all_places_within:
+            one: "Der {count} Ort darin, nach Namen"
+            other: "Alle {count} Orte darin, nach Namen"
+          places_outside_tree:
+            one: "{count} weiterer Ort liegt in keinem davon; er steht in der Liste aller Orte nach Namen."
+            other: "{count} weitere Orte liegen in keinem davon; sie stehen in der Liste aller Orte nach Namen."
+          every_place_by_name: "Alle Orte nach Namen"
+          all_places_by_name:
+            one: "Der {count} Ort, nach Namen"
+            other: "Alle {count} Orte, nach Namen"
+          initials: "Anfangsbuchstaben"
+          places_list_lead:
+            one: "{count} Ort im Dossier, nach Namen."
+            other: "{count} Orte im Dossier, nach Namen."
+          places_within_lead:
+            one: "{count} Ort, nach Namen; auf dieser Seite: {first_name} bis {last_name}."
+            other: "{count} Orte, nach Namen; auf dieser Seite: {first_name} bis {last_name}."
 
         """#,
         "en": #"""
@@ -941,6 +1074,41 @@ enum BundledTranslations {
           search_filter_remove: "Remove filter: {name}"
           search_show_more: "Show more"
           search_lead_phrase: "Put words in quotation marks to find them next to each other."
+          earlier: "Earlier"
+          later: "Later"
+          previous_page: "Previous"
+          next_page: "Next"
+          all_events_on_pages:
+            plural: event_page_count
+            one: "All {event_count} events, oldest first, on {event_page_count} page"
+            other: "All {event_count} events, oldest first, on {event_page_count} pages"
+          events_of: "Events: {name}"
+          events_of_description: "The dossier's events for {name}, oldest first."
+          events_list_lead:
+            plural: event_count
+            one: "{event_count} event; on this page: {page_range}."
+            other: "{event_count} events, oldest first, {per_page} a page; on this page: {page_range}."
+          places_from_to: "Places: {from} to {to}"
+          places_list_description: "Every place in the dossier, by name."
+          places_within_title: "Places within {name}"
+          places_within_description: "The places directly within {name}, by name."
+          all_places_within:
+            one: "The {count} place within, by name"
+            other: "All {count} places within, by name"
+          places_outside_tree:
+            one: "{count} more place lies in none of these: it is in the list of every place by name."
+            other: "{count} more places lie in none of these: they are in the list of every place by name."
+          every_place_by_name: "Every place by name"
+          all_places_by_name:
+            one: "The {count} place, by name"
+            other: "All {count} places, by name"
+          initials: "Initials"
+          places_list_lead:
+            one: "{count} place in the dossier, by name."
+            other: "{count} places in the dossier, by name."
+          places_within_lead:
+            one: "{count} place, by name; on this page: {first_name} to {last_name}."
+            other: "{count} places, by name; on this page: {first_name} to {last_name}."
 
         """#,
         "es": #"""
@@ -1175,6 +1343,48 @@ enum BundledTranslations {
           search_filter_remove: "Quitar el filtro: {name}"
           search_show_more: "Mostrar más"
           search_lead_phrase: "Ponga palabras entre comillas para buscarlas seguidas."
+          earlier: "Anteriores"
+          later: "Posteriores"
+          previous_page: "Anterior"
+          next_page: "Siguiente"
+          all_events_on_pages:
+            plural: event_page_count
+            one: "Los {event_count} hechos, del más antiguo al más reciente, en {event_page_count} página"
+            many: "Los {event_count} hechos, del más antiguo al más reciente, en {event_page_count} de páginas"
+            other: "Los {event_count} hechos, del más antiguo al más reciente, en {event_page_count} páginas"
+          events_of: "Hechos: {name}"
+          events_of_description: "Los hechos del dosier relacionados con {name}, del más antiguo al más reciente."
+          events_list_lead:
+            plural: event_count
+            one: "{event_count} hecho; en esta página: {page_range}."
+            many: "{event_count} de hechos, del más antiguo al más reciente, {per_page} por página; en esta página: {page_range}."
+            other: "{event_count} hechos, del más antiguo al más reciente, {per_page} por página; en esta página: {page_range}."
+          places_from_to: "Lugares: de {from} a {to}"
+          places_list_description: "Todos los lugares del dosier, por nombre."
+          places_within_title: "Lugares de {name}"
+          places_within_description: "Los lugares que comprende directamente {name}, por nombre."
+          all_places_within:
+            one: "El {count} lugar que comprende, por nombre"
+            many: "Los {count} de lugares que comprende, por nombre"
+            other: "Los {count} lugares que comprende, por nombre"
+          places_outside_tree:
+            one: "{count} lugar más no está en ninguno de estos: figura en la lista de todos los lugares por nombre."
+            many: "{count} de lugares más no están en ninguno de estos: figuran en la lista de todos los lugares por nombre."
+            other: "{count} lugares más no están en ninguno de estos: figuran en la lista de todos los lugares por nombre."
+          every_place_by_name: "Todos los lugares por nombre"
+          all_places_by_name:
+            one: "El {count} lugar, por nombre"
+            many: "Los {count} de lugares, por nombre"
+            other: "Los {count} lugares, por nombre"
+          initials: "Iniciales"
+          places_list_lead:
+            one: "{count} lugar en el dosier, por nombre."
+            many: "{count} de lugares en el dosier, por nombre."
+            other: "{count} lugares en el dosier, por nombre."
+          places_within_lead:
+            one: "{count} lugar, por nombre; en esta página: de {first_name} a {last_name}."
+            many: "{count} de lugares, por nombre; en esta página: de {first_name} a {last_name}."
+            other: "{count} lugares, por nombre; en esta página: de {first_name} a {last_name}."
 
         """#,
         "fr": #"""
@@ -1409,6 +1619,48 @@ enum BundledTranslations {
           search_filter_remove: "Retirer le filtre : {name}"
           search_show_more: "Afficher plus"
           search_lead_phrase: "Mettez des mots entre guillemets pour les trouver à la suite."
+          earlier: "Plus tôt"
+          later: "Plus tard"
+          previous_page: "Précédente"
+          next_page: "Suivante"
+          all_events_on_pages:
+            plural: event_page_count
+            one: "Les {event_count} événements, du plus ancien au plus récent, sur {event_page_count} page"
+            many: "Les {event_count} événements, du plus ancien au plus récent, sur {event_page_count} de pages"
+            other: "Les {event_count} événements, du plus ancien au plus récent, sur {event_page_count} pages"
+          events_of: "Événements : {name}"
+          events_of_description: "Les événements du dossier concernant {name}, du plus ancien au plus récent."
+          events_list_lead:
+            plural: event_count
+            one: "{event_count} événement ; sur cette page : {page_range}."
+            many: "{event_count} d’événements, du plus ancien au plus récent, {per_page} par page ; sur cette page : {page_range}."
+            other: "{event_count} événements, du plus ancien au plus récent, {per_page} par page ; sur cette page : {page_range}."
+          places_from_to: "Lieux : de {from} à {to}"
+          places_list_description: "Tous les lieux du dossier, par nom."
+          places_within_title: "Lieux rattachés à {name}"
+          places_within_description: "Les lieux directement rattachés à {name}, par nom."
+          all_places_within:
+            one: "Le {count} lieu rattaché, par nom"
+            many: "Les {count} de lieux rattachés, par nom"
+            other: "Les {count} lieux rattachés, par nom"
+          places_outside_tree:
+            one: "{count} autre lieu n’est rattaché à aucun de ceux-ci : il figure dans la liste de tous les lieux par nom."
+            many: "{count} d’autres lieux ne sont rattachés à aucun de ceux-ci : ils figurent dans la liste de tous les lieux par nom."
+            other: "{count} autres lieux ne sont rattachés à aucun de ceux-ci : ils figurent dans la liste de tous les lieux par nom."
+          every_place_by_name: "Tous les lieux par nom"
+          all_places_by_name:
+            one: "Le {count} lieu, par nom"
+            many: "Les {count} de lieux, par nom"
+            other: "Les {count} lieux, par nom"
+          initials: "Initiales"
+          places_list_lead:
+            one: "{count} lieu dans le dossier, par nom."
+            many: "{count} de lieux dans le dossier, par nom."
+            other: "{count} lieux dans le dossier, par nom."
+          places_within_lead:
+            one: "{count} lieu, par nom ; sur cette page : de {first_name} à {last_name}."
+            many: "{count} de lieux, par nom ; sur cette page : de {first_name} à {last_name}."
+            other: "{count} lieux, par nom ; sur cette page : de {first_name} à {last_name}."
 
         """#,
         "hy": #"""
@@ -1621,6 +1873,41 @@ enum BundledTranslations {
           search_filter_remove: "Հանել զտիչը՝ {name}"
           search_show_more: "Ցույց տալ ավելին"
           search_lead_phrase: "Չակերտների մեջ դրված բառերը որոնվում են իրար հետևից։"
+          earlier: "Ավելի վաղ"
+          later: "Ավելի ուշ"
+          previous_page: "Նախորդ"
+          next_page: "Հաջորդ"
+          all_events_on_pages:
+            plural: event_page_count
+            one: "Բոլոր {event_count} իրադարձությունները՝ սկզբում վաղերը, {event_page_count} էջում"
+            other: "Բոլոր {event_count} իրադարձությունները՝ սկզբում վաղերը, {event_page_count} էջում"
+          events_of: "Իրադարձություններ՝ {name}"
+          events_of_description: "Դոսյեի իրադարձությունները՝ {name}, սկզբում վաղերը։"
+          events_list_lead:
+            plural: event_count
+            one: "{event_count} իրադարձություն։ Այս էջում՝ {page_range}։"
+            other: "{event_count} իրադարձություն՝ սկզբում վաղերը, էջում՝ {per_page}։ Այս էջում՝ {page_range}։"
+          places_from_to: "Վայրեր՝ {from} – {to}"
+          places_list_description: "Դոսյեի բոլոր վայրերը՝ այբբենական կարգով։"
+          places_within_title: "Ներառված վայրեր՝ {name}"
+          places_within_description: "Ներառված վայրեր՝ {name}, այբբենական կարգով։"
+          all_places_within:
+            one: "Բոլոր {count} ներառված վայրերը՝ այբբենական կարգով"
+            other: "Բոլոր {count} ներառված վայրերը՝ այբբենական կարգով"
+          places_outside_tree:
+            one: "Եվս {count} վայր սրանցից ոչ մեկում չի ներառված․ այն բոլոր վայրերի այբբենական ցանկում է։"
+            other: "Եվս {count} վայր սրանցից ոչ մեկում չի ներառված․ դրանք բոլոր վայրերի այբբենական ցանկում են։"
+          every_place_by_name: "Բոլոր վայրերը՝ այբբենական կարգով"
+          all_places_by_name:
+            one: "Բոլոր {count} վայրերը՝ այբբենական կարգով"
+            other: "Բոլոր {count} վայրերը՝ այբբենական կարգով"
+          initials: "Տառեր"
+          places_list_lead:
+            one: "Դոսյեում՝ {count} վայր, այբբենական կարգով։"
+            other: "Դոսյեում՝ {count} վայր, այբբենական կարգով։"
+          places_within_lead:
+            one: "{count} վայր, այբբենական կարգով։ Այս էջում՝ {first_name} – {last_name}։"
+            other: "{count} վայր, այբբենական կարգով։ Այս էջում՝ {first_name} – {last_name}։"
 
         """#,
         "ka": #"""
@@ -1833,6 +2120,41 @@ enum BundledTranslations {
           search_filter_remove: "ფილტრის მოხსნა: {name}"
           search_show_more: "მეტის ჩვენება"
           search_lead_phrase: "ბრჭყალებში ჩასმული სიტყვები ერთად, ფრაზად იძებნება."
+          earlier: "უფრო ადრე"
+          later: "უფრო გვიან"
+          previous_page: "წინა"
+          next_page: "შემდეგი"
+          all_events_on_pages:
+            plural: event_page_count
+            one: "ყველა {event_count} მოვლენა, ძველიდან ახლისკენ, {event_page_count} გვერდზე"
+            other: "ყველა {event_count} მოვლენა, ძველიდან ახლისკენ, {event_page_count} გვერდზე"
+          events_of: "მოვლენები: {name}"
+          events_of_description: "დოსიეს მოვლენები: {name}, ძველიდან ახლისკენ."
+          events_list_lead:
+            plural: event_count
+            one: "{event_count} მოვლენა; ამ გვერდზე: {page_range}."
+            other: "{event_count} მოვლენა, ძველიდან ახლისკენ, გვერდზე {per_page}; ამ გვერდზე: {page_range}."
+          places_from_to: "ადგილები: {from} – {to}"
+          places_list_description: "დოსიეს ყველა ადგილი, ანბანის მიხედვით."
+          places_within_title: "შემავალი ადგილები: {name}"
+          places_within_description: "შემავალი ადგილები: {name}, ანბანის მიხედვით."
+          all_places_within:
+            one: "ყველა {count} შემავალი ადგილი, ანბანის მიხედვით"
+            other: "ყველა {count} შემავალი ადგილი, ანბანის მიხედვით"
+          places_outside_tree:
+            one: "კიდევ {count} ადგილი არცერთ მათგანში არ შედის: ის ყველა ადგილის ანბანურ სიაშია."
+            other: "კიდევ {count} ადგილი არცერთ მათგანში არ შედის: ისინი ყველა ადგილის ანბანურ სიაშია."
+          every_place_by_name: "ყველა ადგილი ანბანის მიხედვით"
+          all_places_by_name:
+            one: "ყველა {count} ადგილი, ანბანის მიხედვით"
+            other: "ყველა {count} ადგილი, ანბანის მიხედვით"
+          initials: "ასოები"
+          places_list_lead:
+            one: "დოსიეში {count} ადგილია, ანბანის მიხედვით."
+            other: "დოსიეში {count} ადგილია, ანბანის მიხედვით."
+          places_within_lead:
+            one: "{count} ადგილი, ანბანის მიხედვით; ამ გვერდზე: {first_name} – {last_name}."
+            other: "{count} ადგილი, ანბანის მიხედვით; ამ გვერდზე: {first_name} – {last_name}."
 
         """#,
         "ru": #"""
@@ -2089,6 +2411,55 @@ enum BundledTranslations {
           search_filter_remove: "Убрать фильтр: {name}"
           search_show_more: "Показать ещё"
           search_lead_phrase: "Слова в кавычках ищутся подряд, как фраза."
+          earlier: "Раньше"
+          later: "Позже"
+          previous_page: "Назад"
+          next_page: "Далее"
+          all_events_on_pages:
+            plural: event_page_count
+            one: "Все события ({event_count}), от ранних к поздним, на {event_page_count} странице"
+            few: "Все события ({event_count}), от ранних к поздним, на {event_page_count} страницах"
+            many: "Все события ({event_count}), от ранних к поздним, на {event_page_count} страницах"
+            other: "Все события ({event_count}), от ранних к поздним, на {event_page_count} страницах"
+          events_of: "События: {name}"
+          events_of_description: "События досье: {name}, от ранних к поздним."
+          events_list_lead:
+            plural: event_count
+            one: "{event_count} событие, от ранних к поздним, по {per_page} на странице; на этой странице: {page_range}."
+            few: "{event_count} события, от ранних к поздним, по {per_page} на странице; на этой странице: {page_range}."
+            many: "{event_count} событий, от ранних к поздним, по {per_page} на странице; на этой странице: {page_range}."
+            other: "{event_count} события, от ранних к поздним, по {per_page} на странице; на этой странице: {page_range}."
+          places_from_to: "Места: {from} — {to}"
+          places_list_description: "Все места досье по алфавиту."
+          places_within_title: "Входящие места: {name}"
+          places_within_description: "Входящие места: {name}, по алфавиту."
+          all_places_within:
+            one: "Все входящие места ({count}) по алфавиту"
+            few: "Все входящие места ({count}) по алфавиту"
+            many: "Все входящие места ({count}) по алфавиту"
+            other: "Все входящие места ({count}) по алфавиту"
+          places_outside_tree:
+            one: "Ещё {count} место не входит ни в одно из этих: оно есть в списке всех мест по алфавиту."
+            few: "Ещё {count} места не входят ни в одно из этих: они есть в списке всех мест по алфавиту."
+            many: "Ещё {count} мест не входят ни в одно из этих: они есть в списке всех мест по алфавиту."
+            other: "Ещё {count} места не входят ни в одно из этих: они есть в списке всех мест по алфавиту."
+          every_place_by_name: "Все места по алфавиту"
+          all_places_by_name:
+            one: "Все места ({count}) по алфавиту"
+            few: "Все места ({count}) по алфавиту"
+            many: "Все места ({count}) по алфавиту"
+            other: "Все места ({count}) по алфавиту"
+          initials: "Буквы"
+          places_list_lead:
+            one: "Места досье по алфавиту ({count})."
+            few: "Места досье по алфавиту ({count})."
+            many: "Места досье по алфавиту ({count})."
+            other: "Места досье по алфавиту ({count})."
+          places_within_lead:
+            one: "Места по алфавиту ({count}); на этой странице: {first_name} — {last_name}."
+            few: "Места по алфавиту ({count}); на этой странице: {first_name} — {last_name}."
+            many: "Места по алфавиту ({count}); на этой странице: {first_name} — {last_name}."
+            other: "Места по алфавиту ({count}); на этой странице: {first_name} — {last_name}."
 
         """#,
         "uk": #"""
@@ -2345,6 +2716,55 @@ enum BundledTranslations {
           search_filter_remove: "Прибрати фільтр: {name}"
           search_show_more: "Показати ще"
           search_lead_phrase: "Слова в лапках шукаються поспіль, як фраза."
+          earlier: "Раніше"
+          later: "Пізніше"
+          previous_page: "Назад"
+          next_page: "Далі"
+          all_events_on_pages:
+            plural: event_page_count
+            one: "Усі події ({event_count}), від ранніх до пізніх, на {event_page_count} сторінці"
+            few: "Усі події ({event_count}), від ранніх до пізніх, на {event_page_count} сторінках"
+            many: "Усі події ({event_count}), від ранніх до пізніх, на {event_page_count} сторінках"
+            other: "Усі події ({event_count}), від ранніх до пізніх, на {event_page_count} сторінках"
+          events_of: "Події: {name}"
+          events_of_description: "Події досьє: {name}, від ранніх до пізніх."
+          events_list_lead:
+            plural: event_count
+            one: "{event_count} подія, від ранніх до пізніх, по {per_page} на сторінці; на цій сторінці: {page_range}."
+            few: "{event_count} події, від ранніх до пізніх, по {per_page} на сторінці; на цій сторінці: {page_range}."
+            many: "{event_count} подій, від ранніх до пізніх, по {per_page} на сторінці; на цій сторінці: {page_range}."
+            other: "{event_count} події, від ранніх до пізніх, по {per_page} на сторінці; на цій сторінці: {page_range}."
+          places_from_to: "Місця: {from} — {to}"
+          places_list_description: "Усі місця досьє за абеткою."
+          places_within_title: "Місця в межах: {name}"
+          places_within_description: "Місця в межах: {name}, за абеткою."
+          all_places_within:
+            one: "Усі місця в його межах ({count}) за абеткою"
+            few: "Усі місця в його межах ({count}) за абеткою"
+            many: "Усі місця в його межах ({count}) за абеткою"
+            other: "Усі місця в його межах ({count}) за абеткою"
+          places_outside_tree:
+            one: "Ще {count} місце не входить до жодного з цих: воно є в переліку всіх місць за абеткою."
+            few: "Ще {count} місця не входять до жодного з цих: вони є в переліку всіх місць за абеткою."
+            many: "Ще {count} місць не входять до жодного з цих: вони є в переліку всіх місць за абеткою."
+            other: "Ще {count} місця не входять до жодного з цих: вони є в переліку всіх місць за абеткою."
+          every_place_by_name: "Усі місця за абеткою"
+          all_places_by_name:
+            one: "Усі місця ({count}) за абеткою"
+            few: "Усі місця ({count}) за абеткою"
+            many: "Усі місця ({count}) за абеткою"
+            other: "Усі місця ({count}) за абеткою"
+          initials: "Літери"
+          places_list_lead:
+            one: "Місця досьє за абеткою ({count})."
+            few: "Місця досьє за абеткою ({count})."
+            many: "Місця досьє за абеткою ({count})."
+            other: "Місця досьє за абеткою ({count})."
+          places_within_lead:
+            one: "Місця за абеткою ({count}); на цій сторінці: {first_name} — {last_name}."
+            few: "Місця за абеткою ({count}); на цій сторінці: {first_name} — {last_name}."
+            many: "Місця за абеткою ({count}); на цій сторінці: {first_name} — {last_name}."
+            other: "Місця за абеткою ({count}); на цій сторінці: {first_name} — {last_name}."
 
         """#,
     ]

@@ -105,7 +105,7 @@ extension DefaultTheme {
                   <section aria-labelledby="events-heading">
                     <h2 id="events-heading">{{t.events_in_this_article}}</h2>
                     {{#.events_truncated}}
-                    <p class="note">{{t.latest_events_shown(.)}} <a href="{{root}}timeline/index.html">{{t.whole_timeline}}</a></p>
+                    <p class="note">{{t.latest_events_shown(.)}} <a href="{{.all_events_url}}">{{t.all_events_on_pages(.)}}</a></p>
                     {{/.events_truncated}}
                     <ol class="timeline">
                       {{{.events_html}}}
@@ -1061,6 +1061,9 @@ extension DefaultTheme {
             .place-tree .place-tree { margin-inline-start: .6rem; padding-inline-start: 1rem; border-inline-start: 1px solid var(--rule); }
             .tree-item { display: flex; flex-wrap: wrap; align-items: baseline; gap: .2rem .5rem; padding: .3rem 0; }
             .place-tree-root > .tree-node > .tree-item a { font-weight: 700; font-size: 1.1rem; }
+            .place-list { columns: 16rem 3; column-gap: 2rem; }
+            .place-list li { break-inside: avoid; }
+            .letter-group h2, .all-places h2 { margin-top: 1.5rem; }
 
             /* Home */
             .home-header { max-width: none; }
@@ -1429,7 +1432,7 @@ extension DefaultTheme {
                   <section aria-labelledby="events-heading">
                     <h2 id="events-heading">{{t.timeline}}</h2>
                     {{#.events_truncated}}
-                    <p class="note">{{t.latest_events_shown(.)}} <a href="{{root}}timeline/index.html">{{t.whole_timeline}}</a></p>
+                    <p class="note">{{t.latest_events_shown(.)}} <a href="{{.all_events_url}}">{{t.all_events_on_pages(.)}}</a></p>
                     {{/.events_truncated}}
                     <ol class="timeline">
                       {{{.events_html}}}
@@ -1468,6 +1471,23 @@ extension DefaultTheme {
               </div>
             </article>
             {{/entity}}
+            {{/main}}
+            {{/base}}
+
+            """#),
+        "events.mustache": .text(
+            #"""
+            {{<base}}
+            {{$main}}
+            <header class="page-header">
+              <p class="kicker"><a href="{{subject.url}}"><bdi{{#subject.text_language}} lang="{{.tag}}"{{/subject.text_language}}>{{subject.name}}</bdi></a></p>
+              <h1>{{#heading}}{{> partials/marked-text}}{{/heading}}</h1>
+              <p class="lead">{{t.events_list_lead(.)}}</p>
+            </header>
+            <ol class="timeline">
+              {{{events_html}}}
+            </ol>
+            {{#pagination}}{{> partials/pagination}}{{/pagination}}
             {{/main}}
             {{/base}}
 
@@ -1642,16 +1662,20 @@ extension DefaultTheme {
             </li>
 
             """#),
+        "partials/marked-text.mustache": .text(
+            #"""
+            {{#.parts}}{{#.text_language}}<bdi lang="{{.tag}}">{{text}}</bdi>{{/.text_language}}{{^.text_language}}{{.text}}{{/.text_language}}{{/.parts}}
+            """#),
         "partials/pagination.mustache": .text(
             #"""
             <nav class="pagination" aria-label="{{t.pages}}">
               <ul>
-                {{#.has_previous}}<li><a rel="prev" href="{{.previous_url}}">← {{t.newer}}</a></li>{{/.has_previous}}
+                {{#.has_previous}}<li><a rel="prev" href="{{.previous_url}}">← {{#.in_time_order}}{{t.earlier}}{{/.in_time_order}}{{#.in_name_order}}{{t.previous_page}}{{/.in_name_order}}{{^.in_time_order}}{{^.in_name_order}}{{t.newer}}{{/.in_name_order}}{{/.in_time_order}}</a></li>{{/.has_previous}}
                 {{#.pages}}
                 {{#.is_gap}}<li class="gap" aria-hidden="true">…</li>{{/.is_gap}}
                 {{^.is_gap}}<li>{{#.current}}<span aria-current="page">{{.number}}</span>{{/.current}}{{^.current}}<a href="{{.url}}">{{.number}}</a>{{/.current}}</li>{{/.is_gap}}
                 {{/.pages}}
-                {{#.has_next}}<li><a rel="next" href="{{.next_url}}">{{t.older}} →</a></li>{{/.has_next}}
+                {{#.has_next}}<li><a rel="next" href="{{.next_url}}">{{#.in_time_order}}{{t.later}}{{/.in_time_order}}{{#.in_name_order}}{{t.next_page}}{{/.in_name_order}}{{^.in_time_order}}{{^.in_name_order}}{{t.older}}{{/.in_name_order}}{{/.in_time_order}} →</a></li>{{/.has_next}}
               </ul>
             </nav>
 
@@ -1672,6 +1696,44 @@ extension DefaultTheme {
               </ul>
               {{/.has_children}}
             </li>
+
+            """#),
+        "place-list.mustache": .text(
+            #"""
+            {{<base}}
+            {{$main}}
+            <header class="page-header">
+              {{#parent}}
+              <p class="kicker"><a href="{{.url}}"><bdi{{#.text_language}} lang="{{.tag}}"{{/.text_language}}>{{.name}}</bdi></a></p>
+              {{/parent}}
+              {{^parent}}
+              <p class="kicker"><a href="{{places_url}}">{{t.places}}</a></p>
+              {{/parent}}
+              <h1>{{#heading}}{{> partials/marked-text}}{{/heading}}</h1>
+              <p class="lead">{{#lead}}{{> partials/marked-text}}{{/lead}}</p>
+            </header>
+            {{^empty(letters)}}
+            <nav class="jump letters" aria-label="{{t.initials}}">
+              <ul>
+                {{#letters}}
+                <li><a href="{{.url}}"{{#.current}} aria-current="page"{{/.current}}>{{.letter}}</a></li>
+                {{/letters}}
+              </ul>
+            </nav>
+            {{/empty(letters)}}
+            {{#groups}}
+            <section class="letter-group" aria-labelledby="{{.anchor}}">
+              <h2 id="{{.anchor}}">{{.letter}}</h2>
+              <ul class="link-list place-list">
+                {{#.places}}
+                <li>{{> partials/place-link}}{{> partials/count-mentions}}</li>
+                {{/.places}}
+              </ul>
+            </section>
+            {{/groups}}
+            {{#pagination}}{{> partials/pagination}}{{/pagination}}
+            {{/main}}
+            {{/base}}
 
             """#),
         "place.mustache": .text(
@@ -1764,7 +1826,7 @@ extension DefaultTheme {
                   <section aria-labelledby="events-heading">
                     <h2 id="events-heading">{{t.timeline}}</h2>
                     {{#.events_truncated}}
-                    <p class="note">{{t.latest_events_shown(.)}} <a href="{{root}}timeline/index.html">{{t.whole_timeline}}</a></p>
+                    <p class="note">{{t.latest_events_shown(.)}} <a href="{{.all_events_url}}">{{t.all_events_on_pages(.)}}</a></p>
                     {{/.events_truncated}}
                     <ol class="timeline">
                       {{{.events_html}}}
@@ -1785,6 +1847,7 @@ extension DefaultTheme {
                       <li>{{> partials/place-link}}{{> partials/count-mentions}}</li>
                       {{/.children}}
                     </ul>
+                    {{#.children_more}}<p class="note">{{t.and_more(.)}} <span class="sep" aria-hidden="true">·</span> <a href="{{place.all_children_url}}">{{t.all_places_within(place.children_count)}}</a></p>{{/.children_more}}
                   </section>
                   {{/.has_children}}
 
@@ -1828,9 +1891,27 @@ extension DefaultTheme {
               {{/tree}}
             </ul>
             {{/empty(tree)}}
-            {{^tree}}
+            {{#others_count}}
+            <p class="note">{{t.places_outside_tree(.)}}</p>
+            {{/others_count}}
+            {{#all_places}}
+            <section class="all-places" aria-labelledby="all-places-heading">
+              <h2 id="all-places-heading">{{t.every_place_by_name}}</h2>
+              <p><a href="{{.url}}">{{t.all_places_by_name(.)}}</a></p>
+              {{^empty(.letters)}}
+              <nav class="jump letters" aria-label="{{t.initials}}">
+                <ul>
+                  {{#.letters}}
+                  <li><a href="{{.url}}">{{.letter}}</a></li>
+                  {{/.letters}}
+                </ul>
+              </nav>
+              {{/empty(.letters)}}
+            </section>
+            {{/all_places}}
+            {{^tree}}{{^all_places}}
             <p class="empty">{{t.no_places_yet}}</p>
-            {{/tree}}
+            {{/all_places}}{{/tree}}
             {{/main}}
             {{/base}}
 

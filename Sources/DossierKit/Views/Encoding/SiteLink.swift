@@ -19,6 +19,12 @@ struct SiteLink: Encodable, Sendable, Hashable, TemplateRepresentable {
         isOnPage = true
     }
 
+    /// A link to `anchor` on the page at the site path `path`.
+    init(_ path: String, anchor: String) {
+        target = SiteURLs.encoded(path) + "#" + anchor
+        isOnPage = false
+    }
+
     /// A link to `anchor` on the page itself.
     static func anchor(_ anchor: String) -> SiteLink { SiteLink(anchor: anchor) }
 

@@ -35,7 +35,7 @@ struct ArticlePageView: Encodable, Sendable {
     let entities: [Counted<EntityChipView>]
     let places: [Counted<PlaceChipView>]
     let tags: [TagLink]
-    /// The events it reports, the latest `ViewSource.eventLimit` when there are more.
+    /// The events it reports, the latest `EventListView.inlineLimit` when there are more.
     let events: Inline<EventListView>
     let relatedHtml: FragmentList
     let hasEntities: Bool
@@ -81,7 +81,7 @@ struct ArticlePageView: Encodable, Sendable {
         tags = links.tagSlugs.compactMap { slug in
             source.tagNames[slug].map { TagLink(name: $0, url: SiteLink(SiteURLs.tag(slug))) }
         }
-        events = Inline(EventListView(links.events, from: source))
+        events = Inline(EventListView(links.events, subject: SiteURLs.article(article.id), from: source))
         relatedHtml = source.cards(links.related)
         hasEntities = !links.entityIDs.isEmpty
         hasPlaces = !links.placeIDs.isEmpty

@@ -39,8 +39,11 @@ struct EntityIndexView: Encodable, Sendable {
 }
 
 /// The places as a tree, from the places in none (`places.mustache`). With many places the tree
-/// stops at the places directly within the top ones (countries and their regions): each place
-/// below is on its parent's page, and the tree says how many a place holds.
+/// shows the top of the hierarchy, at most `treeLimit` places: the places in none (or, when they
+/// are too many, those of them that are countries or regions or hold other places; or their
+/// countries), and the levels below them as long as every place of a level fits. A place whose
+/// places are left out says how many it holds and links to its page; every place is also on the
+/// pages after this one, by name (`PlaceListView`).
 struct PlaceIndexView: Encodable, Sendable {
     /// A place in the tree, with the places directly within it, or the number of places within it
     /// that the tree leaves to its page.
@@ -51,23 +54,56 @@ struct PlaceIndexView: Encodable, Sendable {
         let hiddenCount: Int?
     }
 
+    /// The pages of every place by name, as the first page links to them.
+    struct AllPlaces: Encodable, Sendable {
+        let count: Int
+        let pageCount: Int
+        let url: SiteLink
+        let letters: [PlaceListView.Letter]
+    }
+
     let tree: [Node]
+    /// How many places in none the tree leaves out (they are on the pages by name).
+    let othersCount: Int?
+    /// The pages of every place by name, when the tree does not show every place.
+    let allPlaces: AllPlaces?
 
     /// Up to this many places the tree shows them all.
     static let wholeTreeLimit = 500
-    /// The levels the tree shows above that: the top places and those directly within them.
-    static let levels = 2
+    /// Above that, the most places the tree shows.
+    static let treeLimit = 500
 
     init(from source: PageSource) {
         let graph = source.graph
-        let depthLimit = graph.places.count > Self.wholeTreeLimit ? Self.levels : Int.max
+        let roots = graph.places.indices.filter { graph.placeLinks[$0].parentID == nil }
+        func within(_ number: Int) -> [Int] { graph.placeLinks[number].childIDs.compactMap { graph.placeIndex[$0] } }
+        var top = roots
+        var depthLimit = Int.max
+        if graph.places.count > Self.wholeTreeLimit {
+            let tiers = [
+                roots,
+                roots.filter { [.country, .region].contains(graph.places[$0].type) || !graph.placeLinks[$0].childIDs.isEmpty },
+                roots.filter { graph.places[$0].type == .country },
+            ]
+            top = tiers.first { $0.count <= Self.treeLimit } ?? []
+            // Each level below, while the whole level fits.
+            var shown = top.count
+            var level = top
+            depthLimit = 1
+            while !level.isEmpty {
+                let next = level.flatMap(within)
+                guard !next.isEmpty, shown + next.count <= Self.treeLimit else { break }
+                shown += next.count
+                level = next
+                depthLimit += 1
+            }
+        }
         func descendants(_ number: Int) -> Int {
             var count = 0
             var stack = [number]
             var seen: Set<Int> = [number]
             while let next = stack.popLast() {
-                for child in graph.placeLinks[next].childIDs.compactMap({ graph.placeIndex[$0] })
-                where seen.insert(child).inserted {
+                for child in within(next) where seen.insert(child).inserted {
                     count += 1
                     stack.append(child)
                 }
@@ -75,16 +111,25 @@ struct PlaceIndexView: Encodable, Sendable {
             return count
         }
         func node(_ number: Int, depth: Int) -> Node {
-            let within = graph.placeLinks[number].childIDs.compactMap { graph.placeIndex[$0] }
+            let inside = within(number)
             let shown = depth < depthLimit
-            let children = shown ? source.byName(places: within).map { node($0, depth: depth + 1) } : []
+            let children = shown ? source.byName(places: inside).map { node($0, depth: depth + 1) } : []
             return Node(
                 place: Inline(Counted(source.fragments.placeChips[number], count: graph.placeLinks[number].articles.count)),
                 children: children, hasChildren: !children.isEmpty,
-                hiddenCount: !shown && !within.isEmpty ? descendants(number) : nil)
+                hiddenCount: !shown && !inside.isEmpty ? descendants(number) : nil)
         }
-        tree = source.byName(places: graph.places.indices.filter { graph.placeLinks[$0].parentID == nil }).map {
-            node($0, depth: 1)
+        tree = source.byName(places: top).map { node($0, depth: 1) }
+        othersCount = roots.count > top.count ? roots.count - top.count : nil
+        if graph.places.count > Self.wholeTreeLimit, let alphabet = source.placeAlphabet {
+            let base = SiteURLs.path(of: .placeIndex, in: graph)
+            allPlaces = AllPlaces(
+                count: graph.places.count,
+                pageCount: Pagination.pageCount(items: graph.places.count, perPage: PlaceListView.perPage),
+                url: SiteLink(SiteURLs.path(of: .placeList(page: 2), in: graph)),
+                letters: PlaceLetters(alphabet.order, alphabet: alphabet).links(base: base, lead: 1, current: nil))
+        } else {
+            allPlaces = nil
         }
     }
 }

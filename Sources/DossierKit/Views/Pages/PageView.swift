@@ -143,6 +143,8 @@ enum PageContent: Encodable, Sendable {
     case timeline(TimelineView)
     case tagIndex(TagIndexView)
     case tag(TagPageView)
+    case eventList(EventListPageView)
+    case placeList(PlaceListView)
     case page(StandalonePageView)
     case none
 
@@ -156,6 +158,8 @@ enum PageContent: Encodable, Sendable {
         case .timeline(let view): try view.encode(to: encoder)
         case .tagIndex(let view): try view.encode(to: encoder)
         case .placeIndex(let view): try view.encode(to: encoder)
+        case .eventList(let view): try view.encode(to: encoder)
+        case .placeList(let view): try view.encode(to: encoder)
         case .article(let view):
             var container = encoder.container(keyedBy: Key.self)
             try container.encode(view, forKey: .article)
@@ -193,11 +197,21 @@ struct PaginationView: Encodable, Sendable {
     let hasNext: Bool
     let previousUrl: SiteLink?
     let nextUrl: SiteLink?
+    /// How the list runs, for the words of its previous and next links: newest first (articles:
+    /// "Newer", "Older"), oldest first (events: "Earlier", "Later") or by name ("Previous", "Next").
+    let inTimeOrder: Bool?
+    let inNameOrder: Bool?
 
-    /// Page `page` of a list of `items` whose first page is `base`, or `nil` when it fits on one.
-    init?(page: Int, items: Int, perPage: Int, base: String) {
-        let total = Pagination.pageCount(items: items, perPage: perPage)
+    /// The order of a list.
+    enum Order { case newestFirst, time, name }
+
+    /// Page `page` of a list of `items` whose first page is `base`, or `nil` when it fits on one;
+    /// `lead` pages come before the list's own (the places index, whose first page is its tree).
+    init?(page: Int, items: Int, perPage: Int, base: String, order: Order = .newestFirst, lead: Int = 0) {
+        let total = Pagination.pageCount(items: items, perPage: perPage) + lead
         guard total > 1 else { return nil }
+        inTimeOrder = order == .time ? true : nil
+        inNameOrder = order == .name ? true : nil
         func url(_ number: Int) -> SiteLink { SiteLink(Pagination.path(base, page: number)) }
         var pages: [Item] = []
         var previous = 0

@@ -34,12 +34,21 @@ struct PlacePageView: Encodable, Sendable {
     let subject: Inline<SubjectPageView>
     let breadcrumb: [Counted<PlaceChipView>]
     let hasBreadcrumb: Bool
+    /// The places directly within it: all, by name, or when they are more than `childLimit`, the
+    /// most mentioned (by articles, then events), with their counts, and a link to the pages that
+    /// list them all.
     let children: [Counted<PlaceChipView>]
     let hasChildren: Bool
+    let childrenMore: Int?
+    let childrenCount: Int
+    let allChildrenUrl: SiteLink?
     let entities: [Counted<EntityChipView>]
     let hasEntities: Bool
     let entitiesMore: Int?
     let coordinates: Coordinates?
+
+    /// The most places within a place that its page lists.
+    static let childLimit = 50
 
     init(_ number: Int, page: Int, from source: PageSource) {
         let graph = source.graph
@@ -55,9 +64,24 @@ struct PlacePageView: Encodable, Sendable {
                 profile: { source.placeBody(number) }))
         breadcrumb = source.ancestors(ofPlace: number).reversed().map { Counted(source.fragments.placeChips[$0], count: nil) }
         hasBreadcrumb = !breadcrumb.isEmpty
-        let children = links.childIDs.compactMap { source.fragments.place($0, in: graph) }
+        let within = links.childIDs.compactMap { graph.placeIndex[$0] }
+        let capped = within.count > Self.childLimit
+        let children =
+            capped
+            ? within.enumerated().sorted { a, b in
+                let (left, right) = (graph.placeLinks[a.element], graph.placeLinks[b.element])
+                if left.articles.count != right.articles.count { return left.articles.count > right.articles.count }
+                if left.events.count != right.events.count { return left.events.count > right.events.count }
+                return a.offset < b.offset
+            }.prefix(Self.childLimit).map {
+                Counted(source.fragments.placeChips[$0.element], count: graph.placeLinks[$0.element].articles.count)
+            }
+            : within.map { Counted(source.fragments.placeChips[$0], count: nil) }
         self.children = first ? children : []
         hasChildren = first && !children.isEmpty
+        childrenCount = within.count
+        childrenMore = first && capped ? within.count - Self.childLimit : nil
+        allChildrenUrl = first && capped ? SiteLink(SiteURLs.placesWithin(place.id)) : nil
         let entities = links.entities.prefix(source.sidebarLimit).compactMap {
             source.fragments.entity($0.id, in: graph, count: $0.count)
         }

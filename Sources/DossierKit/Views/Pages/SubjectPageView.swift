@@ -42,7 +42,7 @@ struct SubjectPageView: Encodable, Sendable {
         pagination = PaginationView(page: page, items: articles.count, perPage: source.paginateBy, base: base)
         isContinuation = first ? nil : true
         firstPageUrl = first ? nil : SiteLink(base)
-        self.events = first ? Inline(EventListView(events, from: source)) : nil
+        self.events = first ? Inline(EventListView(events, subject: base, from: source)) : nil
         self.image = first ? CoverView(image, media: source.media) : nil
         textLanguage = TextLanguage(language, page: source.language, untranslated: source.editions != nil)
     }

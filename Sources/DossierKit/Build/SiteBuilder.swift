@@ -120,10 +120,15 @@ public struct SiteBuilder: Sendable {
         let sites = editions.map { $0.settings(of: site) }
         let languages = run.stage("texts") { sites.map { texts(inputs, site: $0, run) } }
         let theme = run.stage("theme") { loadTheme(inputs, translations: languages.map(\.translations), run) }
+        let searchIndexes = run.stage("search index") {
+            editions.indices.map { number in
+                FullTextIndex.files(of: SearchDocuments(graph: graphs[number], bodies: bodies[number]), memo: options.cache)
+            }
+        }
         let plan = run.stage("pages") {
             SitePlan(
-                editions: editions, graphs: graphs, sites: sites, bodies: bodies, theme: theme.theme, media: media.0,
-                searchMemo: options.cache, run: run)
+                editions: editions, graphs: graphs, sites: sites, searchIndexes: searchIndexes, theme: theme.theme,
+                media: media.0, run: run)
         }
         // `check` goes on past content errors, to report the pages' problems too: the pages are made of
         // what is valid. Only templates that do not compile stop it here.

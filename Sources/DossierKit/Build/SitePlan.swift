@@ -1,3 +1,5 @@
+import Foundation
+
 /// The site's files before any is made: each edition's pages with their paths, the files beside
 /// them, the theme's assets, each path claimed once (two claims of one path are a problem,
 /// reported). A site in one language has one edition, at the root.
@@ -22,8 +24,8 @@ struct SitePlan {
     /// The plan of the site whose editions show `graphs` (one each, the default first) with the
     /// settings `sites`.
     init(
-        editions: [Edition], graphs: [DossierGraph], sites: [SiteConfig], bodies: [RenderedBodies], theme: Theme,
-        media: MediaFiles, searchMemo: (any SearchCountMemo)? = nil, run: BuildRun
+        editions: [Edition], graphs: [DossierGraph], sites: [SiteConfig], searchIndexes: [[(path: String, data: Data)]],
+        theme: Theme, media: MediaFiles, run: BuildRun
     ) {
         self.media = media
         self.theme = theme
@@ -50,8 +52,8 @@ struct SitePlan {
                 run.report.pagesByKind[page.page.summaryKind, default: 0] += 1
             }
             let extras = SiteExtras(
-                graph: graph, site: sites[number], pages: pages, sitemap: number == 0 ? sitemap : nil, bodies: bodies[number],
-                searchMemo: searchMemo)
+                graph: graph, site: sites[number], pages: pages, sitemap: number == 0 ? sitemap : nil,
+                textIndex: searchIndexes[number])
             for path in extras.paths { plan.claim(folder + path, by: "Dossier's \(folder + path)") }
             for asset in theme.assets.keys.sorted() { plan.claim(folder + "assets/" + asset, by: "templates/assets/" + asset) }
             plans.append(EditionPlan(edition: edition, pages: pages, extras: extras))

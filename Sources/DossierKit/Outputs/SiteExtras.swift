@@ -16,13 +16,13 @@ struct SiteExtras {
 
     init(
         graph: DossierGraph, site: SiteConfig, pages: [(page: SitePage, path: String)], sitemap: [Sitemap.Page]?,
-        bodies: RenderedBodies, searchMemo: (any SearchCountMemo)? = nil
+        textIndex: [(path: String, data: Data)]
     ) {
         self.graph = graph
         self.site = site
         self.pages = pages
         self.sitemap = sitemap
-        textIndex = FullTextIndex.files(of: SearchDocuments(graph: graph, bodies: bodies), memo: searchMemo)
+        self.textIndex = textIndex
     }
 
     /// Every path these files take, to claim before anything is written.

@@ -91,29 +91,28 @@ enum FullTextIndex {
             return Data(bytes)
         }
         for (number, data) in shardTexts.enumerated() { files.append((path: folder + "terms-\(names[number]).js", data: data)) }
-        // Document shards, a kind's at a time.
-        for block in documents.blocks {
-            let per = block.kind.perShard
-            for start in stride(from: 0, to: block.documents.count, by: per) {
-                let rows = block.documents[start..<min(start + per, block.documents.count)].map(\.row)
-                let name = "\(block.kind.rawValue)-\(start / per)"
-                files.append(
-                    (
-                        path: folder + "docs-\(name).js",
-                        data: Data("DOSSIER_TEXT.docs(\"\(name)\",\(Markup.scriptSafeJSON(rows)));\n".utf8)
-                    ))
-            }
+        // Document shards, a kind's at a time, made in parallel.
+        let shardsOfRows = documents.blocks.flatMap { block in
+            stride(from: 0, to: block.documents.count, by: block.kind.perShard).map { (block: block, start: $0) }
         }
-        // Texts, one script per document, loaded for the passage of a result shown.
-        for (number, text) in counted.texts {
-            guard let block = documents.blocks.last(where: { $0.start <= number }) else { continue }
+        files += shardsOfRows.parallelMap { shard -> (path: String, data: Data) in
+            let per = shard.block.kind.perShard
+            let rows = shard.block.documents[shard.start..<min(shard.start + per, shard.block.documents.count)].map(\.row)
+            let name = "\(shard.block.kind.rawValue)-\(shard.start / per)"
+            return (
+                path: folder + "docs-\(name).js",
+                data: Data("DOSSIER_TEXT.docs(\"\(name)\",\(Markup.scriptSafeJSON(rows)));\n".utf8)
+            )
+        }
+        // Texts, one script per document, loaded for the passage of a result shown; made in parallel.
+        files += counted.texts.parallelMap { number, text -> (path: String, data: Data)? in
+            guard let block = documents.blocks.last(where: { $0.start <= number }) else { return nil }
             let name = "\(block.kind.rawValue)-\(number - block.start)"
-            files.append(
-                (
-                    path: folder + "text-\(name).js",
-                    data: Data("DOSSIER_TEXT.text(\"\(name)\",\(Markup.scriptSafeJSON(text)));\n".utf8)
-                ))
-        }
+            return (
+                path: folder + "text-\(name).js",
+                data: Data("DOSSIER_TEXT.text(\"\(name)\",\(Markup.scriptSafeJSON(text)));\n".utf8)
+            )
+        }.compactMap { $0 }
         var manifest: [String: Any] = [
             "version": 2, "count": counted.documentCount, "average": (Double(counted.averageLength) * 100).rounded() / 100,
             "kinds": documents.blocks.map { [$0.kind.rawValue, $0.start, $0.documents.count, $0.kind.perShard] },

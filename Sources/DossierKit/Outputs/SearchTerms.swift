@@ -32,8 +32,15 @@ struct SearchTerms {
     ) {
         var source = text
         var kept: [UInt8] = []
-        defer { self.text = kept }
+        // The forms known so far, as a local (the nested functions below then do not reach into
+        // `self`, which would check exclusive access at each word).
+        var forms = self.forms
+        defer {
+            self.text = kept
+            self.forms = forms
+        }
         source.withUTF8 { bytes in
+            if limit > 0 { kept.reserveCapacity(min(limit, bytes.count)) }
             func keep(_ byte: UInt8) {
                 guard kept.count < limit else { return }
                 if byte == 0x20 {
@@ -43,6 +50,7 @@ struct SearchTerms {
                 }
             }
             var word: [UInt8] = []
+            word.reserveCapacity(Self.longestWord + 8)
             var ascii = true
             func finish() {
                 guard !word.isEmpty else { return }

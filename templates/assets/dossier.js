@@ -87,8 +87,6 @@
     });
   }
   var CODES = { entities: "e", places: "p", articles: "a", pages: "g", tags: "t", events: "v" };
-  var KIND_NAMES = {};
-  KINDS.forEach(function (k) { KIND_NAMES[CODES[k[0]]] = k; });
 
   // The query's words as the index writes them (lower case, no diacritics, and in Latin letters
   // too), and its phrases: the words of each part in quotation marks.

@@ -5,6 +5,17 @@ import Testing
 
 /// The search index: every word of every text, found by the script from a few small files.
 @Suite struct FullTextIndexTests {
+    /// 400 articles of 60 words each, the words of each overlapping the next's: enough terms for
+    /// several shards.
+    static let manyArticles: [String: String] = {
+        var files = ["site.yml": "title: T\nlanguage: en\n"]
+        for number in 0..<400 {
+            let words = (0..<60).map { "word\(number * 7 + $0)" }.joined(separator: " ")
+            files["content/articles/a\(number).md"] = "---\ntitle: Article \(number)\ndate: 2016-04-02\n---\n\(words)\n"
+        }
+        return files
+    }()
+
     @Test func aWordOnlyInABodyIsIndexedInEveryScript() throws {
         let project = try TestProject([
             "site.yml": "title: T\nlanguage: en\n",
@@ -48,12 +59,7 @@ import Testing
     }
 
     @Test func shardsAreSmallNamedByTheirFirstTermAndInOrder() throws {
-        var files = ["site.yml": "title: T\nlanguage: en\n"]
-        for number in 0..<400 {
-            let words = (0..<60).map { "word\(number * 7 + $0)" }.joined(separator: " ")
-            files["content/articles/a\(number).md"] = "---\ntitle: Article \(number)\ndate: 2016-04-02\n---\n\(words)\n"
-        }
-        let project = try TestProject(files)
+        let project = try TestProject(Self.manyArticles)
         try project.build()
         let index = try SearchIndexReader(project)
         let terms = index.sizes.filter { $0.key.hasPrefix("terms-") }
@@ -78,11 +84,7 @@ import Testing
     }
 
     @Test func anEditRewritesOnlyTheShardsOfItsWords() throws {
-        var files = ["site.yml": "title: T\nlanguage: en\n"]
-        for number in 0..<400 {
-            let words = (0..<60).map { "word\(number * 7 + $0)" }.joined(separator: " ")
-            files["content/articles/a\(number).md"] = "---\ntitle: Article \(number)\ndate: 2016-04-02\n---\n\(words)\n"
-        }
+        let files = Self.manyArticles
         let project = try TestProject(files)
         try project.build()
         let folder = project.output.appendingPathComponent(FullTextIndex.folder)

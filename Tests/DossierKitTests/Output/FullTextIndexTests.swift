@@ -164,20 +164,25 @@ import Testing
         let options = BuildOptions(projectRoot: SampleSiteTests.repositoryRoot, outputDirectory: output)
         try SiteBuilder(options: options).build()
         let index = try SearchIndexReader(site: output)
-        let expected: [(query: String, kind: String, first: String)] = [
-            ("lavrov", "e", "entities/sergey-lavrov/index.html"),
-            ("лавров", "e", "entities/sergey-lavrov/index.html"),
-            ("Sergei", "e", "entities/sergey-lavrov/index.html"),
-            ("stepanakert", "p", "places/stepanakert/index.html"),
-            ("Ստեփանակերտ", "p", "places/stepanakert/index.html"),
-            ("talish", "p", "places/talish/index.html"),
-            ("talish", "a", "articles/talish-and-lele-tepe-toll-of-four-days/index.html"),
-            ("vienna summit", "a", "articles/vienna-summit-aliyev-sargsyan/index.html"),
-            ("bishkek", "a", "articles/bishkek-ceasefire-and-line-of-contact/index.html"),
-        ]
-        for (query, kind, first) in expected {
-            #expect(index.search(query, kind: kind).first == first, "\(query): \(index.search(query, kind: kind).prefix(3))")
+        // The list is shared with scripts/search-relevance.py, which runs it on Dossier's search
+        // page and on Pagefind's index of the same site.
+        let file = SampleSiteTests.repositoryRoot.appendingPathComponent("Tests/sample-queries.json")
+        let list = try JSONDecoder().decode(SampleQueries.self, from: Data(contentsOf: file))
+        #expect(list.queries.count >= 20)
+        for (query, kind, first) in list.queries.map({ ($0.query, $0.kind, $0.first) }) {
+            let found = index.search(query, kind: kind)
+            #expect(found.first == first, "\(query) (\(kind)): \(found.prefix(3))")
         }
         #expect(!index.search("helicop").isEmpty, "the last word is a prefix")
     }
+}
+
+/// `Tests/sample-queries.json`: the sample's queries and the page expected first of its kind.
+private struct SampleQueries: Decodable {
+    struct Query: Decodable {
+        let query: String
+        let kind: String
+        let first: String
+    }
+    let queries: [Query]
 }

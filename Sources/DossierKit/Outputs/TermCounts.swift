@@ -104,21 +104,14 @@ struct TermCounts {
     static func count(_ documents: ArraySlice<(number: Int, document: SearchDocuments.Document)>) -> Chunk {
         var chunk = Chunk()
         var reader = SearchTerms()
-        var table = TermTable()
-        var weights: [Float] = []
-        var touched: [Int32] = []
-        func add(_ term: Int32, _ weight: Float?) {
-            if Int(term) == weights.count { weights.append(0) }
-            if weights[Int(term)] == 0 { touched.append(term) }
-            if let weight { weights[Int(term)] += weight } else { weights[Int(term)] = 1 }
-        }
+        var tally = Tally()
         for (number, document) in documents {
             var length: Int32 = 0
             let cut = document.row.count > 3 && document.row[3].hasSuffix("…")
             for field in document.fields where !field.text.isEmpty {
                 let keeping = cut && field.html ? Self.textLimit : 0
                 reader.scan(field.text, html: field.html, keepingText: keeping) { term, sameWord in
-                    add(table.number(of: term), field.weight)
+                    tally.add(term, field.weight)
                     if !sameWord { length += 1 }
                 }
                 if keeping > 0 {
@@ -133,17 +126,35 @@ struct TermCounts {
             }
             for filter in document.filters {
                 var filter = filter
-                filter.withUTF8 { add(table.number(of: $0), nil) }
+                filter.withUTF8 { tally.add($0, nil) }
             }
-            for term in touched {
-                chunk.postings.append((Int32(number), term, weights[Int(term)]))
-                weights[Int(term)] = 0
+            for term in tally.touched {
+                chunk.postings.append((Int32(number), term, tally.weights[Int(term)]))
+                tally.weights[Int(term)] = 0
             }
-            touched.removeAll(keepingCapacity: true)
+            tally.touched.removeAll(keepingCapacity: true)
             chunk.lengths.append((Int32(number), length))
         }
+        let table = tally.table
         chunk.words = (0..<table.count).map(table.term)
         return chunk
+    }
+
+    /// The terms of a run of documents, and the weight of each in the document being counted.
+    private struct Tally {
+        var table = TermTable()
+        /// By term number: its weight in the document (0 when not in it).
+        var weights: [Float] = []
+        /// The terms of the document, in the order first seen.
+        var touched: [Int32] = []
+
+        /// Adds `term` with `weight`, or as a filter (weight 1, once) when `nil`.
+        mutating func add(_ term: UnsafeBufferPointer<UInt8>, _ weight: Float?) {
+            let number = table.number(of: term)
+            if Int(number) == weights.count { weights.append(0) }
+            if weights[Int(number)] == 0 { touched.append(number) }
+            if let weight { weights[Int(number)] += weight } else { weights[Int(number)] = 1 }
+        }
     }
 
     /// A digest of everything `count` reads from `documents`.

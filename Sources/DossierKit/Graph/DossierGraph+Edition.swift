@@ -51,6 +51,7 @@ extension DossierGraph {
             graph.pages[number].path = translation.path
             graph.pages[number].bodyFirstLine = translation.bodyFirstLine
         }
+        graph.qualifyHomonyms()
         return graph
     }
 

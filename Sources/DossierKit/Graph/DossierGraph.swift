@@ -8,6 +8,8 @@ struct DossierGraph: Sendable {
     var entities: [Entity] = []
     /// Places by name, stubs included.
     var places: [Place] = []
+    /// For each place that shares its name, the ancestor it is shown with (`PlaceHomonyms`).
+    var placeQualifiers: [Int: Int] = [:]
     /// Every event, in timeline order.
     var events: [ResolvedEvent] = []
     /// Tags by name.

@@ -48,12 +48,26 @@ enum GraphBuilder {
 
         let entityNames = NameIndex(entities.map { ($0.id, $0.path, $0.name, $0.nameLocation, $0.locatedAliases) })
         let placeNames = NameIndex(places.map { ($0.id, $0.path, $0.name, $0.nameLocation, $0.locatedAliases) })
-        diagnostics += conflicts(entityNames, noun: "entity") + conflicts(placeNames, noun: "place")
         diagnostics += shadowedAliases(entityNames, noun: "entity") + shadowedAliases(placeNames, noun: "place")
         var entityResolver = ReferenceResolver(
             noun: "entity", folder: "entities", index: entityNames, unreadable: content.unreadableIDs[.entity] ?? [])
         var placeResolver = ReferenceResolver(
             noun: "place", folder: "places", index: placeNames, unreadable: content.unreadableIDs[.place] ?? [])
+        // Parents first, so that references qualified by an ancestor (`Juárez, Nuevo León`) resolve:
+        // those that name one place as written, then the others, which may be qualified.
+        var parents: [String: String] = [:]
+        for place in places {
+            if let reference = place.parentReference, case .found(let parent) = placeNames.match(reference.text) {
+                parents[place.id] = parent
+            }
+        }
+        placeResolver.parents = parents
+        for place in places where parents[place.id] == nil {
+            if let reference = place.parentReference, let parent = placeResolver.resolve(reference) {
+                parents[place.id] = parent
+            }
+        }
+        placeResolver.parents = parents
 
         var graph = DossierGraph()
         graph.translations = translations
@@ -93,12 +107,6 @@ enum GraphBuilder {
         for entity in entities {
             relatedByEntity[entity.id] = entityResolver.resolveAll(entity.relatedReferences).filter { $0 != entity.id }
         }
-        var parents: [String: String] = [:]
-        for place in places {
-            if let reference = place.parentReference, let parent = placeResolver.resolve(reference) {
-                parents[place.id] = parent
-            }
-        }
 
         graph.entities =
             (entities
@@ -121,6 +129,8 @@ enum GraphBuilder {
         let placesByID = Dictionary(uniqueKeysWithValues: places.map { ($0.id, $0) })
         let hierarchy = PlaceHierarchy(parents: parents, places: placesByID, diagnostics: &diagnostics)
         BacklinkBuilder.link(&graph, related: relatedByEntity, hierarchy: hierarchy)
+        graph.placeQualifiers = PlaceHomonyms.qualifiers(in: graph)
+        graph.qualifyHomonyms()
         return (graph, diagnostics)
     }
 
@@ -145,23 +155,6 @@ enum GraphBuilder {
             kept.append(item)
         }
         return kept
-    }
-
-    /// An error for each spelling that several files claim, at the last file's claim, naming where
-    /// every file writes it.
-    private static func conflicts(_ index: NameIndex, noun: String) -> [Diagnostic] {
-        index.conflicts.map { conflict in
-            let places = conflict.owners.map { claim in
-                claim.location.map(\.description) ?? claim.path ?? claim.id
-            }
-            let last = conflict.owners.last
-            let (count, fix) =
-                conflict.owners.count == 2
-                ? ("two", "remove it from one of them") : ("\(conflict.owners.count)", "keep it in one of them only")
-            return .error(
-                "\(count) \(noun) files claim the name or alias '\(last?.spelling ?? conflict.spelling)': \(places.joined(separator: " and ")); references to it would be ambiguous, so \(fix)",
-                at: last?.location ?? SourceLocation(path: last?.path ?? ""))
-        }
     }
 
     /// A warning at each alias that is another file's id: references to it never reach its file.

@@ -17,9 +17,12 @@ struct NameIndex: Sendable {
 
     private var byID: [String: String] = [:]
     private var byName: [String: Claim] = [:]
+    /// Each file's spellings, folded, and its name as written.
+    private var spellingsByID: [String: Set<String>] = [:]
+    private var namesByID: [String: String] = [:]
 
-    /// Creates an index of `items` and reports spellings claimed by two files, and aliases that are
-    /// another file's id.
+    /// Creates an index of `items`, with the spellings several files share (homonyms: references
+    /// to them must say which), and aliases that are another file's id.
     init(_ items: [Item]) {
         var paths: [String: String?] = [:]
         for item in items {
@@ -37,6 +40,8 @@ struct NameIndex: Sendable {
                     Shadowed(alias: alias, name: item.name, ownerPath: item.path, id: other, path: paths[other] ?? nil))
             }
             var seen: Set<String> = []
+            namesByID[item.id] = item.name
+            defer { spellingsByID[item.id] = seen }
             for (spelling, location) in [(item.name, item.nameLocation)] + item.aliases.map({ ($0.value, $0.location) }) {
                 let key = TextFolding.fold(spelling)
                 guard !key.isEmpty, seen.insert(key).inserted else { continue }
@@ -59,7 +64,15 @@ struct NameIndex: Sendable {
         words = NameWords(ordered.filter { known[$0] != nil })
     }
 
-    /// A spelling that two files claim as their name or alias.
+    /// The name of the file `id`, as written.
+    func name(of id: String) -> String? { namesByID[id] }
+
+    /// Whether `text` is the id, name or an alias of the file `id`.
+    func names(_ id: String, _ text: String) -> Bool {
+        id == text.lowercased() || spellingsByID[id]?.contains(TextFolding.fold(text)) == true
+    }
+
+    /// A spelling that several files claim as their name or alias: a homonym.
     struct Conflict: Sendable {
         /// The spelling, folded.
         var spelling: String

@@ -22,6 +22,13 @@ struct Place: Sendable, Hashable {
     /// edition of the site, the language of the text shown where no translation is.
     var language: String? = nil
 
+    /// For a place that shares its name with another, the name of the place it is in that tells
+    /// them apart (`PlaceHomonyms`).
+    var qualifier: String? = nil
+
+    /// The name as pages show it: with its qualifier, "Juárez (Nuevo León)", for a homonym.
+    var title: String { qualifier.map { "\(name) (\($0))" } ?? name }
+
     /// Whether the place has no file of its own.
     var isStub: Bool { path == nil }
 

@@ -54,7 +54,7 @@ struct AtomFeeds {
             files.append(
                 file(path) { source in
                     feed(
-                        title: "\(place.name) · \(site.title)",
+                        title: "\(place.title) · \(site.title)",
                         subtitle: source.language.translations.text("feed_place_subtitle", ["name": place.name]),
                         path: path, page: SiteURLs.place(place.id),
                         articles: Array(graph.placeLinks[number].articles.prefix(Self.topicEntries)), withContent: false,

@@ -111,7 +111,7 @@ struct SearchDocuments: Sendable {
             return Document(
                 kind: .place,
                 row: Self.row([
-                    SiteURLs.place(place.id), place.name, place.type.rawValue,
+                    SiteURLs.place(place.id), place.title, place.type.rawValue,
                     Self.excerpt([Self.excerptText(html: text)], length: Self.profileExcerptLength),
                     place.aliases.joined(separator: "|"), parent,
                 ]),

@@ -57,7 +57,7 @@ struct PageViews: Sendable {
         case .place(let number, let page):
             let place = graph.places[number]
             return (
-                titled(place.name, page), t.text("in_the_dossier", ["type": t.text("place_type_" + place.type.rawValue)]),
+                titled(place.title, page), t.text("in_the_dossier", ["type": t.text("place_type_" + place.type.rawValue)]),
                 .place(PlacePageView(number, page: page, from: source))
             )
         case .timeline:
@@ -88,7 +88,7 @@ struct PageViews: Sendable {
         case .placeEvents(let number, let page):
             let place = graph.places[number]
             return eventList(
-                name: place.name, kind: "place", subject: SiteURLs.place(place.id), language: place.language,
+                name: place.title, kind: "place", subject: SiteURLs.place(place.id), language: place.language,
                 events: graph.placeLinks[number].events, page: page, from: source)
         case .placeList(let page):
             let view = PlaceListView(page: page, from: source)
@@ -96,7 +96,7 @@ struct PageViews: Sendable {
         case .placeChildren(let number, let page):
             let view = PlaceListView(within: number, page: page, from: source)
             return (
-                view.heading.plain, t.text("places_within_description", ["name": graph.places[number].name]),
+                view.heading.plain, t.text("places_within_description", ["name": graph.places[number].title]),
                 .placeList(view)
             )
         case .page(let number):
@@ -162,7 +162,7 @@ struct PageViews: Sendable {
         case .place(let number, let page):
             let place = graph.places[number]
             schema = jsonLD.place(number)
-            addPageFeed(SiteURLs.placeFeed(place.id), title: "\(place.name) · \(site.title)", to: &head)
+            addPageFeed(SiteURLs.placeFeed(place.id), title: "\(place.title) · \(site.title)", to: &head)
             guard page == 1 else { break }
             head.activity = ActivityView(
                 articles: graph.placeLinks[number].articles, subject: place.name, reader: reader, id: "activity"
@@ -250,7 +250,7 @@ struct PageViews: Sendable {
         if frame.points.count < 3, let overall = reader.map { frame = overall }
         let highlighted = frame.pointByPlace[number] != nil ? [number] : children.filter { frame.pointByPlace[$0] != nil }
         guard !highlighted.isEmpty else { return nil }
-        let name = graph.places[number].name
+        let name = graph.places[number].title
         return LocatorMap.view(
             graph: graph, frame: frame, highlighted: highlighted, preferred: ancestors + children + siblings, limit: 150,
             id: "map",

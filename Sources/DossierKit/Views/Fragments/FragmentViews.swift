@@ -121,7 +121,7 @@ struct PlaceChipView: Encodable, Sendable {
     let textLanguage: TextLanguage?
 
     init(_ place: Place, labels: Translations) {
-        name = place.name
+        name = place.title
         url = SiteLink(SiteURLs.place(place.id))
         type = place.type.rawValue
         typeLabel = labels.text("place_type_" + place.type.rawValue)

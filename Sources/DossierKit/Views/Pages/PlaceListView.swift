@@ -155,7 +155,7 @@ struct PlaceListView: Encodable, Sendable {
         let range = ends.isEmpty ? [("", nil), ("", nil)] : ends
         if let parent {
             let place = graph.places[parent]
-            heading = MarkedText(names: [(place.name, place.language)]) { names in
+            heading = MarkedText(names: [(place.title, place.language)]) { names in
                 let title = t.text("places_within_title", ["name": names[0]])
                 return page > 1 ? t.text("title_page", ["title": title], numbers: ["page": page]) : title
             }

@@ -57,7 +57,7 @@ struct PlacePageView: Encodable, Sendable {
         let first = page == 1
         subject = Inline(
             SubjectPageView(
-                name: place.name, aliases: place.aliases, type: place.type.rawValue,
+                name: place.title, aliases: place.aliases, type: place.type.rawValue,
                 typeLabel: source.language.translations.text("place_type_" + place.type.rawValue),
                 isStub: place.isStub, base: SiteURLs.place(place.id), articles: links.articles, events: links.events,
                 page: page, image: place.image, language: place.language, from: source,

@@ -8,7 +8,9 @@ struct DossierCommand: AsyncParsableCommand {
         commandName: "dossier",
         abstract: "Turn a conflict dossier (Markdown articles, entities, places, timeline) into a cross-linked static site.",
         version: "0.1.0",
-        subcommands: [NewCommand.self, BuildCommand.self, CheckCommand.self, ServeCommand.self, ThemeCommand.self]
+        subcommands: [
+            NewCommand.self, BuildCommand.self, CheckCommand.self, ServeCommand.self, ImportCommand.self, ThemeCommand.self,
+        ]
     )
 }
 

@@ -9,7 +9,7 @@ import Testing
     static let stages = [
         "Support", "Diagnostics", "Model", "YAML", "Load", "FrontMatter", "Project", "Language", "Graph", "Site", "Markdown",
         "Views",
-        "Templates", "Outputs", "Write", "Incremental", "Build", "Scaffold",
+        "Templates", "Outputs", "Write", "Incremental", "Build", "Scaffold", "Import",
     ]
 
     private static let sources = SampleSiteTests.repositoryRoot.appendingPathComponent("Sources/DossierKit")

@@ -53,7 +53,7 @@ struct SitePlan {
             }
             let extras = SiteExtras(
                 graph: graph, site: sites[number], pages: pages, sitemap: number == 0 ? sitemap : nil,
-                textIndex: searchIndexes[number])
+                textIndex: searchIndexes[number], writesData: number == 0)
             for path in extras.paths { plan.claim(folder + path, by: "Dossier's \(folder + path)") }
             for asset in theme.assets.keys.sorted() { plan.claim(folder + "assets/" + asset, by: "templates/assets/" + asset) }
             plans.append(EditionPlan(edition: edition, pages: pages, extras: extras))

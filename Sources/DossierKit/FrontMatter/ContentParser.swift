@@ -73,17 +73,13 @@ enum ContentParser {
                 diagnostics += decoder.unknownKeys(in: item, known: CorrectionField.knownKeys, what: "a correction")
             }
             if let events = fields?.writtenField("events")?.sequence {
-                for event in events {
-                    diagnostics += decoder.unknownKeys(in: event, known: EventFrontMatter.knownKeys, what: "an event")
-                }
+                for event in events { diagnostics += eventUnknownKeys(event, decoder: decoder) }
             }
             var events: [EventRecord] = []
             for event in matter.events ?? [] {
-                switch eventRecord(event, articleID: file.id) {
-                case .success(let record?): events.append(record)
-                case .success(nil): break
-                case .failure(let diagnostic): diagnostics.append(diagnostic)
-                }
+                let (record, problems) = eventRecord(event, articleID: file.id)
+                diagnostics += problems
+                if let record { events.append(record) }
             }
             if let single = matter.source, matter.sources != nil {
                 diagnostics.append(
@@ -245,16 +241,14 @@ enum ContentParser {
         var events: [EventRecord] = []
         var diagnostics: [Diagnostic] = []
         for item in items {
-            diagnostics += decoder.unknownKeys(in: item, known: EventFrontMatter.knownKeys, what: "an event")
+            diagnostics += eventUnknownKeys(item, decoder: decoder)
             let (decoded, problems) = decoder.read(
                 EventFrontMatter.self, from: item, missingFieldsAt: decoder.location(of: item))
             diagnostics += problems
             guard let decoded else { continue }
-            switch eventRecord(decoded, articleID: nil) {
-            case .success(let record?): events.append(record)
-            case .success(nil): break
-            case .failure(let diagnostic): diagnostics.append(diagnostic)
-            }
+            let (record, recordProblems) = eventRecord(decoded, articleID: nil)
+            diagnostics += recordProblems
+            if let record { events.append(record) }
         }
         return (events, diagnostics)
     }
@@ -291,23 +285,117 @@ enum ContentParser {
         return (model.map { ($0, block.body) }, warnings + problems + diagnostics)
     }
 
-    /// The event as a record; `nil` when a required field is missing (already reported).
-    private static func eventRecord(_ event: EventFrontMatter, articleID: String?) -> Result<EventRecord?, Diagnostic> {
-        guard let title = event.title, let date = event.date else { return .success(nil) }
+    /// Warnings for the unknown fields of an event written as `node`, of its sources and of its
+    /// `fatalities`.
+    private static func eventUnknownKeys(_ node: Node, decoder: FrontMatterDecoder) -> [Diagnostic] {
+        var diagnostics = decoder.unknownKeys(in: node, known: EventFrontMatter.knownKeys, what: "an event")
+        let fields = node.mapping
+        if let fatalities = fields?.writtenField("fatalities"), fatalities.mapping != nil {
+            diagnostics += decoder.unknownKeys(in: fatalities, known: FatalitiesField.knownKeys, what: "'fatalities'")
+        }
+        for item in fields?.writtenField("sources")?.sequence ?? [] where item.mapping != nil {
+            diagnostics += decoder.unknownKeys(in: item, known: SourceField.knownKeys, what: "a source")
+        }
+        return diagnostics
+    }
+
+    /// The longest `category`, in characters: a label, not a sentence.
+    static let maximumCategoryLength = 100
+    /// The longest event `id`, in characters.
+    static let maximumEventIDLength = 100
+
+    /// The event as a record, with every problem of its fields; `nil` when a required field is
+    /// missing (already reported) or a problem stops it.
+    private static func eventRecord(_ event: EventFrontMatter, articleID: String?) -> (EventRecord?, [Diagnostic]) {
+        guard let title = event.title, let date = event.date else { return (nil, []) }
+        var diagnostics: [Diagnostic] = []
         if let end = event.end, end.date < date.date, !end.date.contains(date.date) {
-            return .failure(
+            diagnostics.append(
                 .error(
                     "this event ends (\(end.date)) before it starts (\(date.date)); check 'end' and 'date'",
                     at: end.location))
         }
         if title.text.isEmpty {
-            return .failure(.error("the event has an empty 'title'; say in a line what happened", at: title.location))
+            diagnostics.append(.error("the event has an empty 'title'; say in a line what happened", at: title.location))
         }
-        return .success(
-            EventRecord(
-                title: title.text, date: date.date, end: event.end?.date,
-                entityReferences: references(event.entities), placeReferences: references(event.places),
-                sourceReferences: references(event.sources), articleID: articleID, location: event.location))
+        var id: Located<String>?
+        if let written = event.id {
+            if let problem = EventAnchors.problem(withID: written.text) {
+                diagnostics.append(.error(problem, at: written.location))
+            } else {
+                id = Located(written.text, at: written.location)
+            }
+        }
+        var category: String?
+        if let field = event.category, let text = field.text.nonEmpty {
+            if FieldLimits.exceeds(text, maximumCategoryLength) {
+                diagnostics.append(
+                    .error(
+                        "'category' is \(text.count) characters long; it is a short label (clash, shelling, talks), at most \(maximumCategoryLength) characters: say more in 'description'",
+                        at: field.location))
+            } else {
+                category = text
+            }
+        }
+        let fatalities = event.fatalities.flatMap { fatalitiesValue($0, diagnostics: &diagnostics) }
+        var articles: [Reference] = []
+        var external: [ArticleSource] = []
+        for (number, item) in (event.sources?.items ?? []).enumerated() {
+            switch item {
+            case .article(let reference): articles.append(reference)
+            case .external(let field):
+                if let source = articleSource(field, named: "item \(number + 1) of 'sources'", diagnostics: &diagnostics) {
+                    external.append(source)
+                }
+            }
+        }
+        guard !diagnostics.contains(where: { $0.severity == .error }) else { return (nil, diagnostics) }
+        var record = EventRecord(
+            title: title.text, date: date.date, end: event.end?.date,
+            entityReferences: references(event.entities), placeReferences: references(event.places),
+            sourceReferences: articles, articleID: articleID, location: event.location)
+        record.id = id
+        record.description = event.description?.value.trimmed.nonEmpty
+        record.externalSources = external
+        record.fatalities = fatalities
+        record.category = category
+        return (record, diagnostics)
+    }
+
+    /// `fatalities` checked: whole numbers from 0 to `Fatalities.limit`, `low ≤ best ≤ high`, at
+    /// least one of them; `nil` (and problems) otherwise.
+    private static func fatalitiesValue(_ field: FatalitiesField, diagnostics: inout [Diagnostic]) -> Fatalities? {
+        var wrong = false
+        for (name, value) in [("best", field.best), ("low", field.low), ("high", field.high)] {
+            guard let value, !(0...Fatalities.limit).contains(value.value) else { continue }
+            let what = field.low == nil && field.high == nil ? "'fatalities'" : "'\(name)' in 'fatalities'"
+            diagnostics.append(
+                .error(
+                    "\(what) is \(value.value); a number of people killed is a whole number from 0 to \(Fatalities.limit)",
+                    at: value.location))
+            wrong = true
+        }
+        guard !wrong else { return nil }
+        let value = Fatalities(best: field.best?.value, low: field.low?.value, high: field.high?.value)
+        guard value.best != nil || value.low != nil || value.high != nil else {
+            diagnostics.append(
+                .error(
+                    "'fatalities' gives no number; write {best: 12, low: 10, high: 15} (any of the three), or just a number",
+                    at: field.location))
+            return nil
+        }
+        let ordered = [value.low, value.best, value.high].compactMap { $0 }
+        if ordered != ordered.sorted() {
+            let written = [("low", value.low), ("best", value.best), ("high", value.high)].compactMap { name, number in
+                number.map { "\(name) \($0)" }
+            }
+            diagnostics.append(
+                .error(
+                    "'fatalities' is out of order (\(written.joined(separator: ", "))): the low estimate comes first, then the best, then the high (low ≤ best ≤ high)",
+                    at: field.location))
+            return nil
+        }
+        return value
     }
 
     private static func kind<T: RawRepresentable & CaseIterable>(

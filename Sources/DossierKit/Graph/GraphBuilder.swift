@@ -85,7 +85,7 @@ enum GraphBuilder {
                 tagSlugs: slugs)
         }
 
-        let allRecords = articles.flatMap(\.events) + content.timelineEvents
+        let allRecords = uniqueEventIDs(articles.flatMap(\.events) + content.timelineEvents, &diagnostics)
         let articleIDs = SuggestionIndex(graph.articles.map(\.id))
         // Drafts left out, and articles whose file could not be read (its error says why), are not
         // reported as unknown sources.
@@ -155,6 +155,33 @@ enum GraphBuilder {
             kept.append(item)
         }
         return kept
+    }
+
+    /// `records` with each event `id` kept by the first event that writes it (in file and line
+    /// order); a later one is an error at its `id`, naming where the first is, and loses its id.
+    private static func uniqueEventIDs(_ records: [EventRecord], _ diagnostics: inout [Diagnostic]) -> [EventRecord] {
+        let withIDs = records.indices.filter { records[$0].id != nil }
+        guard !withIDs.isEmpty else { return records }
+        let ordered = withIDs.sorted { a, b in
+            let x = records[a].id!.location
+            let y = records[b].id!.location
+            return (x.path, x.line, x.column) < (y.path, y.line, y.column)
+        }
+        var records = records
+        var first: [String: SourceLocation] = [:]
+        for number in ordered {
+            let id = records[number].id!
+            if let earlier = first[id.value] {
+                diagnostics.append(
+                    .error(
+                        "the event id '\(id.value)' is already taken by the event at \(earlier); event ids are unique in the dossier (each is an anchor and an address), so rename one",
+                        at: id.location))
+                records[number].id = nil
+            } else {
+                first[id.value] = id.location
+            }
+        }
+        return records
     }
 
     /// A warning at each alias that is another file's id: references to it never reach its file.

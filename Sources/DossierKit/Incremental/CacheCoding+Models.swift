@@ -41,6 +41,23 @@ extension CacheEncoder {
         references(event.sourceReferences, in: file)
         optional(event.articleID) { $0.string($1) }
         location(event.location, in: file)
+        optional(event.id) { $0.located($1, in: file) }
+        optional(event.description) { $0.string($1) }
+        array(event.externalSources) { $0.source($1) }
+        optional(event.fatalities) { encoder, fatalities in
+            for number in [fatalities.best, fatalities.low, fatalities.high] {
+                encoder.optional(number) { $0.unsigned(UInt64($1)) }
+            }
+        }
+        optional(event.category) { $0.string($1) }
+    }
+
+    mutating func source(_ source: ArticleSource) {
+        optional(source.name) { $0.string($1) }
+        optional(source.url) { $0.string($1) }
+        optional(source.title) { $0.string($1) }
+        optional(source.date) { $0.date($1) }
+        optional(source.archiveURL) { $0.string($1) }
     }
 
     mutating func diagnostic(_ diagnostic: Diagnostic, in file: String) {
@@ -58,13 +75,7 @@ extension CacheEncoder {
             date(article.date)
             optional(article.summary) { $0.string($1) }
             array(article.authors) { $0.string($1) }
-            array(article.sources) { encoder, source in
-                encoder.optional(source.name) { $0.string($1) }
-                encoder.optional(source.url) { $0.string($1) }
-                encoder.optional(source.title) { $0.string($1) }
-                encoder.optional(source.date) { $0.date($1) }
-                encoder.optional(source.archiveURL) { $0.string($1) }
-            }
+            array(article.sources) { $0.source($1) }
             optional(article.updated) { $0.date($1) }
             array(article.corrections) { encoder, correction in
                 encoder.date(correction.date)
@@ -230,9 +241,26 @@ extension CacheDecoder {
         let places = try references(in: file)
         let sources = try references(in: file)
         let articleID = try optional { decoder throws(Malformed) in try decoder.string() }
-        return EventRecord(
+        var record = EventRecord(
             title: title, date: date, end: end, entityReferences: entities, placeReferences: places,
             sourceReferences: sources, articleID: articleID, location: try location(in: file))
+        record.id = try optional { decoder throws(Malformed) in try decoder.located(in: file) }
+        record.description = try optionalString()
+        record.externalSources = try array(atMost: Self.listLimit) { decoder throws(Malformed) in try decoder.source() }
+        record.fatalities = try optional { decoder throws(Malformed) in
+            let numbers = try (0..<3).map { _ throws(Malformed) in
+                try decoder.optional { decoder throws(Malformed) in try decoder.count(atMost: Fatalities.limit) }
+            }
+            return Fatalities(best: numbers[0], low: numbers[1], high: numbers[2])
+        }
+        record.category = try optionalString()
+        return record
+    }
+
+    mutating func source() throws(Malformed) -> ArticleSource {
+        ArticleSource(
+            name: try optionalString(), url: try optionalString(), title: try optionalString(),
+            date: try optional { decoder throws(Malformed) in try decoder.date() }, archiveURL: try optionalString())
     }
 
     mutating func events(in file: String) throws(Malformed) -> [EventRecord] {
@@ -267,12 +295,7 @@ extension CacheDecoder {
             let date = try date()
             let summary = try optionalString()
             let authors = try array(atMost: Self.listLimit) { decoder throws(Malformed) in try decoder.string() }
-            let sources = try array(atMost: Self.listLimit) { decoder throws(Malformed) in
-                ArticleSource(
-                    name: try decoder.optionalString(), url: try decoder.optionalString(), title: try decoder.optionalString(),
-                    date: try decoder.optional { decoder throws(Malformed) in try decoder.date() },
-                    archiveURL: try decoder.optionalString())
-            }
+            let sources = try array(atMost: Self.listLimit) { decoder throws(Malformed) in try decoder.source() }
             let updated = try optional { decoder throws(Malformed) in try decoder.date() }
             let corrections = try array(atMost: Self.listLimit) { decoder throws(Malformed) in
                 Correction(date: try decoder.date(), text: try decoder.string())

@@ -22,12 +22,16 @@ enum BodyRenderer {
         let placeIDs = Set(graph.places.map(\.id))
         let pageIDs = Set(graph.pages.map(\.id))
         let draftIDs = graph.draftArticleIDs
-        let ids = ContentLinks.IDs(articles: articleIDs, entities: entityIDs, places: placeIDs, pages: pageIDs, drafts: draftIDs)
+        let ids = ContentLinks.IDs(
+            articles: articleIDs, entities: entityIDs, places: placeIDs, pages: pageIDs, drafts: draftIDs,
+            events: ContentLinks.eventPages(in: graph))
         var context = ContentHash()
         context.combine(options.rawValue)
         for ids in [articleIDs, entityIDs, placeIDs, pageIDs, draftIDs] {
             context.combine(ids.sorted().joined(separator: "\n"))
         }
+        // Links to events go to the timeline page that lists them.
+        context.combine(ids.events.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: "\n"))
         context.combine(media.digest)
         // Bodies shown on pages two folders deep (articles, entities, places), or one (pages); links
         // to media files are relative to the Markdown file's folder.
@@ -81,7 +85,12 @@ enum BodyRenderer {
             }
             for link in rendered.unresolvedLinks {
                 let isContentLink = link.destination.hasSuffix(".md") || link.destination.contains(".md#")
-                if isContentLink {
+                let isEventLink = link.destination.contains(".yml#") || link.destination.contains(".yaml#")
+                if isEventLink {
+                    warn(
+                        "the link '\(link.destination)' names no event: link to an event by its timeline file and its id (../timeline/april-2016.yml#moscow-ceasefire), and give the event that 'id'",
+                        line: link.line, column: link.column)
+                } else if isContentLink {
                     warn(
                         "the link '\(link.destination)' points at a content file that does not exist; link to an article, entity or place by its file name (for example ../entities/john-kerry.md)",
                         line: link.line, column: link.column)
@@ -136,6 +145,19 @@ enum ContentLinks {
         var places: Set<String>
         var pages: Set<String> = []
         var drafts: Set<String> = []
+        /// The timeline page of each event with an id, by id.
+        var events: [String: String] = [:]
+    }
+
+    /// The timeline page of each event of `graph` that has an id, by id.
+    static func eventPages(in graph: DossierGraph) -> [String: String] {
+        let pages = EventAnchors.timelinePages(
+            in: graph, years: TimelineYear.all(in: graph), splits: SitePage.splitsTimeline(graph))
+        var byID: [String: String] = [:]
+        for (number, event) in graph.events.enumerated() {
+            if let id = event.record.id?.value, number < pages.count { byID[id] = pages[number] }
+        }
+        return byID
     }
 
     /// The page URL for a link to a content file, from a page whose way back to the site root is
@@ -148,6 +170,15 @@ enum ContentLinks {
         if let hash = path.firstIndex(of: "#") {
             fragment = String(path[hash...])
             path = String(path[..<hash])
+        }
+        // A link to an event of a timeline file by its id (`../timeline/april-2016.yml#moscow-ceasefire`):
+        // the timeline page that lists it.
+        if path.hasSuffix(".yml") || path.hasSuffix(".yaml"), !fragment.isEmpty, !path.hasPrefix("/"),
+            !path.split(separator: "/").contains("media")
+        {
+            let id = String(fragment.dropFirst())
+            guard let page = ids.events[id] else { return .missing }
+            return .url(root + SiteURLs.encoded(page) + fragment)
         }
         guard path.hasSuffix(".md") else { return nil }
         let components = path.split(separator: "/").map(String.init)

@@ -13,21 +13,26 @@ struct SiteExtras {
     let sitemap: [Sitemap.Page]?
     /// The full-text index's files (`FullTextIndex`).
     let textIndex: [(path: String, data: Data)]
+    /// Whether this edition writes the open data files (`OpenData`): the default's does, at the
+    /// root, for every edition.
+    let writesData: Bool
 
     init(
         graph: DossierGraph, site: SiteConfig, pages: [(page: SitePage, path: String)], sitemap: [Sitemap.Page]?,
-        textIndex: [(path: String, data: Data)]
+        textIndex: [(path: String, data: Data)], writesData: Bool = true
     ) {
         self.graph = graph
         self.site = site
         self.pages = pages
         self.sitemap = sitemap
         self.textIndex = textIndex
+        self.writesData = writesData
     }
 
     /// Every path these files take, to claim before anything is written.
     var paths: [String] {
         var paths = [ScriptTexts.path] + textIndex.map(\.path)
+        if writesData { paths += OpenData.files.map(\.path) }
         guard site.baseURL != nil else { return paths }
         paths.append(SiteURLs.siteFeed)
         paths += graph.entities.map { SiteURLs.entityFeed($0.id) } + graph.places.map { SiteURLs.placeFeed($0.id) }
@@ -46,6 +51,16 @@ struct SiteExtras {
     func files(source: ViewSource, memo: (any PageViewMemo)?, context: ContentHash) -> [OutputFile] {
         var made: [OutputFile] = []
         made += textIndex.map { OutputFile.data($0.path, $0.data) }
+        if writesData {
+            // Made from the graph and the settings only: with a memo in the same context, neither
+            // changed, and the file's fingerprint (the hash of its bytes) is the recorded one.
+            let data = OpenData(graph: graph, site: site)
+            made += OpenData.files.map { file in
+                OutputFile.viewed(
+                    file.path, source: source, memo: memo, context: context, view: { _ in data.data(of: file) },
+                    digest: { ContentHash.of($0) }, make: { $0 })
+            }
+        }
         guard let base = site.baseURL else { return made }
         if let pages = sitemap {
             made += Sitemap.paths(pageCount: pages.count).map { path in

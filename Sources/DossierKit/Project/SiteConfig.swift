@@ -19,6 +19,8 @@ struct SiteConfig: Sendable, Hashable {
     /// a site in one language. The default's edition is at the site's root, each other's in a
     /// folder named by its tag (`ru/`): see `Edition`.
     var languages: [String] = []
+    /// The licence of the content and data (`license:`), for the open data files.
+    var license: DataLicense? = nil
 
     /// The title and description in each language of a multilingual site, by tag, where
     /// `site.yml` writes them per language (`title: {en: …, ru: …}`).
@@ -80,6 +82,9 @@ struct SiteConfig: Sendable, Hashable {
                 )
             }
             var diagnostics = decoder.unknownKeys(in: node, known: knownKeys, what: "site.yml")
+            if let license = node.mapping?.writtenField("license"), license.mapping != nil {
+                diagnostics += decoder.unknownKeys(in: license, known: LicenseField.knownKeys, what: "'license'")
+            }
             let (file, problems) = decoder.read(SiteConfigFile.self, from: node, missingFieldsAt: start)
             diagnostics += problems
             guard let file else { return (.default, diagnostics) }
@@ -98,11 +103,12 @@ private struct SiteConfigFile: FrontMatterReadable {
     var unsafe_html: FlagField?
     var paginate_by: Located<Int>?
     var languages: ReferenceList?
+    var license: LicenseField?
     /// Where `languages:` is written.
     var languagesLocation: SourceLocation?
 
     fileprivate enum Field: String, CaseIterable {
-        case title, description, language, base_url, unsafe_html, paginate_by, languages
+        case title, description, language, base_url, unsafe_html, paginate_by, languages, license
     }
 
     init(from value: FrontMatterValue) throws(Diagnostic) {
@@ -114,6 +120,7 @@ private struct SiteConfigFile: FrontMatterReadable {
         unsafe_html = fields.optional(.unsafe_html)
         paginate_by = fields.optional(.paginate_by)
         languages = fields.optional(.languages)
+        license = fields.optional(.license)
         languagesLocation = languages?.items.first?.location
     }
 
@@ -155,6 +162,7 @@ private struct SiteConfigFile: FrontMatterReadable {
                     description.text(in: language, defaultLanguage: config.language))
             }
         }
+        config.license = license?.license(diagnostics: &diagnostics)
         config.unsafeHTML = unsafe_html?.value ?? false
         if let paginate = paginate_by {
             if (1...10_000).contains(paginate.value) {

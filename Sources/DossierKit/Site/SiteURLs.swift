@@ -49,7 +49,7 @@ enum SiteURLs {
 
     /// The folders at the top of the site that Dossier writes itself: no page may take one.
     static let sectionFolders: Set<String> = [
-        "articles", "entities", "places", "timeline", "tags", "search", "media", "assets", "page",
+        "articles", "entities", "places", "timeline", "tags", "search", "media", "assets", "page", "data",
     ]
 
     /// The way back to the site root from the pages that show Markdown bodies (article, entity and

@@ -15,7 +15,8 @@ struct PageViews: Sendable {
             ?? Shared(
                 CommonView(
                     site: source.site, section: page.section, graph: source.graph,
-                    customStylesheet: source.shared.customStylesheet, language: source.language))
+                    customStylesheet: source.shared.customStylesheet, language: source.language,
+                    up: source.editions.map { $0.members[$0.current].edition.up } ?? ""))
         return PageView(common: common, head: head, content: content)
     }
 
@@ -144,6 +145,18 @@ struct PageViews: Sendable {
             head.feeds = [siteFeed]
         }
         var schema: JSONObject?
+        let up = source.editions.map { $0.members[$0.current].edition.up } ?? ""
+        switch page {
+        case .home, .timeline, .timelineYear, .timelineMonth, .placeIndex:
+            let files: [OpenData.File] =
+                switch page {
+                case .home: [OpenData.dossierJSON, OpenData.dataPackage]
+                case .placeIndex: [OpenData.placesGeoJSON]
+                default: [OpenData.timelineJSON, OpenData.eventsCSV, OpenData.eventsGeoJSON]
+                }
+            head.dataAlternates = files.map { DataFileLink($0, up: up) }
+        default: break
+        }
         switch page {
         case .home:
             schema = jsonLD.website()

@@ -15,6 +15,8 @@ struct ReaderData: Sendable {
     let years: [TimelineYear]
     /// Whether the timeline is written as one page per year.
     let splitsTimeline: Bool
+    /// The timeline page that lists each event, by event index.
+    let eventPages: [String]
 
     init(graph: DossierGraph, site: SiteConfig) {
         baseURL = site.baseURL
@@ -25,6 +27,7 @@ struct ReaderData: Sendable {
         map = LocatorMap.Frame(locations: locations)
         years = TimelineYear.all(in: graph)
         splitsTimeline = SitePage.splitsTimeline(graph)
+        eventPages = EventAnchors.timelinePages(in: graph, years: years, splits: splitsTimeline)
     }
 }
 

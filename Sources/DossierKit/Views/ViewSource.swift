@@ -63,10 +63,12 @@ struct ViewSource: Sendable {
         self.summaryHTML = summaryHTML
         summaryDigests = summaryHTML.map(ContentHash.of)
         tagNames = Dictionary(graph.tags.map { ($0.slug, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let reader = ReaderData(graph: graph, site: site)
+        self.reader = reader
         fragments = FragmentViews(
             graph: graph, summaries: summaries, summaryHTML: summaryHTML, media: media, dates: language.dates,
-            labels: language.translations)
-        reader = ReaderData(graph: graph, site: site)
+            labels: language.translations, eventPages: reader.eventPages,
+            markdown: site.unsafeHTML ? [.smartPunctuation, .allowRawHTML] : [.smartPunctuation])
         let translated = editions.map { !$0.members[$0.current].edition.isDefault } ?? false
         entityRanks = translated ? Self.ranks(graph.entities.map(\.name), language: language.tag) : nil
         let placeRanks = translated ? Self.ranks(graph.places.map(\.name), language: language.tag) : nil
@@ -80,7 +82,7 @@ struct ViewSource: Sendable {
                     Shared(
                         CommonView(
                             site: site, section: section, graph: graph, customStylesheet: customStylesheet,
-                            language: language))
+                            language: language, up: editions.map { $0.members[$0.current].edition.up } ?? ""))
                 )
             })
     }

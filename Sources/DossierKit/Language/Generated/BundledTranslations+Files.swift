@@ -365,6 +365,13 @@ enum BundledTranslations {
             few: "الأماكن ({count})، مرتبة أبجديًا؛ في هذه الصفحة: من {first_name} إلى {last_name}."
             many: "الأماكن ({count})، مرتبة أبجديًا؛ في هذه الصفحة: من {first_name} إلى {last_name}."
             other: "الأماكن ({count})، مرتبة أبجديًا؛ في هذه الصفحة: من {first_name} إلى {last_name}."
+          event_category: "الفئة"
+          open_data: "البيانات المفتوحة"
+          fatalities_count: "القتلى: {count}"
+          fatalities_range: "القتلى: {low}–{high}"
+          fatalities_best_range: "القتلى: {count} (التقديرات: {low}–{high})"
+          fatalities_at_least: "القتلى: {count} على الأقل"
+          fatalities_at_most: "القتلى: حتى {count}"
 
         """#,
         "az": #"""
@@ -612,6 +619,13 @@ enum BundledTranslations {
           places_within_lead:
             one: "{count} yer, əlifba sırası ilə; bu səhifədə: {first_name} – {last_name}."
             other: "{count} yer, əlifba sırası ilə; bu səhifədə: {first_name} – {last_name}."
+          event_category: "Kateqoriya"
+          open_data: "Açıq məlumatlar"
+          fatalities_count: "Həlak olanlar: {count}"
+          fatalities_range: "Həlak olanlar: {low}–{high}"
+          fatalities_best_range: "Həlak olanlar: {count} (təxminlər: {low}–{high})"
+          fatalities_at_least: "Həlak olanlar: ən azı {count}"
+          fatalities_at_most: "Həlak olanlar: ən çoxu {count}"
 
         """#,
         "de": #"""
@@ -859,6 +873,13 @@ enum BundledTranslations {
           places_within_lead:
             one: "{count} Ort, nach Namen; auf dieser Seite: {first_name} bis {last_name}."
             other: "{count} Orte, nach Namen; auf dieser Seite: {first_name} bis {last_name}."
+          event_category: "Kategorie"
+          open_data: "Offene Daten"
+          fatalities_count: "Tote: {count}"
+          fatalities_range: "Tote: {low}–{high}"
+          fatalities_best_range: "Tote: {count} (Schätzungen: {low}–{high})"
+          fatalities_at_least: "Tote: mindestens {count}"
+          fatalities_at_most: "Tote: bis zu {count}"
 
         """#,
         "en": #"""
@@ -1109,6 +1130,13 @@ enum BundledTranslations {
           places_within_lead:
             one: "{count} place, by name; on this page: {first_name} to {last_name}."
             other: "{count} places, by name; on this page: {first_name} to {last_name}."
+          event_category: "Category"
+          open_data: "Open data"
+          fatalities_count: "{count} killed"
+          fatalities_range: "{low}–{high} killed"
+          fatalities_best_range: "{count} killed (estimates {low}–{high})"
+          fatalities_at_least: "at least {count} killed"
+          fatalities_at_most: "up to {count} killed"
 
         """#,
         "es": #"""
@@ -1385,6 +1413,13 @@ enum BundledTranslations {
             one: "{count} lugar, por nombre; en esta página: de {first_name} a {last_name}."
             many: "{count} de lugares, por nombre; en esta página: de {first_name} a {last_name}."
             other: "{count} lugares, por nombre; en esta página: de {first_name} a {last_name}."
+          event_category: "Categoría"
+          open_data: "Datos abiertos"
+          fatalities_count: "Muertos: {count}"
+          fatalities_range: "Muertos: {low}–{high}"
+          fatalities_best_range: "Muertos: {count} (estimaciones: {low}–{high})"
+          fatalities_at_least: "Muertos: al menos {count}"
+          fatalities_at_most: "Muertos: hasta {count}"
 
         """#,
         "fr": #"""
@@ -1661,6 +1696,13 @@ enum BundledTranslations {
             one: "{count} lieu, par nom ; sur cette page : de {first_name} à {last_name}."
             many: "{count} de lieux, par nom ; sur cette page : de {first_name} à {last_name}."
             other: "{count} lieux, par nom ; sur cette page : de {first_name} à {last_name}."
+          event_category: "Catégorie"
+          open_data: "Données ouvertes"
+          fatalities_count: "Morts : {count}"
+          fatalities_range: "Morts : {low} à {high}"
+          fatalities_best_range: "Morts : {count} (estimations : {low} à {high})"
+          fatalities_at_least: "Morts : au moins {count}"
+          fatalities_at_most: "Morts : jusqu’à {count}"
 
         """#,
         "hy": #"""
@@ -1908,6 +1950,13 @@ enum BundledTranslations {
           places_within_lead:
             one: "{count} վայր, այբբենական կարգով։ Այս էջում՝ {first_name} – {last_name}։"
             other: "{count} վայր, այբբենական կարգով։ Այս էջում՝ {first_name} – {last_name}։"
+          event_category: "Կատեգորիա"
+          open_data: "Բաց տվյալներ"
+          fatalities_count: "Զոհեր՝ {count}"
+          fatalities_range: "Զոհեր՝ {low}–{high}"
+          fatalities_best_range: "Զոհեր՝ {count} (գնահատականներ՝ {low}–{high})"
+          fatalities_at_least: "Զոհեր՝ առնվազն {count}"
+          fatalities_at_most: "Զոհեր՝ մինչև {count}"
 
         """#,
         "ka": #"""
@@ -2155,6 +2204,13 @@ enum BundledTranslations {
           places_within_lead:
             one: "{count} ადგილი, ანბანის მიხედვით; ამ გვერდზე: {first_name} – {last_name}."
             other: "{count} ადგილი, ანბანის მიხედვით; ამ გვერდზე: {first_name} – {last_name}."
+          event_category: "კატეგორია"
+          open_data: "ღია მონაცემები"
+          fatalities_count: "დაღუპულები: {count}"
+          fatalities_range: "დაღუპულები: {low}–{high}"
+          fatalities_best_range: "დაღუპულები: {count} (შეფასებები: {low}–{high})"
+          fatalities_at_least: "დაღუპულები: არანაკლებ {count}"
+          fatalities_at_most: "დაღუპულები: არაუმეტეს {count}"
 
         """#,
         "ru": #"""
@@ -2460,6 +2516,13 @@ enum BundledTranslations {
             few: "Места по алфавиту ({count}); на этой странице: {first_name} — {last_name}."
             many: "Места по алфавиту ({count}); на этой странице: {first_name} — {last_name}."
             other: "Места по алфавиту ({count}); на этой странице: {first_name} — {last_name}."
+          event_category: "Категория"
+          open_data: "Открытые данные"
+          fatalities_count: "Погибших: {count}"
+          fatalities_range: "Погибших: {low}–{high}"
+          fatalities_best_range: "Погибших: {count} (оценки: {low}–{high})"
+          fatalities_at_least: "Погибших: не менее {count}"
+          fatalities_at_most: "Погибших: до {count}"
 
         """#,
         "uk": #"""
@@ -2765,6 +2828,13 @@ enum BundledTranslations {
             few: "Місця за абеткою ({count}); на цій сторінці: {first_name} — {last_name}."
             many: "Місця за абеткою ({count}); на цій сторінці: {first_name} — {last_name}."
             other: "Місця за абеткою ({count}); на цій сторінці: {first_name} — {last_name}."
+          event_category: "Категорія"
+          open_data: "Відкриті дані"
+          fatalities_count: "Загиблих: {count}"
+          fatalities_range: "Загиблих: {low}–{high}"
+          fatalities_best_range: "Загиблих: {count} (оцінки: {low}–{high})"
+          fatalities_at_least: "Загиблих: щонайменше {count}"
+          fatalities_at_most: "Загиблих: до {count}"
 
         """#,
     ]

@@ -1050,6 +1050,17 @@ extension DefaultTheme {
             .chip-place::before { background: #23918c; border-radius: 1px; }
             .event-sources { font-size: .85rem; color: var(--muted); margin-top: .3rem; }
             .event-sources .label { margin-inline-end: .4em; }
+            .event-date .event-permalink { color: inherit; text-decoration: none; }
+            .event-date .event-permalink:hover, .event-date .event-permalink:focus-visible { text-decoration: underline; }
+            .event:target { background: var(--surface); border-radius: var(--radius); outline: 2px solid var(--accent); outline-offset: .3rem; }
+            .event-facts { display: flex; flex-wrap: wrap; gap: .3rem .6rem; margin: 0 0 .35rem; font-size: .82rem; }
+            .event-category { text-transform: uppercase; letter-spacing: .06em; font-weight: 600; color: var(--muted); }
+            .event-fatalities { font-weight: 700; color: var(--text); }
+            .event-fatalities::before { content: ""; display: inline-block; width: .55em; height: .55em; margin-inline-end: .35em; background: var(--accent); transform: rotate(45deg); vertical-align: .08em; }
+            .event-description { font-size: .95rem; max-width: var(--measure); }
+            .event-description p { margin: 0 0 .4rem; }
+            .event-description > :last-child { margin-bottom: .2rem; }
+            .external-source time { white-space: nowrap; }
             .timeline-year > h2 { font: 700 1.8rem/1.2 var(--serif); border-bottom-width: 2px; }
             .timeline-month > h3 { color: var(--muted); text-transform: uppercase; font-size: .85rem; letter-spacing: .08em; }
             .timeline-year, .timeline-month { scroll-margin-top: 1rem; }
@@ -1070,6 +1081,7 @@ extension DefaultTheme {
             /* Footer */
             .site-footer { border-top: 1px solid var(--rule); color: var(--muted); font-size: .9rem; padding-block: 1.5rem 2.5rem; }
             .site-footer p { margin: .25rem 0; max-width: var(--measure); }
+            .open-data a { margin-inline-end: .6em; white-space: nowrap; }
 
             /* Quick-find (header) and search page */
             .site-title { margin-inline-end: auto; }
@@ -1252,6 +1264,9 @@ extension DefaultTheme {
             {{#feeds}}
             <link rel="alternate" type="application/atom+xml" title="{{.title}}" href="{{.url}}">
             {{/feeds}}
+            {{#data_alternates}}
+            <link rel="alternate" type="{{.type}}" title="{{t.open_data}}: {{.name}}" href="{{.url}}">
+            {{/data_alternates}}
             <meta name="generator" content="{{generator}}">
             <meta name="color-scheme" content="light dark">
             <link rel="icon" href="{{root}}assets/favicon.svg" type="image/svg+xml">
@@ -1303,6 +1318,7 @@ extension DefaultTheme {
                 <p class="site-description">{{.}}</p>
                 {{/site.description}}
                 <p class="built-with">{{t.built_with(.)}}{{#site_feed}} <a href="{{.url}}" type="application/atom+xml">{{t.atom_feed}}</a>{{/site_feed}}</p>
+                <p class="open-data"><span class="label">{{t.open_data}}:</span> {{#data_files}}<a href="{{.url}}" type="{{.type}}" title="{{.title}}">{{.name}}</a> {{/data_files}}</p>
               </div>
             </footer>
             </body>
@@ -1628,10 +1644,14 @@ extension DefaultTheme {
             """#),
         "partials/event.mustache": .text(
             #"""
-            <li class="event{{#.is_range}} is-range{{/.is_range}}">
-              <time class="event-date" datetime="{{.date_iso}}">{{.date_display}}</time>
+            <li class="event{{#.is_range}} is-range{{/.is_range}}"{{#.anchor}} id="{{.}}"{{/.anchor}}>
+              <time class="event-date" datetime="{{.date_iso}}">{{#.permalink}}<a class="event-permalink" href="{{.}}">{{/.permalink}}{{.date_display}}{{#.permalink}}</a>{{/.permalink}}</time>
               <div class="event-body">
                 <p class="event-title">{{#.text_language}}<span lang="{{.tag}}" dir="{{.direction}}">{{title}}</span>{{/.text_language}}{{^.text_language}}{{.title}}{{/.text_language}}</p>
+                {{#.has_facts}}
+                <p class="event-facts">{{#.category}}<span class="event-category"><span class="visually-hidden">{{t.event_category}}: </span>{{.}}</span>{{/.category}}{{#.fatalities}}<span class="event-fatalities">{{.display}}</span>{{/.fatalities}}</p>
+                {{/.has_facts}}
+                {{#.description_html}}<div class="event-description"{{#text_language}} lang="{{.tag}}" dir="{{.direction}}"{{/text_language}}>{{{.}}}</div>{{/.description_html}}
                 {{^empty(.entities)}}
                 <ul class="chips" aria-label="{{t.involved}}">
                   {{#.entities}}
@@ -1646,19 +1666,21 @@ extension DefaultTheme {
                   {{/.places}}
                 </ul>
                 {{/empty(.places)}}
-                {{^empty(.sources)}}
+                {{#.has_sources}}
                 <div class="event-sources">
                   <span class="label">{{t.reported_in}}</span>
                   <ul class="inline-list">
                     {{#.sources}}
                     <li><a href="{{.url}}">{{.title}}</a></li>
                     {{/.sources}}
+                    {{#.external_sources}}
+                    <li class="external-source">{{#.url}}<a href="{{.}}" rel="external noopener">{{/.url}}{{name}}{{#.url}}</a>{{/.url}}{{#.date_display}} <time datetime="{{date_iso}}">({{.}})</time>{{/.date_display}}</li>
+                    {{/.external_sources}}
                   </ul>
                 </div>
-                {{/empty(.sources)}}
+                {{/.has_sources}}
               </div>
             </li>
-
             """#),
         "partials/marked-text.mustache": .text(
             #"""

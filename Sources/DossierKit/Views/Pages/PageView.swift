@@ -45,6 +45,8 @@ struct CommonView: Encodable, Sendable {
     /// The dossier's own stylesheet (`templates/assets/custom.css`), linked after the theme's.
     let customStylesheet: SiteLink?
     let generator = "Dossier"
+    /// The open data files (`data/` at the site's root, `OpenData`), for the footer.
+    let dataFiles: [DataFileLink]
 
     /// The sections of the navigation, in order: label (a translation key), first page, section name.
     static let sections: [(label: String, page: SitePage, section: String)] = [
@@ -54,9 +56,10 @@ struct CommonView: Encodable, Sendable {
 
     init(
         site: SiteConfig, section: String, graph: DossierGraph, customStylesheet: Bool = false,
-        language: SiteLanguage? = nil
+        language: SiteLanguage? = nil, up: String = ""
     ) {
         let translations = language?.translations
+        dataFiles = DataFileLink.all(up: up)
         self.customStylesheet = customStylesheet ? SiteLink("assets/" + Theme.customStylesheet) : nil
         self.site = Site(
             title: site.title, description: site.description, language: site.language,
@@ -73,6 +76,26 @@ struct CommonView: Encodable, Sendable {
                     label: graph.pages[number].title, url: SiteLink(SiteURLs.path(of: page, in: graph)),
                     current: page.section == section, textLanguage: TextLanguage(graph.pages[number].language))
             }
+    }
+}
+
+/// One of the open data files (`OpenData`), linked from a page.
+struct DataFileLink: Encodable, Sendable {
+    let name: String
+    let title: String
+    let type: String
+    let url: SiteLink
+
+    /// Every file, from an edition whose way back to the site's root is `up` (`../` from `ru/`).
+    static func all(up: String) -> [DataFileLink] {
+        OpenData.files.map { DataFileLink($0, up: up) }
+    }
+
+    init(_ file: OpenData.File, up: String) {
+        name = file.name
+        title = file.title
+        type = file.mediaType
+        url = SiteLink(up + file.path)
     }
 }
 
@@ -101,6 +124,9 @@ struct PageHead: Encodable, Sendable {
     var alternates: [Alternate] = []
     /// Every language of a multilingual site, for the switcher; `nil` for a site in one.
     var languageSwitcher: LanguageSwitcher?
+    /// The open data files that hold what the page shows, for `<link rel="alternate">` (the home
+    /// page, the timeline, the places index).
+    var dataAlternates: [DataFileLink]?
 
     /// The links to the page in every language of the site.
     struct LanguageSwitcher: Encodable, Sendable {

@@ -117,7 +117,7 @@ public enum EventDataset: String, Sendable, CaseIterable {
             coordinates: Self.coordinates(field("latitude"), field("longitude")),
             fatalities: ImportedEvent.Fatalities(best: best, low: min(low, best), high: max(high, best)),
             sources: sources, category: categories[field("type_of_violence")],
-            description: description.isEmpty ? nil : Self.clipped(description, 4000))
+            description: description.isEmpty ? nil : Self.clipped(description, FieldLimits.maximumTextLength))
     }
 
     /// A UCDP place label, "Juárez municipality": the name, and its kind from the last word.
@@ -165,7 +165,7 @@ public enum EventDataset: String, Sendable, CaseIterable {
             coordinates: Self.coordinates(field("latitude"), field("longitude")),
             fatalities: ImportedEvent.Fatalities(best: fatalities, low: fatalities, high: fatalities), sources: sources,
             category: field("event_type").isEmpty ? nil : Self.clipped(field("event_type"), 100),
-            description: notes.isEmpty ? nil : Self.clipped(notes, 4000))
+            description: notes.isEmpty ? nil : Self.clipped(notes, FieldLimits.maximumTextLength))
     }
 
     /// ACLED's `event_date`: `2023-01-15`, or `15 January 2023` as its older exports write it.

@@ -102,6 +102,14 @@ import Testing
         let year = try String(contentsOf: dossier.appendingPathComponent("content/timeline/ucdp-2012.yml"), encoding: .utf8)
         #expect(year.contains("  date: \"2012-02-02\"\n  end: \"2012-02-03\"\n"))
         #expect(year.contains("  places: [juarez-chiapas]\n"))
+
+        // What it wrote builds, strict: every reference resolves, every field is one the format has.
+        let output = folder.appendingPathComponent("site")
+        let report = try SiteBuilder(options: BuildOptions(projectRoot: dossier, outputDirectory: output, strict: true)).build()
+        #expect(report.diagnostics.isEmpty)
+        let page = try String(contentsOf: output.appendingPathComponent("places/juarez/index.html"), encoding: .utf8)
+        #expect(page.contains("Juárez (Chihuahua)"))
+        #expect(page.contains("id=\"ucdp-1001\""), "the event's id is its anchor")
     }
 
     @Test func aSymbolicLinkForAContentFolderIsRefused() throws {

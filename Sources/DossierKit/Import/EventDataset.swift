@@ -96,20 +96,23 @@ public enum EventDataset: String, Sendable, CaseIterable {
         let high = try count(field("high"), column: "high")
         let sides = [field("side_a"), field("side_b")].filter { !$0.isEmpty && $0 != "Civilians" }
         let dyad = field("dyad_name")
-        var sources: [ImportedEvent.Source] = []
-        let office = field("source_office")
-        let article = field("source_article")
-        if !office.isEmpty || !article.isEmpty {
-            let date = field("source_date").prefix(10)
-            sources.append(
-                ImportedEvent.Source(
-                    name: Self.clipped(office.isEmpty ? article : office, 200),
-                    date: date.count == 10 ? String(date) : nil))
-        }
+        // One source per outlet: UCDP lists several in one field, `;` between them, with their
+        // dates in the same order.
+        let dates = field("source_date").split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces).prefix(10) }
+        let sources = field("source_office").split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }.prefix(20).enumerated().map { number, name in
+                let date = number < dates.count ? dates[number] : dates.first ?? ""
+                return ImportedEvent.Source(name: Self.clipped(name, 200), date: date.count == 10 ? String(date) : nil)
+            }
         let categories = ["1": "state-based", "2": "non-state", "3": "one-sided"]
-        var description = [field("source_headline"), field("where_description")].filter { !$0.isEmpty }
-            .joined(separator: "\n\n")
-        if !article.isEmpty && !office.isEmpty { description += (description.isEmpty ? "" : "\n\n") + "Source: " + article }
+        // The headlines it was coded from, and where it happened in words.
+        let headlines = field("source_headline").split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+        var parts: [String] = []
+        if !headlines.isEmpty { parts.append(headlines.map(Self.markdownLiteral).joined(separator: "; ")) }
+        let place = field("where_description")
+        if !place.isEmpty, place != field("where_coordinates") { parts.append("Where: " + Self.markdownLiteral(place)) }
+        let description = parts.joined(separator: "\n\n")
         return ImportedEvent(
             id: "ucdp-\(id)", date: date, end: until,
             title: Self.clipped("\(dyad.isEmpty ? sides.joined(separator: " – ") : dyad) in \(chain.last!.name)", 300),
@@ -156,7 +159,7 @@ public enum EventDataset: String, Sendable, CaseIterable {
         let actors = [field("actor1"), field("actor2")].filter { !$0.isEmpty }
         let type = field("sub_event_type").isEmpty ? field("event_type") : field("sub_event_type")
         let sources = field("source").isEmpty ? [] : [ImportedEvent.Source(name: Self.clipped(field("source"), 200), date: nil)]
-        let notes = field("notes")
+        let notes = Self.markdownLiteral(field("notes"))
         return ImportedEvent(
             id: "acled-\(id.lowercased())", date: date, end: nil,
             title: Self.clipped(
@@ -211,6 +214,27 @@ public enum EventDataset: String, Sendable, CaseIterable {
         guard let lat = Double(latitude), let lon = Double(longitude), (-90...90).contains(lat), (-180...180).contains(lon)
         else { return nil }
         return (lat, lon)
+    }
+
+    /// `text` as Markdown that shows it as it is: the characters Markdown or HTML would read as
+    /// markup are escaped (a dataset's text is data, never markup), and line breaks are spaces.
+    static func markdownLiteral(_ text: String) -> String {
+        var escaped = ""
+        let special: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "&", "~", "|", "#"]
+        for character in text {
+            if character.isNewline {
+                escaped.append(" ")
+            } else if special.contains(character) || (escaped.isEmpty && "+-=".contains(character)) {
+                escaped += "\\" + String(character)
+            } else {
+                escaped.append(character)
+            }
+        }
+        // A line that starts with a number and a dot or bracket would be a list.
+        if let dot = escaped.firstIndex(where: { !$0.isNumber }), dot > escaped.startIndex, ".)".contains(escaped[dot]) {
+            escaped.insert("\\", at: dot)
+        }
+        return escaped
     }
 
     static func clipped(_ text: String, _ limit: Int) -> String {

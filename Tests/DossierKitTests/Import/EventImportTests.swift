@@ -33,6 +33,8 @@ import Testing
         #expect((first.fatalities.best, first.fatalities.low, first.fatalities.high) == (4, 3, 6))
         #expect(first.sources.first?.name == "El Universal" && first.sources.first?.date == "2010-03-02")
         #expect(first.category == "non-state")
+        #expect(first.description == "Ataque, en Juárez\n\nWhere: in the city centre")
+        #expect(EventDataset.markdownLiteral("1. <b>*x*</b> & [y](z)") == #"1\. \<b\>\*x\*\</b\> \& \[y\](z)"#)
         #expect(events[1].date == "2011-05" && events[1].end == nil, "month precision")
         #expect(
             events[2].date == "2011" && events[2].actors == ["Government of Mexico"], "year precision; civilians are no actor")

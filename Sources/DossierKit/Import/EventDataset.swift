@@ -111,7 +111,9 @@ public enum EventDataset: String, Sendable, CaseIterable {
         var parts: [String] = []
         if !headlines.isEmpty { parts.append(headlines.map(Self.markdownLiteral).joined(separator: "; ")) }
         let place = field("where_description")
-        if !place.isEmpty, place != field("where_coordinates"), !chain.contains(where: { $0.name == place }) { parts.append("Where: " + Self.markdownLiteral(place)) }
+        if !place.isEmpty, place != field("where_coordinates"), !chain.contains(where: { $0.name == place }) {
+            parts.append("Where: " + Self.markdownLiteral(place))
+        }
         let description = parts.joined(separator: "\n\n")
         return ImportedEvent(
             id: "ucdp-\(id)", date: date, end: until,

@@ -45,7 +45,7 @@ public enum EventDataset: String, Sendable, CaseIterable {
         var problems: [CSVTable.Problem] = []
         for (offset, row) in table.rows.enumerated() {
             func field(_ name: String) -> String {
-                columns[name].map { row[$0].trimmingCharacters(in: .whitespacesAndNewlines) } ?? ""
+                columns[name].map { row[$0].trimmed } ?? ""
             }
             do {
                 events.append(try self == .ucdp ? Self.ucdp(field) : Self.acled(field))
@@ -98,15 +98,15 @@ public enum EventDataset: String, Sendable, CaseIterable {
         let dyad = field("dyad_name")
         // One source per outlet: UCDP lists several in one field, `;` between them, with their
         // dates in the same order.
-        let dates = field("source_date").split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces).prefix(10) }
-        let sources = field("source_office").split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+        let dates = field("source_date").split(separator: ";").map { $0.trimmed.prefix(10) }
+        let sources = field("source_office").split(separator: ";").map { $0.trimmed }
             .filter { !$0.isEmpty }.prefix(20).enumerated().map { number, name in
                 let date = number < dates.count ? dates[number] : dates.first ?? ""
                 return ImportedEvent.Source(name: Self.clipped(name, 200), date: date.count == 10 ? String(date) : nil)
             }
         let categories = ["1": "state-based", "2": "non-state", "3": "one-sided"]
         // The headlines it was coded from, and where it happened in words.
-        let headlines = field("source_headline").split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+        let headlines = field("source_headline").split(separator: ";").map { $0.trimmed }
             .filter { !$0.isEmpty }
         var parts: [String] = []
         if !headlines.isEmpty { parts.append(headlines.map(Self.markdownLiteral).joined(separator: "; ")) }
@@ -118,7 +118,7 @@ public enum EventDataset: String, Sendable, CaseIterable {
         return ImportedEvent(
             id: "ucdp-\(id)", date: date, end: until,
             title: Self.clipped("\(dyad.isEmpty ? sides.joined(separator: " – ") : dyad) in \(chain.last!.name)", 300),
-            actors: sides.map { Self.clipped($0, 200) }, places: chain,
+            actors: sides.map { Self.name($0) }, places: chain,
             coordinates: Self.coordinates(field("latitude"), field("longitude")),
             fatalities: ImportedEvent.Fatalities(best: best, low: min(low, best), high: max(high, best)),
             sources: sources, category: categories[field("type_of_violence")],
@@ -134,9 +134,9 @@ public enum EventDataset: String, Sendable, CaseIterable {
         ]
         let words = written.split(separator: " ")
         if words.count > 1, let last = words.last, let kind = kinds[last.lowercased()] {
-            return .init(name: Self.clipped(words.dropLast().joined(separator: " "), 200), kind: kind)
+            return .init(name: Self.name(words.dropLast().joined(separator: " ")), kind: kind)
         }
-        return .init(name: Self.clipped(written, 200), kind: fallback)
+        return .init(name: Self.name(written), kind: fallback)
     }
 
     // MARK: - ACLED
@@ -152,10 +152,10 @@ public enum EventDataset: String, Sendable, CaseIterable {
         var chain: [ImportedEvent.PlaceName] = []
         for (column, kind) in [("country", PlaceKind.country), ("admin1", .region), ("admin2", .region), ("admin3", .region)] {
             let written = field(column)
-            if !written.isEmpty, written != chain.last?.name { chain.append(.init(name: Self.clipped(written, 200), kind: kind)) }
+            if !written.isEmpty, written != chain.last?.name { chain.append(.init(name: Self.name(written), kind: kind)) }
         }
         let location = field("location")
-        if !location.isEmpty, location != chain.last?.name { chain.append(.init(name: Self.clipped(location, 200), kind: .site)) }
+        if !location.isEmpty, location != chain.last?.name { chain.append(.init(name: Self.name(location), kind: .site)) }
         guard !chain.isEmpty else { throw RowProblem(message: "the event \(id) has no country") }
         let fatalities = try count(field("fatalities"), column: "fatalities")
         let actors = [field("actor1"), field("actor2")].filter { !$0.isEmpty }
@@ -166,7 +166,7 @@ public enum EventDataset: String, Sendable, CaseIterable {
             id: "acled-\(id.lowercased())", date: date, end: nil,
             title: Self.clipped(
                 "\(type): \(actors.isEmpty ? "unidentified" : actors.joined(separator: " – ")) in \(chain.last!.name)", 300),
-            actors: actors.map { Self.clipped($0, 200) }, places: chain,
+            actors: actors.map { Self.name($0) }, places: chain,
             coordinates: Self.coordinates(field("latitude"), field("longitude")),
             fatalities: ImportedEvent.Fatalities(best: fatalities, low: fatalities, high: fatalities), sources: sources,
             category: field("event_type").isEmpty ? nil : Self.clipped(field("event_type"), 100),
@@ -241,6 +241,11 @@ public enum EventDataset: String, Sendable, CaseIterable {
 
     static func clipped(_ text: String, _ limit: Int) -> String {
         text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
+    }
+
+    /// A name on one line, at most `limit` characters.
+    static func name(_ text: String, _ limit: Int = 200) -> String {
+        clipped(text.contains(where: \.isNewline) ? String(text.map { $0.isNewline ? " " : $0 }) : text, limit)
     }
 }
 

@@ -42,7 +42,8 @@ struct ImportPlan: Sendable {
             let key = Self.key(event.places)
             if coordinates[key] == nil, let point = event.coordinates { coordinates[key] = point }
         }
-        let ordered = chains.values.sorted { $0.count != $1.count ? $0.count < $1.count : Self.key($0) < Self.key($1) }
+        let ordered = chains.sorted { $0.value.count != $1.value.count ? $0.value.count < $1.value.count : $0.key < $1.key }
+            .map(\.value)
         var placeIDs: [String: String] = [:]
         var taken = existing.places.takenIDs
         for chain in ordered {
@@ -107,9 +108,9 @@ struct ImportPlan: Sendable {
         eventCount = events.count
     }
 
-    /// A chain's key: the names from the country down, `Mexico > Chihuahua > Juárez`.
+    /// A chain's key: the names (each on one line) from the country down, `Mexico > Chihuahua > Juárez`.
     static func key(_ chain: [ImportedEvent.PlaceName]) -> String {
-        chain.map { $0.name.replacingOccurrences(of: "\n", with: " ") }.joined(separator: " > ")
+        chain.map(\.name).joined(separator: " > ")
     }
 
     /// The first of `names`' slugs, then with each further name added, not yet taken; else the

@@ -45,7 +45,7 @@ public enum EventDataset: String, Sendable, CaseIterable {
         var problems: [CSVTable.Problem] = []
         for (offset, row) in table.rows.enumerated() {
             func field(_ name: String) -> String {
-                columns[name].map { row[$0].trimmed } ?? ""
+                columns[name].map { Self.visible(row[$0]) } ?? ""
             }
             do {
                 events.append(try self == .ucdp ? Self.ucdp(field) : Self.acled(field))
@@ -241,6 +241,13 @@ public enum EventDataset: String, Sendable, CaseIterable {
 
     static func clipped(_ text: String, _ limit: Int) -> String {
         text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
+    }
+
+    /// A field without the zero-width spaces and byte-order marks datasets carry (`\u{200B}Acámbaro`),
+    /// trimmed.
+    static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0 == "\u{200B}" || $0 == "\u{FEFF}" }) else { return text.trimmed }
+        return String(String.UnicodeScalarView(text.unicodeScalars.filter { $0 != "\u{200B}" && $0 != "\u{FEFF}" })).trimmed
     }
 
     /// A name on one line, at most `limit` characters.

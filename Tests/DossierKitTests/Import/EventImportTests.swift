@@ -34,6 +34,7 @@ import Testing
         #expect(first.sources.first?.name == "El Universal" && first.sources.first?.date == "2010-03-02")
         #expect(first.category == "non-state")
         #expect(first.description == "Ataque, en Juárez\n\nWhere: in the city centre")
+        #expect(EventDataset.visible("\u{200B}\u{200B}Acámbaro ") == "Acámbaro")
         #expect(EventDataset.markdownLiteral("1. <b>*x*</b> & [y](z)") == #"1\. \<b\>\*x\*\</b\> \& \[y\](z)"#)
         #expect(events[1].date == "2011-05" && events[1].end == nil, "month precision")
         #expect(

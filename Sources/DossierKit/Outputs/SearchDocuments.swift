@@ -164,7 +164,8 @@ struct SearchDocuments: Sendable {
             let event = graph.events[number]
             return Document(
                 kind: .event, row: [eventURLs[number], event.record.title, event.record.date.description],
-                fields: [Field(text: event.record.title, weight: 3)],
+                fields: [Field(text: event.record.title, weight: 3)]
+                    + [event.record.category, event.record.description].compactMap { $0 }.map { Field(text: $0, weight: 1) },
                 filters: ["~y:\(event.record.date.year)"] + event.entityIDs.map { "~e:" + $0 } + placeFilters(event.placeIDs))
         }
         var blocks: [Block] = []
@@ -180,28 +181,14 @@ struct SearchDocuments: Sendable {
     /// Made from blocks (for tests).
     init(blocks: [Block]) { self.blocks = blocks }
 
-    /// Each event's place on the timeline: its page and the anchor of its month.
+    /// Each event's place on the timeline: its page and its anchor (its `id`, else its month's).
     static func eventURLs(in graph: DossierGraph) -> [String] {
-        guard SitePage.splitsTimeline(graph) else {
-            return graph.events.map { SiteURLs.path(of: .timeline, in: graph) + "#" + SiteURLs.timelineAnchor($0.record.date) }
+        let pages = EventAnchors.timelinePages(
+            in: graph, years: TimelineYear.all(in: graph), splits: SitePage.splitsTimeline(graph))
+        return graph.events.indices.map { number in
+            let record = graph.events[number].record
+            return pages[number] + "#" + (record.id?.value ?? SiteURLs.timelineAnchor(record.date))
         }
-        var urls = [String](repeating: "", count: graph.events.count)
-        for year in TimelineYear.all(in: graph) {
-            for number in year.events {
-                let anchor = "#" + SiteURLs.timelineAnchor(graph.events[number].record.date)
-                urls[number] = SiteURLs.timelineYear(year.year) + anchor
-            }
-            guard year.splitsIntoMonths else { continue }
-            for month in year.months {
-                for page in 1...month.pageCount {
-                    let path = Pagination.path(SiteURLs.timelineMonth(year.year, month.month), page: page)
-                    for number in month.events(onPage: page) {
-                        urls[number] = path + "#" + SiteURLs.timelineAnchor(graph.events[number].record.date)
-                    }
-                }
-            }
-        }
-        return urls
     }
 
     /// The plain text of the start of a rendered body: enough for an excerpt, read without

@@ -57,7 +57,8 @@ struct SiteExtras {
             let data = OpenData(graph: graph, site: site)
             made += OpenData.files.map { file in
                 OutputFile.viewed(
-                    file.path, source: source, memo: memo, context: context, view: { _ in data.data(of: file) },
+                    file.path, source: source, memo: memo, context: context,
+                    view: { _ in data.data(of: file) },
                     digest: { ContentHash.of($0) }, make: { $0 })
             }
         }

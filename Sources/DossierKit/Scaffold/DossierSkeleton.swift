@@ -42,6 +42,10 @@ enum DossierSkeleton {
         # Articles per page in long lists (the articles index, entity, place and tag pages).
         # paginate_by: 50
 
+        # The licence of the content and of the open data files in data/ (an SPDX identifier,
+        # or {name: …, url: https://…, title: …}).
+        # license: CC-BY-4.0
+
         # Keep raw HTML and any link scheme in Markdown, and publish media files a browser runs
         # (.html, .js, SVGs with scripts). Only for content you trust: anyone who can change the
         # content could then run scripts on the site.
@@ -168,11 +172,21 @@ enum DossierSkeleton {
         - date: \(today)
           # end: a later date, for something that lasted (optional)
           title: Example Organisation opens an office in Example Town
+          # its own id, a slug unique in the dossier: its anchor, to link to it (optional)
+          id: example-office-opens
+          # what happened, in Markdown (optional)
+          description: The office is the organisation's first in the region.
+          # a short label of its kind (optional)
+          category: opening
+          # how many people were killed (optional): a number, or {best: 12, low: 10, high: 15}
+          # fatalities: 0
           # who and where (optional): ids, names or aliases
           entities: [Example Organisation]
           places: [Example Town]
-          # the articles that report it, by id (optional)
-          sources: [first-report]
+          # the articles that report it, by id, and sources outside the dossier (optional)
+          sources:
+            - first-report
+            # - {name: Example News, url: "https://example.org/news/office", date: \(today)}
 
         """
     }

@@ -58,28 +58,28 @@ struct JSONWriter {
 
     mutating func int(_ value: Int) {
         separate()
-        bytes += Array(String(value).utf8)
+        bytes.append(contentsOf: String(value).utf8)
     }
 
     /// A finite number in its shortest exact form (`46.7519`).
     mutating func double(_ value: Double) {
         separate()
-        guard value.isFinite else { return bytes += Array("null".utf8) }
+        guard value.isFinite else { return bytes.append(contentsOf: "null".utf8) }
         if value == value.rounded(), abs(value) < 1e15 {
-            bytes += Array(String(Int(value)).utf8)
+            bytes.append(contentsOf: String(Int(value)).utf8)
         } else {
-            bytes += Array("\(value)".utf8)
+            bytes.append(contentsOf: value.description.utf8)
         }
     }
 
     mutating func bool(_ value: Bool) {
         separate()
-        bytes += Array((value ? "true" : "false").utf8)
+        bytes.append(contentsOf: (value ? "true" : "false").utf8)
     }
 
     mutating func null() {
         separate()
-        bytes += Array("null".utf8)
+        bytes.append(contentsOf: "null".utf8)
     }
 
     // MARK: Fields
@@ -106,22 +106,55 @@ struct JSONWriter {
 
     private static let hex = Array("0123456789abcdef".utf8)
 
+    /// Whether a byte of UTF-8 must be escaped (or may start U+2028/U+2029, `0xE2`).
+    private static let special: [Bool] = (0..<256).map { byte in
+        byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x3C || byte == 0x3E || byte == 0x26 || byte == 0x7F
+            || byte == 0xE2
+    }
+
     private mutating func escaped(_ text: String) {
         bytes.append(UInt8(ascii: "\""))
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x22: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
-            case 0x5C: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
-            case 0x0A: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
-            case 0x0D: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
-            case 0x09: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
-            case 0x00..<0x20, 0x3C, 0x3E, 0x26, 0x7F, 0x2028, 0x2029:
-                let value = Int(scalar.value)
-                bytes += [UInt8(ascii: "\\"), UInt8(ascii: "u")]
-                for shift in [12, 8, 4, 0] { bytes.append(Self.hex[(value >> shift) & 0xF]) }
-            default:
-                bytes += Array(String(scalar).utf8)
+        var text = text
+        text.withUTF8 { utf8 in
+            var start = 0
+            var index = 0
+            let count = utf8.count
+            while index < count {
+                let byte = utf8[index]
+                guard Self.special[Int(byte)] else {
+                    index += 1
+                    continue
+                }
+                if byte == 0xE2 {
+                    // U+2028 and U+2029 are E2 80 A8 and E2 80 A9; other characters from E2 pass.
+                    guard index + 2 < count, utf8[index + 1] == 0x80, utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9
+                    else {
+                        index += 1
+                        continue
+                    }
+                }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<index]))
+                let value: Int
+                if byte == 0xE2 {
+                    value = utf8[index + 2] == 0xA8 ? 0x2028 : 0x2029
+                    index += 3
+                } else {
+                    value = Int(byte)
+                    index += 1
+                }
+                switch value {
+                case 0x22: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
+                case 0x5C: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
+                case 0x0A: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+                case 0x0D: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+                case 0x09: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+                default:
+                    bytes += [UInt8(ascii: "\\"), UInt8(ascii: "u")]
+                    for shift in [12, 8, 4, 0] { bytes.append(Self.hex[(value >> shift) & 0xF]) }
+                }
+                start = index
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<count]))
         }
         bytes.append(UInt8(ascii: "\""))
     }
@@ -145,7 +178,7 @@ struct CSVWriter {
         atLineStart = false
         let utf8 = value.utf8
         let needsQuotes = utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
-        guard needsQuotes else { return bytes += Array(utf8) }
+        guard needsQuotes else { return bytes.append(contentsOf: utf8) }
         bytes.append(UInt8(ascii: "\""))
         for byte in utf8 {
             if byte == UInt8(ascii: "\"") { bytes.append(byte) }

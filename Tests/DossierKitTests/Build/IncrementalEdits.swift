@@ -90,6 +90,7 @@ enum IncrementalEdits {
     private static let medvedev = "content/articles/medvedev-visits-yerevan-and-baku.md"
     private static let vienna = "content/articles/vienna-summit-aliyev-sargsyan.md"
     private static let timeline = "content/timeline/april-2016.yml"
+    private static let discuss = "content/articles/kerry-lavrov-discuss-karabakh-ceasefire.md"
     private static let lavrov = "content/entities/people/sergey-lavrov.md"
     private static let kerry = "content/entities/people/john-kerry.md"
     private static let sargsyan = "content/entities/people/serzh-sargsyan.md"
@@ -348,12 +349,13 @@ enum IncrementalEdits {
         },
         Edit(["timeline.date"], "a timeline event moved") {
             try $0.replace(
-                "- date: 2016-04-10\n  title: Second Kerry", with: "- date: 2016-04-11\n  title: Second Kerry", in: timeline)
+                "  date: 2016-04-10\n  category: diplomacy\n  title: Second Kerry",
+                with: "  date: 2016-04-11\n  category: diplomacy\n  title: Second Kerry", in: timeline)
         },
         Edit(["timeline.end"], "an end set on a timeline event") {
             try $0.replace(
-                "- date: 2016-04-11\n  title: Second Kerry", with: "- date: 2016-04-11\n  end: 2016-04-12\n  title: Second Kerry",
-                in: timeline)
+                "  date: 2016-04-11\n  category: diplomacy\n  title: Second Kerry",
+                with: "  date: 2016-04-11\n  end: 2016-04-12\n  category: diplomacy\n  title: Second Kerry", in: timeline)
         },
         Edit(["timeline.end"], "a timeline event's end removed") {
             try $0.replace("  end: 2016-04-08\n", with: "", in: timeline)
@@ -379,6 +381,48 @@ enum IncrementalEdits {
         },
         Edit(["timeline.sources"], "a timeline event's sources removed") {
             try $0.replace("  sources: [moscow-ceasefire-chiefs-of-general-staff]\n", with: "", in: timeline)
+        },
+        Edit(["timeline.sources"], "an outside source added to a timeline event") {
+            try $0.replace(
+                "    - talish-and-lele-tepe-toll-of-four-days\n",
+                with:
+                    "    - talish-and-lele-tepe-toll-of-four-days\n    - {name: Another Agency, url: \"https://example.org/a\"}\n",
+                in: timeline)
+        },
+        Edit(["timeline.id"], "an id given to a timeline event") {
+            try $0.replace(
+                "- date: 2016\n  title: Germany chairs the OSCE",
+                with: "- id: osce-chair\n  date: 2016\n  title: Germany chairs the OSCE",
+                in: timeline)
+        },
+        Edit(["timeline.id"], "the id of an event that a body and a description link to changed") {
+            try $0.replace("- id: moscow-ceasefire\n", with: "- id: moscow-truce\n", in: timeline)
+        },
+        Edit(["timeline.description"], "a timeline event's description") {
+            try $0.replace("Reports put the dead at **more than 100", with: "Reports put the dead at **over 100", in: timeline)
+        },
+        Edit(["timeline.category"], "a timeline event's category") {
+            try $0.replace("  category: fighting\n", with: "  category: clashes\n", in: timeline)
+        },
+        Edit(["timeline.fatalities"], "a timeline event's fatalities made an estimate") {
+            try $0.replace("  fatalities: {low: 100}\n", with: "  fatalities: {best: 150, low: 100, high: 200}\n", in: timeline)
+        },
+        Edit(["timeline.fatalities"], "a timeline event's fatalities removed") {
+            try $0.replace("  fatalities: {best: 150, low: 100, high: 200}\n", with: "", in: timeline)
+        },
+        Edit(["article.events.id"], "an id of an article's event changed") {
+            try $0.replace("  - id: co-chairs-yerevan-statement\n", with: "  - id: co-chairs-in-yerevan\n", in: discuss)
+        },
+        Edit(["article.events.description"], "an article's event's description") {
+            try $0.replace("description: The mediators also said", with: "description: The co-chairs also said", in: discuss)
+        },
+        Edit(["article.events.category"], "an article's event's category") {
+            try $0.replace(
+                "    category: diplomacy\n    title: Minsk Group", with: "    category: talks\n    title: Minsk Group",
+                in: discuss)
+        },
+        Edit(["article.events.fatalities"], "fatalities given to an article's event") {
+            try $0.replace("    places: [yerevan]\n", with: "    places: [yerevan]\n    fatalities: 0\n", in: discuss)
         },
     ]
 
@@ -534,6 +578,10 @@ enum IncrementalEdits {
         Edit(["site.base_url"], "the base URL removed (no feeds or sitemap)") { try $0.removeField("base_url", in: site) },
         Edit(["site.base_url"], "the base URL added") {
             try $0.setField("base_url", to: "https://example.org/dossier/", in: site)
+        },
+        Edit(["site.license"], "a licence for the data") { try $0.setField("license", to: "CC-BY-4.0", in: site) },
+        Edit(["site.license"], "the licence changed") {
+            try $0.setField("license", to: "{name: ODbL-1.0, title: The Open Database License}", in: site)
         },
         Edit(["article.body"], "raw HTML in a body (dropped)") {
             try $0.append("\n<p class=\"raw\">Raw HTML.</p>\n", to: vienna)

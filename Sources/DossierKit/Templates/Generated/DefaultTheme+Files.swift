@@ -1081,6 +1081,7 @@ extension DefaultTheme {
             /* Footer */
             .site-footer { border-top: 1px solid var(--rule); color: var(--muted); font-size: .9rem; padding-block: 1.5rem 2.5rem; }
             .site-footer p { margin: .25rem 0; max-width: var(--measure); }
+            .open-data .label { font-weight: 600; margin-inline-end: .6em; }
             .open-data a { margin-inline-end: .6em; white-space: nowrap; }
 
             /* Quick-find (header) and search page */
@@ -1265,7 +1266,7 @@ extension DefaultTheme {
             <link rel="alternate" type="application/atom+xml" title="{{.title}}" href="{{.url}}">
             {{/feeds}}
             {{#data_alternates}}
-            <link rel="alternate" type="{{.type}}" title="{{t.open_data}}: {{.name}}" href="{{.url}}">
+            <link rel="alternate" type="{{.type}}" title="{{t.open_data}} ({{.name}})" href="{{.url}}">
             {{/data_alternates}}
             <meta name="generator" content="{{generator}}">
             <meta name="color-scheme" content="light dark">
@@ -1318,7 +1319,7 @@ extension DefaultTheme {
                 <p class="site-description">{{.}}</p>
                 {{/site.description}}
                 <p class="built-with">{{t.built_with(.)}}{{#site_feed}} <a href="{{.url}}" type="application/atom+xml">{{t.atom_feed}}</a>{{/site_feed}}</p>
-                <p class="open-data"><span class="label">{{t.open_data}}:</span> {{#data_files}}<a href="{{.url}}" type="{{.type}}" title="{{.title}}">{{.name}}</a> {{/data_files}}</p>
+                <p class="open-data"><span class="label">{{t.open_data}}</span> {{#data_files}}<a href="{{.url}}" type="{{.type}}">{{.name}}</a> {{/data_files}}</p>
               </div>
             </footer>
             </body>
